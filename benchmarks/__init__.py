@@ -1,0 +1,1 @@
+"""Benchmarks: one figure per module; each has `run() -> Figure` and prints one JSON line."""

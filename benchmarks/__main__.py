@@ -1,0 +1,33 @@
+"""`python -m benchmarks [NAME ...]`: run benchmark modules, one JSON line each."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+from pathlib import Path
+
+SKIP = {"figure", "__main__", "common"}
+
+
+def available() -> list[str]:
+    here = Path(__file__).parent
+    return sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name not in SKIP)
+
+
+def main(argv: list[str]) -> int:
+    names = argv or available()
+    unknown = [n for n in names if n not in available()]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; have: {', '.join(available())}",
+              file=sys.stderr)
+        return 1
+    for name in names:
+        module = importlib.import_module(f"benchmarks.{name}")
+        for figure in module.run():
+            print(figure.line(), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,46 @@
+"""The `kiosk` command: run, seed, search, posting, import, export, db, print, verify, sync."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kiosk.cli import commands_data, commands_db, commands_run
+from kiosk.cli.context import CliError, Context
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Gig market docking kiosk: touchscreen app, staff desk and tools."
+    )
+    parser.add_argument("--home", metavar="DIR", help="data directory (default: KIOSK_HOME or the platform's)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in (commands_run, commands_data, commands_db):
+        module.register(sub)
+    _register_optional(sub)
+    return parser
+
+
+def _register_optional(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Command groups owned by the print and sync packages register themselves here."""
+    from kiosk.cli import commands_print, commands_sync
+
+    commands_print.register(sub)
+    commands_sync.register(sub)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(home=args.home)
+    try:
+        code: int = args.handler(args, ctx)
+    except CliError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx.close()
+    return code

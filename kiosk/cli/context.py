@@ -1,0 +1,43 @@
+"""What every command needs, made on first use: settings, the migrated database, services."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from kiosk import config
+from kiosk.services.container import Services
+from kiosk.store.database import Database
+
+
+class CliError(Exception):
+    """One clear line for stderr; exit code 1 unless said otherwise."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class Context:
+    def __init__(self, home: str | None) -> None:
+        self._home = home
+        self._db: Database | None = None
+
+    @cached_property
+    def settings(self) -> config.Settings:
+        try:
+            return config.load(self._home)
+        except config.ConfigError as exc:
+            raise CliError(str(exc)) from exc
+
+    @cached_property
+    def services(self) -> Services:
+        self._db = Services.open_database(self.settings)
+        return Services(self.settings, self._db)
+
+    @property
+    def db(self) -> Database:
+        return self.services.db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()

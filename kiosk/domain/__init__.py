@@ -1,0 +1,1 @@
+"""Pure business rules of the docking zone: entities, checks, screening, matching, allocation."""

@@ -1,0 +1,208 @@
+"""Page geometry, styles and building blocks shared by the documents (reportlab platypus)."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.barcode.qrencoder import QR8bitByte, QRAlphaNum
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import HRFlowable
+
+from kiosk.print.fonts import register_fonts
+
+ROLL_WIDTH = 80 * mm
+# Thermal heads print 72 mm (576 dots at 203 dpi); the 4 mm each side stays blank.
+ROLL_PRINTABLE = 72 * mm
+ROLL_MARGIN = (ROLL_WIDTH - ROLL_PRINTABLE) / 2
+ROLL_TOP = 4 * mm
+ROLL_BOTTOM = 6 * mm
+A4_MARGIN = 18 * mm
+A4_PRINTABLE = A4[0] - 2 * A4_MARGIN
+
+_TOKEN_TAIL = re.compile(r"^(.*/)([A-Z2-7]{40,})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    """Paragraph styles at one scale: `body` size in points, the rest derived from it."""
+
+    title: ParagraphStyle
+    big: ParagraphStyle
+    huge: ParagraphStyle
+    body: ParagraphStyle
+    label: ParagraphStyle
+    small: ParagraphStyle
+    center: ParagraphStyle
+    notice: ParagraphStyle
+
+
+def styles(body_size: float = 9.5) -> Styles:
+    font = register_fonts()
+
+    def style(name: str, size: float, *, align: int = TA_LEFT, leading: float = 1.3) -> ParagraphStyle:
+        # CJK word wrap: break between any two Chinese characters, keep Latin words whole.
+        return ParagraphStyle(
+            name,
+            fontName=font,
+            fontSize=size,
+            leading=size * leading,
+            alignment=align,
+            wordWrap="CJK",
+        )
+
+    return Styles(
+        title=style("title", body_size * 1.6, align=TA_CENTER, leading=1.25),
+        big=style("big", body_size * 1.9, leading=1.2),
+        huge=style("huge", body_size * 5.0, align=TA_CENTER, leading=1.1),
+        body=style("body", body_size),
+        label=style("label", body_size * 0.95),
+        small=style("small", body_size * 0.8),
+        center=style("center", body_size, align=TA_CENTER),
+        notice=style("notice", body_size * 1.05, align=TA_CENTER),
+    )
+
+
+def esc(text: str) -> str:
+    """Paragraph text is mini-HTML; user data must never be read as markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(esc(text).replace("\n", "<br/>"), style)
+
+
+def qr_segments(data: str) -> list[QR8bitByte | QRAlphaNum] | str:
+    """Byte mode for the URL, alphanumeric mode for the token: a smaller, easier-to-scan code."""
+    match = _TOKEN_TAIL.match(data)
+    if not match:
+        return data
+    return [QR8bitByte(match.group(1)), QRAlphaNum(match.group(2))]
+
+
+def qr_code(data: str, size: float) -> Drawing:
+    """A QR code `size` points square including a 4-module quiet zone, error correction M."""
+    widget = QrCodeWidget(qr_segments(data), barLevel="M", barBorder=4)
+    widget.barWidth = size
+    widget.barHeight = size
+    drawing = Drawing(size, size)
+    drawing.add(widget)
+    drawing.hAlign = "CENTER"
+    return drawing
+
+
+def rule(width: float, thickness: float = 0.6, dash: Sequence[float] | None = None) -> HRFlowable:
+    return HRFlowable(
+        width=width,
+        thickness=thickness,
+        color=colors.black,
+        dash=dash,
+        spaceBefore=1.5 * mm,
+        spaceAfter=1.5 * mm,
+    )
+
+
+def rows_table(
+    rows: Sequence[tuple[str, str]],
+    st: Styles,
+    widths: Sequence[float],
+    *,
+    value_style: ParagraphStyle | None = None,
+) -> Table:
+    """Label / value rows; both columns wrap, labels never squeeze the value off the page."""
+    data = [[para(label, st.label), para(value, value_style or st.body)] for label, value in rows]
+    table = Table(data, colWidths=list(widths), hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 1.5 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.6 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6 * mm),
+            ]
+        )
+    )
+    return table
+
+
+def boxed(flowables: list[Flowable], width: float, *, padding: float = 1.5 * mm) -> Table:
+    """A framed block: the no-fee notice must stand out on every document."""
+    table = Table([[f] for f in flowables], colWidths=[width], hAlign="CENTER")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+                ("TOPPADDING", (0, 0), (-1, -1), padding / 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), padding / 2),
+            ]
+        )
+    )
+    return table
+
+
+def gap(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def _x_for(flowable: Flowable, width: float) -> float:
+    align = str(getattr(flowable, "hAlign", "LEFT")).upper()
+    if align in ("CENTER", "CENTRE"):
+        return (ROLL_PRINTABLE - width) / 2
+    if align == "RIGHT":
+        return ROLL_PRINTABLE - width
+    return 0.0
+
+
+def render_roll(flowables: Sequence[Flowable], *, title: str) -> bytes:
+    """One 80 mm page exactly as tall as its content: a roll printer cuts where the slip ends."""
+    sized: list[tuple[Flowable, float, float, float, float]] = []
+    height = ROLL_TOP + ROLL_BOTTOM
+    for f in flowables:
+        w, h = f.wrap(ROLL_PRINTABLE, 10_000 * mm)
+        before, after = f.getSpaceBefore(), f.getSpaceAfter()
+        sized.append((f, w, h, before, after))
+        height += before + h + after
+    buf = io.BytesIO()
+    # invariant: the same document renders to the same bytes (reproducible tests and digests).
+    canvas = Canvas(buf, pagesize=(ROLL_WIDTH, height), invariant=1, pageCompression=1)
+    canvas.setTitle(title)
+    canvas.setCreator("gig-kiosk")
+    y = height - ROLL_TOP
+    for f, w, h, before, after in sized:
+        y -= before + h
+        f.drawOn(canvas, ROLL_MARGIN + _x_for(f, w), y)
+        y -= after
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def render_a4(flowables: Sequence[Flowable], *, title: str) -> bytes:
+    """A4 portrait, flowing onto more pages if the content needs them."""
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=A4_MARGIN,
+        rightMargin=A4_MARGIN,
+        topMargin=A4_MARGIN,
+        bottomMargin=A4_MARGIN,
+        title=title,
+        creator="gig-kiosk",
+        invariant=1,
+    )
+    doc.build(list(flowables))
+    return buf.getvalue()

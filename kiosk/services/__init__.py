@@ -1,0 +1,1 @@
+"""Use cases: each combines store and domain in one unit of work and returns plain objects."""

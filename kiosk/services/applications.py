@@ -1,0 +1,177 @@
+"""Application use cases: express interest (with a job slip), refer, hire, withdraw."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from kiosk.domain.errors import DomainError, ErrorCode
+from kiosk.domain.model import (
+    APPLICATION_TRANSITIONS,
+    Application,
+    ApplicationStatus,
+    Channel,
+    DocumentKind,
+    PostingStatus,
+    check_transition,
+)
+from kiosk.services.base import Service
+from kiosk.store import print_jobs
+from kiosk.store import postings as posting_store
+from kiosk.store.tables import ApplicationRow, WorkerRow
+
+
+def application_to_domain(row: ApplicationRow) -> Application:
+    return Application(
+        id=row.id,
+        worker_id=row.worker_id,
+        posting_id=row.posting_id,
+        status=ApplicationStatus(row.status),
+        channel=Channel(row.channel),
+        created_at=row.created_at,
+    )
+
+
+@dataclass(slots=True, frozen=True)
+class Interest:
+    application: Application
+    print_job_id: str | None
+
+
+class ApplicationService(Service):
+    def express_interest(
+        self,
+        *,
+        worker_id: str,
+        posting_id: str,
+        channel: Channel = Channel.KIOSK,
+        lang: str = "zh_CN",
+        print_slip: bool = True,
+    ) -> Interest:
+        """Record "I'm interested" once per worker and posting, and queue the job slip with it."""
+        with self.ctx.db.write() as session:
+            posting = posting_store.get_row(session, posting_id)
+            if posting is None or posting.deleted_at is not None:
+                raise DomainError(ErrorCode.NOT_FOUND, "posting_id", id=posting_id)
+            if posting.status != PostingStatus.OPEN.value or posting.filled >= posting.headcount:
+                raise DomainError(ErrorCode.POSTING_NOT_OPEN, "posting_id", status=posting.status)
+            worker = session.get(WorkerRow, worker_id)
+            if worker is None or worker.merged_into:
+                raise DomainError(ErrorCode.NOT_FOUND, "worker_id", id=worker_id)
+            existing = session.exec(
+                select(ApplicationRow).where(
+                    ApplicationRow.worker_id == worker_id, ApplicationRow.posting_id == posting_id
+                )
+            ).first()
+            if existing is not None:
+                raise DomainError(
+                    ErrorCode.ALREADY_APPLIED, "posting_id", application_id=existing.id
+                )
+            row = ApplicationRow(
+                worker_id=worker_id,
+                posting_id=posting_id,
+                channel=channel.value,
+                origin_device=self.ctx.device_id,
+                created_at=self.ctx.now(),
+                updated_at=self.ctx.now(),
+            )
+            session.add(row)
+            session.flush()
+            app = application_to_domain(row)
+            self._sync(session, entity="application", entity_id=row.id, action="create",
+                       payload=_payload(app))
+            job_id = None
+            if print_slip:
+                job = print_jobs.enqueue(session, kind=DocumentKind.JOB_SLIP,
+                                         document_id=row.id, lang=lang)
+                job_id = job.id
+            return Interest(application=app, print_job_id=job_id)
+
+    def set_status(
+        self, application_id: str, target: ApplicationStatus, *, actor: str
+    ) -> Application:
+        with self.ctx.db.write() as session:
+            row = self._row(session, application_id)
+            current = ApplicationStatus(row.status)
+            check_transition(APPLICATION_TRANSITIONS, current, target)
+            if current == target:
+                return application_to_domain(row)
+            base_version = row.server_version
+            row.status = target.value
+            row.updated_at = self.ctx.now()
+            session.add(row)
+            self._apply_hire_effects(session, row, current, target)
+            self._sync(session, entity="application", entity_id=row.id, action="transition",
+                       payload={"status": target.value, "from": current.value},
+                       base_version=base_version)
+            if target is ApplicationStatus.REFERRED:
+                print_jobs.enqueue(session, kind=DocumentKind.REFERRAL_SLIP, document_id=row.id)
+            if actor != "kiosk":
+                self._audit(session, actor=actor, action=f"application.{target.value}",
+                            subject=row.id, previous=current.value)
+            return application_to_domain(row)
+
+    def _apply_hire_effects(
+        self,
+        session: Session,
+        row: ApplicationRow,
+        current: ApplicationStatus,
+        target: ApplicationStatus,
+    ) -> None:
+        """Filled counts follow hires (never typed in), and a full posting shows as filled."""
+        posting = posting_store.get_row(session, row.posting_id)
+        assert posting is not None
+        if target is ApplicationStatus.HIRED:
+            posting.filled += 1
+            worker = session.get(WorkerRow, row.worker_id)
+            if worker is not None:
+                worker.last_job_on = self.ctx.today()
+                session.add(worker)
+        elif current is ApplicationStatus.HIRED:
+            posting.filled = max(0, posting.filled - 1)
+        if posting.status == PostingStatus.OPEN.value and posting.filled >= posting.headcount:
+            posting.status = PostingStatus.FILLED.value
+        elif posting.status == PostingStatus.FILLED.value and posting.filled < posting.headcount:
+            posting.status = PostingStatus.OPEN.value
+        session.add(posting)
+
+    def withdraw(self, application_id: str, *, actor: str = "kiosk") -> Application:
+        return self.set_status(application_id, ApplicationStatus.WITHDRAWN, actor=actor)
+
+    def refer(self, application_id: str, *, actor: str) -> Application:
+        return self.set_status(application_id, ApplicationStatus.REFERRED, actor=actor)
+
+    def record_hire(self, application_id: str, *, actor: str) -> Application:
+        return self.set_status(application_id, ApplicationStatus.HIRED, actor=actor)
+
+    def for_worker(self, worker_id: str) -> list[Application]:
+        with self.ctx.db.read() as session:
+            rows = session.exec(
+                select(ApplicationRow).where(ApplicationRow.worker_id == worker_id)
+            ).all()
+            return [application_to_domain(r) for r in rows]
+
+    def for_posting(self, posting_id: str) -> list[Application]:
+        with self.ctx.db.read() as session:
+            rows = session.exec(
+                select(ApplicationRow).where(ApplicationRow.posting_id == posting_id)
+            ).all()
+            return [application_to_domain(r) for r in rows]
+
+    def _row(self, session: Session, application_id: str) -> ApplicationRow:
+        row = session.get(ApplicationRow, application_id)
+        if row is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "application_id", id=application_id)
+        return row
+
+
+def _payload(app: Application) -> dict[str, object]:
+    return {
+        "id": app.id,
+        "worker_id": app.worker_id,
+        "posting_id": app.posting_id,
+        "status": app.status.value,
+        "channel": app.channel.value,
+        "created_at": app.created_at,
+    }

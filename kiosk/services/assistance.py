@@ -1,0 +1,111 @@
+"""Graded assistance: open a case for a worker who needs help, follow up on due dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import col, select
+
+from kiosk.domain.errors import DomainError, ErrorCode
+from kiosk.domain.model import (
+    AssistanceCase,
+    AssistanceGrade,
+    CaseStatus,
+    FollowUp,
+)
+from kiosk.services.base import Service
+from kiosk.store.tables import AssistanceCaseRow, FollowUpRow, WorkerRow
+
+
+def _case(row: AssistanceCaseRow) -> AssistanceCase:
+    return AssistanceCase(
+        id=row.id, worker_id=row.worker_id, grade=AssistanceGrade(row.grade),
+        reasons=list(row.reasons), plan=row.plan, assigned_staff_id=row.assigned_staff_id,
+        status=CaseStatus(row.status), opened_at=row.created_at,
+    )
+
+
+def _follow_up(row: FollowUpRow) -> FollowUp:
+    return FollowUp(
+        id=row.id, case_id=row.case_id, note=row.note, due_on=row.due_on, done_at=row.done_at,
+        staff_id=row.staff_id, created_at=row.created_at,
+    )
+
+
+class AssistanceService(Service):
+    def open_case(self, *, worker_id: str, plan: str, actor: str) -> AssistanceCase:
+        """Open a case carrying the worker's current grade and reasons."""
+        with self.ctx.db.write() as session:
+            worker = session.get(WorkerRow, worker_id)
+            if worker is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "worker_id", id=worker_id)
+            row = AssistanceCaseRow(
+                worker_id=worker_id, grade=worker.assistance_grade,
+                reasons=list(worker.assistance_reasons), plan=plan.strip(),
+                assigned_staff_id=actor, origin_device=self.ctx.device_id,
+            )
+            session.add(row)
+            session.flush()
+            self._sync(session, entity="assistance_case", entity_id=row.id, action="create",
+                       payload={"id": row.id, "worker_id": worker_id, "grade": row.grade,
+                                "reasons": row.reasons, "plan": row.plan,
+                                "assigned_staff_id": actor})
+            self._audit(session, actor=actor, action="case.open", subject=row.id)
+            return _case(row)
+
+    def add_follow_up(
+        self, *, case_id: str, note: str, due_on: date | None, actor: str
+    ) -> FollowUp:
+        if not note.strip():
+            raise DomainError(ErrorCode.REQUIRED, "note")
+        with self.ctx.db.write() as session:
+            case = session.get(AssistanceCaseRow, case_id)
+            if case is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "case_id", id=case_id)
+            row = FollowUpRow(case_id=case_id, note=note.strip(), due_on=due_on, staff_id=actor,
+                              origin_device=self.ctx.device_id)
+            session.add(row)
+            session.flush()
+            self._sync(session, entity="follow_up", entity_id=row.id, action="create",
+                       payload={"id": row.id, "case_id": case_id, "note": row.note,
+                                "due_on": due_on, "staff_id": actor})
+            self._audit(session, actor=actor, action="case.follow_up", subject=case_id)
+            return _follow_up(row)
+
+    def complete_follow_up(self, follow_up_id: str, *, actor: str) -> FollowUp:
+        with self.ctx.db.write() as session:
+            row = session.get(FollowUpRow, follow_up_id)
+            if row is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "follow_up_id", id=follow_up_id)
+            row.done_at = self.ctx.now()
+            session.add(row)
+            self._sync(session, entity="follow_up", entity_id=row.id, action="update",
+                       payload={"done_at": row.done_at}, base_version=row.server_version)
+            self._audit(session, actor=actor, action="case.follow_up_done", subject=row.id)
+            return _follow_up(row)
+
+    def due(self, on: date | None = None) -> list[FollowUp]:
+        """Follow-ups due on or before a day (default today) and not done yet."""
+        day = on or self.ctx.today()
+        with self.ctx.db.read() as session:
+            rows = session.exec(
+                select(FollowUpRow)
+                .where(col(FollowUpRow.due_on) <= day, col(FollowUpRow.done_at).is_(None))
+                .order_by(col(FollowUpRow.due_on))
+            ).all()
+            return [_follow_up(r) for r in rows]
+
+    def cases_for(self, worker_id: str) -> list[AssistanceCase]:
+        with self.ctx.db.read() as session:
+            rows = session.exec(
+                select(AssistanceCaseRow).where(AssistanceCaseRow.worker_id == worker_id)
+            ).all()
+            return [_case(r) for r in rows]
+
+    def follow_ups(self, case_id: str) -> list[FollowUp]:
+        with self.ctx.db.read() as session:
+            rows = session.exec(
+                select(FollowUpRow).where(FollowUpRow.case_id == case_id)
+                .order_by(col(FollowUpRow.created_at))
+            ).all()
+            return [_follow_up(r) for r in rows]

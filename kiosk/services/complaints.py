@@ -1,0 +1,136 @@
+"""Complaints: anyone files one (anonymous or with contact) and gets a receipt; staff triage."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from kiosk.domain import validation
+from kiosk.domain.errors import DomainError, ErrorCode
+from kiosk.domain.model import (
+    COMPLAINT_TRANSITIONS,
+    Complaint,
+    ComplaintCategory,
+    ComplaintStatus,
+    ComplaintTarget,
+    DocumentKind,
+    check_transition,
+)
+from kiosk.services.base import VENUE_TZ, Service
+from kiosk.store import print_jobs
+from kiosk.store.tables import ComplaintRow
+
+MAX_TEXT = 2000
+
+
+def _complaint(row: ComplaintRow) -> Complaint:
+    return Complaint(
+        id=row.id, reference=row.reference, target=ComplaintTarget(row.target),
+        target_id=row.target_id, category=ComplaintCategory(row.category), text=row.text,
+        contact_phone=row.contact_phone, anonymous=row.anonymous,
+        status=ComplaintStatus(row.status), resolution=row.resolution,
+        proposed_action=row.proposed_action, created_at=row.created_at,
+    )
+
+
+@dataclass(slots=True, frozen=True)
+class Filed:
+    complaint: Complaint
+    print_job_id: str
+
+
+class ComplaintService(Service):
+    def file(
+        self,
+        *,
+        target: ComplaintTarget,
+        category: ComplaintCategory,
+        target_id: str | None = None,
+        text: str = "",
+        contact_phone: str = "",
+        lang: str = "zh_CN",
+    ) -> Filed:
+        """Store a complaint and queue its receipt. No contact given means anonymous."""
+        text = text.strip()
+        if len(text) > MAX_TEXT:
+            raise DomainError(ErrorCode.TEXT_TOO_LONG, "text", limit=MAX_TEXT)
+        phone = validation.normalize_phone(contact_phone) if contact_phone.strip() else ""
+        with self.ctx.db.write() as session:
+            row = ComplaintRow(
+                reference=self._reference(session), target=target.value, target_id=target_id,
+                category=category.value, text=text, contact_phone=phone,
+                anonymous=not phone, origin_device=self.ctx.device_id,
+            )
+            session.add(row)
+            session.flush()
+            complaint = _complaint(row)
+            self._sync(session, entity="complaint", entity_id=row.id, action="create",
+                       payload={"id": row.id, "reference": row.reference, "target": row.target,
+                                "target_id": target_id, "category": row.category,
+                                "text": text, "contact_phone": phone,
+                                "anonymous": row.anonymous})
+            job = print_jobs.enqueue(session, kind=DocumentKind.COMPLAINT_RECEIPT,
+                                     document_id=row.id, lang=lang)
+            return Filed(complaint=complaint, print_job_id=job.id)
+
+    def _reference(self, session: Session) -> str:
+        """A short reference a person can read out on the hotline: TS-YYMMDD-NNNN."""
+        day = self.ctx.now().astimezone(VENUE_TZ).strftime("%y%m%d")
+        while True:
+            ref = f"TS-{day}-{secrets.randbelow(10000):04d}"
+            if session.exec(select(ComplaintRow).where(ComplaintRow.reference == ref)).first() is None:
+                return ref
+
+    def list(self, *, statuses: tuple[ComplaintStatus, ...] = ()) -> list[Complaint]:
+        with self.ctx.db.read() as session:
+            stmt = select(ComplaintRow).order_by(col(ComplaintRow.created_at).desc())
+            if statuses:
+                stmt = stmt.where(col(ComplaintRow.status).in_([s.value for s in statuses]))
+            return [_complaint(r) for r in session.exec(stmt)]
+
+    def get(self, complaint_id: str) -> Complaint:
+        with self.ctx.db.read() as session:
+            return _complaint(self._row(session, complaint_id))
+
+    def set_status(
+        self,
+        complaint_id: str,
+        target: ComplaintStatus,
+        *,
+        actor: str,
+        resolution: str = "",
+        proposed_action: str = "",
+    ) -> Complaint:
+        if target in (ComplaintStatus.RESOLVED, ComplaintStatus.DISMISSED) and not resolution.strip():
+            raise DomainError(ErrorCode.REQUIRED, "resolution")
+        with self.ctx.db.write() as session:
+            row = self._row(session, complaint_id)
+            current = ComplaintStatus(row.status)
+            check_transition(COMPLAINT_TRANSITIONS, current, target)
+            base_version = row.server_version
+            row.status = target.value
+            row.resolution = resolution.strip() or row.resolution
+            row.proposed_action = proposed_action or row.proposed_action
+            row.updated_at = self.ctx.now()
+            session.add(row)
+            self._sync(session, entity="complaint", entity_id=row.id, action="transition",
+                       payload={"status": row.status, "resolution": row.resolution,
+                                "proposed_action": row.proposed_action},
+                       base_version=base_version)
+            self._audit(session, actor=actor, action=f"complaint.{target.value}",
+                        subject=row.id, proposed_action=proposed_action)
+            return _complaint(row)
+
+    def resolve(
+        self, complaint_id: str, *, actor: str, resolution: str, proposed_action: str = ""
+    ) -> Complaint:
+        return self.set_status(complaint_id, ComplaintStatus.RESOLVED, actor=actor,
+                               resolution=resolution, proposed_action=proposed_action)
+
+    def _row(self, session: Session, complaint_id: str) -> ComplaintRow:
+        row = session.get(ComplaintRow, complaint_id)
+        if row is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "complaint_id", id=complaint_id)
+        return row

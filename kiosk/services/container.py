@@ -1,0 +1,54 @@
+"""Builds every service over one database: what the UI, CLI and sync client are handed."""
+
+from __future__ import annotations
+
+import uuid
+
+from kiosk.config import Settings
+from kiosk.services.applications import ApplicationService
+from kiosk.services.assistance import AssistanceService
+from kiosk.services.base import ServiceContext
+from kiosk.services.complaints import ComplaintService
+from kiosk.services.employers import EmployerService
+from kiosk.services.exchange import ExchangeService
+from kiosk.services.postings import PostingService
+from kiosk.services.training import TrainingService
+from kiosk.services.workers import WorkerService
+from kiosk.store import migrate, sync_state
+from kiosk.store.database import Database
+
+
+class Services:
+    def __init__(self, settings: Settings, db: Database, ctx: ServiceContext | None = None) -> None:
+        self.settings = settings
+        self.db = db
+        self.ctx = ctx or ServiceContext(db=db, settings=settings, device_id=_device_id(db))
+        self.employers = EmployerService(self.ctx)
+        self.postings = PostingService(self.ctx)
+        self.workers = WorkerService(self.ctx)
+        self.applications = ApplicationService(self.ctx)
+        self.training = TrainingService(self.ctx)
+        self.assistance = AssistanceService(self.ctx)
+        self.complaints = ComplaintService(self.ctx)
+        self.exchange = ExchangeService(self.ctx, self.postings)
+
+    @staticmethod
+    def open_database(settings: Settings) -> Database:
+        """Open the kiosk's database file and bring its schema up to date."""
+        db = Database(settings.database_path)
+        migrate.upgrade(db)
+        return db
+
+    @classmethod
+    def create(cls, settings: Settings) -> Services:
+        return cls(settings, cls.open_database(settings))
+
+
+def _device_id(db: Database) -> str:
+    """This device's id: the registry's once enrolled, a local one made at first start before."""
+    with db.write() as session:
+        device = sync_state.get(session, sync_state.DEVICE_ID)
+        if not device:
+            device = f"local-{uuid.uuid4().hex[:12]}"
+            sync_state.put(session, sync_state.DEVICE_ID, device)
+        return device

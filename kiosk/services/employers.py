@@ -1,0 +1,112 @@
+"""Employer use cases: create inline at intake, find recent ones, warn or blacklist."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlmodel import Session, col, select
+
+from kiosk.domain import validation
+from kiosk.domain.errors import DomainError, ErrorCode
+from kiosk.domain.model import Employer, EmployerKind, EmployerStatus
+from kiosk.services.base import Service
+from kiosk.store.tables import EmployerRow, PostingRow
+
+
+def employer_to_domain(row: EmployerRow) -> Employer:
+    return Employer(
+        id=row.id,
+        name=row.name,
+        kind=EmployerKind(row.kind),
+        licence_no=row.licence_no,
+        verified=row.verified,
+        phone=row.phone,
+        status=EmployerStatus(row.status),
+        warnings=row.warnings,
+    )
+
+
+def _payload(e: Employer) -> dict[str, object]:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "kind": e.kind.value,
+        "licence_no": e.licence_no,
+        "phone": e.phone,
+    }
+
+
+class EmployerService(Service):
+    def create(self, employer: Employer, *, actor: str = "staff", demo: bool = False) -> Employer:
+        clean = self.clean(employer, demo=demo)
+        with self.ctx.db.write() as session:
+            return self.insert(session, clean, actor=actor, demo=demo)
+
+    @staticmethod
+    def clean(employer: Employer, *, demo: bool = False) -> Employer:
+        """Checked intake values. Verification and status are the registry's to decide."""
+        if not employer.name.strip():
+            raise DomainError(ErrorCode.REQUIRED, "name")
+        phone = validation.normalize_phone(employer.phone) if employer.phone else ""
+        return replace(
+            employer,
+            name=employer.name.strip(),
+            phone=phone,
+            verified=employer.verified if demo else False,
+            status=employer.status if demo else EmployerStatus.OK,
+        )
+
+    def insert(self, session: Session, clean: Employer, *, actor: str, demo: bool) -> Employer:
+        """Add an employer inside the caller's transaction (used by imports and intake)."""
+        row = EmployerRow(
+            id=clean.id,
+            name=clean.name,
+            kind=clean.kind.value,
+            licence_no=clean.licence_no.strip(),
+            verified=clean.verified,
+            phone=clean.phone,
+            status=clean.status.value,
+            venue_id=self.ctx.settings.venue_id,
+            origin_device=self.ctx.device_id,
+        )
+        session.add(row)
+        self._sync(
+            session, entity="employer", entity_id=row.id, action="create",
+            payload=_payload(clean), demo=demo,
+        )
+        if not demo:
+            self._audit(session, actor=actor, action="employer.create", subject=row.id)
+        return clean
+
+    def get(self, employer_id: str) -> Employer:
+        with self.ctx.db.read() as session:
+            row = session.get(EmployerRow, employer_id)
+            if row is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "employer_id", id=employer_id)
+            return employer_to_domain(row)
+
+    def recent(self, limit: int = 12) -> list[Employer]:
+        """Employers who posted most recently, for the quick-posting picker."""
+        with self.ctx.db.read() as session:
+            last_posted = (
+                select(PostingRow.employer_id)
+                .order_by(col(PostingRow.created_at).desc())
+                .limit(limit * 20)
+                .subquery()
+            )
+            ids = list(dict.fromkeys(session.exec(select(last_posted.c.employer_id)).all()))
+            rows = {
+                r.id: r
+                for r in session.exec(select(EmployerRow).where(col(EmployerRow.id).in_(ids)))
+            }
+            return [employer_to_domain(rows[i]) for i in ids[:limit] if i in rows]
+
+    def find(self, name: str, limit: int = 20) -> list[Employer]:
+        with self.ctx.db.read() as session:
+            rows = session.exec(
+                select(EmployerRow)
+                .where(col(EmployerRow.name).contains(name.strip()))
+                .order_by(EmployerRow.name)
+                .limit(limit)
+            ).all()
+            return [employer_to_domain(r) for r in rows]

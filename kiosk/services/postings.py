@@ -1,0 +1,263 @@
+"""Posting use cases: post a job (validated and screened), review, expire, find."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, time, timedelta
+
+from sqlmodel import Session, col, select
+
+from kiosk.domain import screening, validation
+from kiosk.domain.errors import DomainError, ErrorCode
+from kiosk.domain.model import (
+    Employer,
+    EmployerKind,
+    EmployerStatus,
+    Posting,
+    PostingStatus,
+    check_transition,
+    POSTING_TRANSITIONS,
+)
+from kiosk.services.base import VENUE_TZ, Service
+from kiosk.services.employers import EmployerService, employer_to_domain
+from kiosk.store import postings as posting_store
+from kiosk.store import search
+from kiosk.store.tables import EmployerRow, PostingRow
+
+EXPIRING = (PostingStatus.OPEN, PostingStatus.PENDING_REVIEW, PostingStatus.FILLED)
+
+
+@dataclass(slots=True, kw_only=True)
+class PostingCard:
+    """A posting with what a card shows about its employer."""
+
+    posting: Posting
+    employer_name: str
+    employer_verified: bool
+    employer_kind: EmployerKind
+
+
+class PostingService(Service):
+    def minimums(self) -> validation.PayMinimums:
+        s = self.ctx.settings
+        return validation.PayMinimums(hour=s.min_pay_hour, day=s.min_pay_day)
+
+    def policy(self, session: Session) -> screening.ScreeningPolicy:
+        licensed = session.exec(
+            select(EmployerRow.licence_no).where(
+                EmployerRow.kind == EmployerKind.INTERMEDIARY.value,
+                col(EmployerRow.verified).is_(True),
+                EmployerRow.licence_no != "",
+            )
+        ).all()
+        blacklisted = session.exec(
+            select(EmployerRow.id).where(EmployerRow.status == EmployerStatus.BLACKLISTED.value)
+        ).all()
+        return screening.ScreeningPolicy(
+            licensed_intermediaries=frozenset(licensed),
+            blacklisted_employer_ids=frozenset(blacklisted),
+        )
+
+    def screen(self, posting: Posting) -> list[screening.ScreeningFlag]:
+        """Flags for a draft, for the staff form's live feedback; stores nothing."""
+        with self.ctx.db.read() as session:
+            employer = self._employer(session, posting.employer_id)
+            return screening.screen_posting(posting, employer, self.policy(session))
+
+    def create(self, posting: Posting, *, actor: str = "kiosk", demo: bool = False) -> Posting:
+        """Validate, screen and store a posting: open when clean, held for review when flagged."""
+        return self.create_many([posting], actor=actor, demo=demo)[0]
+
+    def create_many(
+        self,
+        postings: list[Posting],
+        *,
+        actor: str = "kiosk",
+        demo: bool = False,
+        new_employers: Sequence[Employer] = (),
+    ) -> list[Posting]:
+        """Store several postings (and employers new to them) in one transaction: all or none."""
+        today = self.ctx.today()
+        for posting in postings:
+            validation.validate_posting(posting, today=today, minimums=self.minimums())
+        employers = [EmployerService.clean(e, demo=demo) for e in new_employers]
+        with self.ctx.db.write() as session:
+            for employer in employers:
+                EmployerService(self.ctx).insert(session, employer, actor=actor, demo=demo)
+            session.flush()
+            policy = self.policy(session)
+            return [self._insert(session, p, policy, actor=actor, demo=demo) for p in postings]
+
+    def _insert(
+        self,
+        session: Session,
+        posting: Posting,
+        policy: screening.ScreeningPolicy,
+        *,
+        actor: str,
+        demo: bool,
+    ) -> Posting:
+        employer = self._employer(session, posting.employer_id)
+        flags = screening.screen_posting(posting, employer, policy)
+        now = self.ctx.now()
+        stored = replace(
+            posting,
+            flags=flags,
+            status=screening.status_after_screening(flags),
+            valid_through=posting.valid_through or self._valid_through(posting),
+            venue_id=posting.venue_id or self.ctx.settings.venue_id,
+            origin_device=self.ctx.device_id,
+            created_at=now,
+            updated_at=now,
+            filled=0,
+            server_version=0,
+        )
+        row = posting_store.insert(session, stored, demo=demo)
+        self._sync(
+            session,
+            entity="posting",
+            entity_id=stored.id,
+            action="create",
+            payload=posting_store.row_values(stored),
+            demo=demo,
+        )
+        if actor != "kiosk" and not demo:
+            self._audit(
+                session,
+                actor=actor,
+                action="posting.create",
+                subject=stored.id,
+                status=stored.status,
+                flags=[f.code for f in flags],
+            )
+        return posting_store.to_domain(row)
+
+    def _valid_through(self, posting: Posting) -> datetime:
+        end_of_last_day = datetime.combine(posting.end_date, time(23, 59, 59), VENUE_TZ)
+        cap = self.ctx.now() + timedelta(days=self.ctx.settings.posting_valid_days)
+        return min(end_of_last_day, cap.astimezone(VENUE_TZ))
+
+    def _employer(self, session: Session, employer_id: str) -> Employer:
+        row = session.get(EmployerRow, employer_id)
+        if row is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "employer_id", id=employer_id)
+        return employer_to_domain(row)
+
+    def _row(self, session: Session, posting_id: str) -> PostingRow:
+        row = posting_store.get_row(session, posting_id)
+        if row is None or row.deleted_at is not None:
+            raise DomainError(ErrorCode.NOT_FOUND, "posting_id", id=posting_id)
+        return row
+
+    def transition(
+        self, posting_id: str, target: PostingStatus, *, actor: str, reason: str = ""
+    ) -> Posting:
+        """Move a posting along its state machine (review, close, suspend), audited and synced."""
+        with self.ctx.db.write() as session:
+            row = self._row(session, posting_id)
+            current = PostingStatus(row.status)
+            check_transition(POSTING_TRANSITIONS, current, target)
+            base_version = row.server_version
+            row.status = target.value
+            if reason:
+                row.review_note = reason
+            row.updated_at = self.ctx.now()
+            session.add(row)
+            self._sync(
+                session,
+                entity="posting",
+                entity_id=row.id,
+                action="transition",
+                payload={"status": target.value, "from": current.value, "reason": reason},
+                base_version=base_version,
+                demo=row.demo,
+            )
+            self._audit(
+                session,
+                actor=actor,
+                action=f"posting.{target.value}",
+                subject=row.id,
+                previous=current.value,
+                reason=reason,
+            )
+            return posting_store.to_domain(row)
+
+    def approve(self, posting_id: str, *, actor: str, note: str = "") -> Posting:
+        return self._review(posting_id, PostingStatus.OPEN, actor=actor, reason=note)
+
+    def reject(self, posting_id: str, *, actor: str, reason: str) -> Posting:
+        if not reason.strip():
+            raise DomainError(ErrorCode.REQUIRED, "reason")
+        return self._review(posting_id, PostingStatus.CLOSED, actor=actor, reason=reason)
+
+    def _review(self, posting_id: str, target: PostingStatus, *, actor: str, reason: str) -> Posting:
+        with self.ctx.db.read() as session:
+            status = self._row(session, posting_id).status
+        if status != PostingStatus.PENDING_REVIEW.value:
+            raise DomainError(
+                ErrorCode.TRANSITION_INVALID, "status", current=status, target=target.value
+            )
+        return self.transition(posting_id, target, actor=actor, reason=reason)
+
+    def expire_due(self) -> int:
+        """Expire postings past valid_through; returns how many. Safe to run at any time."""
+        now = self.ctx.now()
+        with self.ctx.db.write() as session:
+            rows = session.exec(
+                select(PostingRow).where(
+                    col(PostingRow.status).in_([s.value for s in EXPIRING]),
+                    col(PostingRow.valid_through) < now,
+                    col(PostingRow.deleted_at).is_(None),
+                )
+            ).all()
+            for row in rows:
+                previous = row.status
+                row.status = PostingStatus.EXPIRED.value
+                row.updated_at = now
+                session.add(row)
+                self._sync(
+                    session,
+                    entity="posting",
+                    entity_id=row.id,
+                    action="transition",
+                    payload={"status": row.status, "from": previous, "reason": "valid_through"},
+                    base_version=row.server_version,
+                    demo=row.demo,
+                )
+            return len(rows)
+
+    def get(self, posting_id: str) -> PostingCard:
+        with self.ctx.db.read() as session:
+            return self._cards(session, [self._row(session, posting_id)])[0]
+
+    def search(self, query: search.SearchQuery) -> list[PostingCard]:
+        with self.ctx.db.read() as session:
+            nums = search.search_ids(session, query)
+            return self._cards(session, posting_store.by_nums(session, nums))
+
+    def count(self, query: search.SearchQuery) -> int:
+        with self.ctx.db.read() as session:
+            return search.count(session, query)
+
+    def pending_review(self) -> list[PostingCard]:
+        q = search.SearchQuery(statuses=(PostingStatus.PENDING_REVIEW.value,), limit=500)
+        return self.search(q)
+
+    def _cards(self, session: Session, rows: list[PostingRow]) -> list[PostingCard]:
+        ids = {r.employer_id for r in rows}
+        employers = {
+            e.id: e for e in session.exec(select(EmployerRow).where(col(EmployerRow.id).in_(ids)))
+        }
+        cards = []
+        for row in rows:
+            e = employers.get(row.employer_id)
+            cards.append(
+                PostingCard(
+                    posting=posting_store.to_domain(row),
+                    employer_name=e.name if e else "",
+                    employer_verified=bool(e and e.verified),
+                    employer_kind=EmployerKind(e.kind) if e else EmployerKind.COMPANY,
+                )
+            )
+        return cards

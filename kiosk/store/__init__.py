@@ -1,0 +1,1 @@
+"""Local store: SQLModel tables on SQLite, migrations, search, outbox and audit log."""

@@ -1,0 +1,164 @@
+"""Full-text search over postings that also finds 1- and 2-character Chinese words.
+
+Chinese has no spaces, so the index stores every CJK character as its own token and a Chinese
+query becomes a phrase of consecutive characters: "保洁" -> "保 洁". That finds words of any
+length, which the trigram tokenizer (3+ characters) cannot. Latin words are prefix-matched.
+Matching rowids come from FTS first; filters and ordering run on indexed posting columns
+(joining FTS and postings in one flat query let SQLite's planner pick a slow plan).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from kiosk.domain.model import PostingStatus
+
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS posting_fts USING fts5("
+    "body, tokenize = 'unicode61 remove_diacritics 2')"
+)
+
+_CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff])")
+_TERM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff]+|[0-9A-Za-z]+")
+MAX_QUERY_TERMS = 8
+
+
+def index_text(*parts: str) -> str:
+    """The indexed form of a posting's words: CJK characters spaced apart."""
+    joined = " ".join(p for p in parts if p)
+    return _CJK.sub(r" \1 ", joined)
+
+
+def posting_body(
+    *, title: str, description: str, skill_tags: list[str], employer_name: str,
+    district: str, workplace: str, occupation_names: tuple[str, ...] = (),
+) -> str:
+    """What a posting is found by: its words, its employer, tags, place and occupation names."""
+    return index_text(
+        title, description, " ".join(skill_tags), employer_name, district, workplace,
+        " ".join(occupation_names),
+    )
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression for what a person typed, or None if nothing searchable."""
+    phrases: list[str] = []
+    for term in _TERM.findall(query)[:MAX_QUERY_TERMS]:
+        if _CJK.match(term):
+            phrases.append('"' + " ".join(term) + '"')
+        else:
+            phrases.append('"' + term.lower() + '"*')
+    return " ".join(phrases) if phrases else None
+
+
+class SortOrder(StrEnum):
+    NEWEST = "newest"
+    PAY = "pay"
+    START = "start"
+
+
+@dataclass(slots=True, kw_only=True)
+class SearchQuery:
+    text: str = ""
+    occupation_code: str | None = None
+    district: str | None = None
+    pay_unit: str | None = None
+    settlement: str | None = None
+    on_date: date | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    statuses: tuple[str, ...] = (PostingStatus.OPEN.value,)
+    employer_id: str | None = None
+    sort: SortOrder = SortOrder.NEWEST
+    limit: int = 50
+    offset: int = 0
+
+
+_ORDER = {
+    SortOrder.NEWEST: "p.created_at DESC, p.num DESC",
+    SortOrder.PAY: "p.pay_cents DESC, p.num DESC",
+    SortOrder.START: "p.start_date ASC, p.start_time ASC, p.num DESC",
+}
+
+
+def _where(q: SearchQuery, params: dict[str, Any]) -> list[str]:
+    where = ["p.deleted_at IS NULL"]
+    if q.statuses:
+        names = []
+        for i, status in enumerate(q.statuses):
+            params[f"st{i}"] = status
+            names.append(f":st{i}")
+        where.append(f"p.status IN ({', '.join(names)})")
+    for column in ("occupation_code", "district", "pay_unit", "settlement", "employer_id"):
+        value = getattr(q, column)
+        if value:
+            params[column] = value
+            where.append(f"p.{column} = :{column}")
+    if q.on_date:
+        params["on_date"] = q.on_date.isoformat()
+        where.append("p.start_date <= :on_date AND p.end_date >= :on_date")
+    if q.date_from:
+        params["date_from"] = q.date_from.isoformat()
+        where.append("p.end_date >= :date_from")
+    if q.date_to:
+        params["date_to"] = q.date_to.isoformat()
+        where.append("p.start_date <= :date_to")
+    match = match_expression(q.text) if q.text else None
+    if q.text and match is None:
+        where.append("0")  # only punctuation typed: nothing can match
+    if match:
+        params["match"] = match
+        where.append("p.num IN (SELECT rowid FROM posting_fts WHERE posting_fts MATCH :match)")
+    return where
+
+
+def search_ids(session: Session, q: SearchQuery) -> list[int]:
+    """Row numbers (posting.num) of the postings matching `q`, in the requested order."""
+    params: dict[str, Any] = {"limit": q.limit, "offset": q.offset}
+    where = _where(q, params)
+    sql = (
+        f"SELECT p.num FROM posting p WHERE {' AND '.join(where)} "
+        f"ORDER BY {_ORDER[q.sort]} LIMIT :limit OFFSET :offset"
+    )
+    return [row[0] for row in session.connection().execute(text(sql), params)]
+
+
+def count(session: Session, q: SearchQuery) -> int:
+    params: dict[str, Any] = {}
+    where = _where(q, params)
+    sql = f"SELECT count(*) FROM posting p WHERE {' AND '.join(where)}"
+    return int(session.connection().execute(text(sql), params).scalar_one())
+
+
+def explain(session: Session, q: SearchQuery) -> list[str]:
+    """EXPLAIN QUERY PLAN of a search, for tests and benchmarks that watch the planner."""
+    params: dict[str, Any] = {"limit": q.limit, "offset": q.offset}
+    where = _where(q, params)
+    sql = (
+        f"EXPLAIN QUERY PLAN SELECT p.num FROM posting p WHERE {' AND '.join(where)} "
+        f"ORDER BY {_ORDER[q.sort]} LIMIT :limit OFFSET :offset"
+    )
+    return [str(row[-1]) for row in session.connection().execute(text(sql), params)]
+
+
+def upsert_index(session: Session, num: int, body: str) -> None:
+    conn = session.connection()
+    conn.execute(text("DELETE FROM posting_fts WHERE rowid = :n"), {"n": num})
+    conn.execute(text("INSERT INTO posting_fts(rowid, body) VALUES (:n, :b)"), {"n": num, "b": body})
+
+
+def insert_index(session: Session, num: int, body: str) -> None:
+    session.connection().execute(
+        text("INSERT INTO posting_fts(rowid, body) VALUES (:n, :b)"), {"n": num, "b": body}
+    )
+
+
+def remove_from_index(session: Session, num: int) -> None:
+    session.connection().execute(text("DELETE FROM posting_fts WHERE rowid = :n"), {"n": num})
