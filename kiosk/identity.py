@@ -1,4 +1,4 @@
-"""The device's Ed25519 key: made once, kept in a 0600 PEM file, used to sign prints and sync requests."""
+"""The device's Ed25519 key: made once, kept in a 0600 PEM file, signs prints and sync requests."""
 
 from __future__ import annotations
 

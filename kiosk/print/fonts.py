@@ -20,7 +20,7 @@ class FontMissingError(RuntimeError):
 
 @functools.cache
 def register_fonts(path: Path = FONT_PATH) -> str:
-    """Register the font once per process (parsing the 5 MB TTC costs ~100 ms) and return its name."""
+    """Register the font once per process (parsing the 5 MB TTC is slow); return its name."""
     if not path.exists():
         raise FontMissingError(
             f"CJK font missing: {path} (install fonts-wqy-microhei: make system-deps)"

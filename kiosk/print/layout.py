@@ -7,9 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.barcode.qrencoder import QR8bitByte, QRAlphaNum
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qrencoder import QR8bitByte, QRAlphaNum, QRCode, QRErrorCorrectLevel
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -21,14 +19,15 @@ from reportlab.platypus.flowables import HRFlowable
 
 from kiosk.print.fonts import register_fonts
 
-ROLL_WIDTH = 80 * mm
+ROLL_WIDTH: float = 80 * mm
 # Thermal heads print 72 mm (576 dots at 203 dpi); the 4 mm each side stays blank.
-ROLL_PRINTABLE = 72 * mm
-ROLL_MARGIN = (ROLL_WIDTH - ROLL_PRINTABLE) / 2
-ROLL_TOP = 4 * mm
-ROLL_BOTTOM = 6 * mm
-A4_MARGIN = 18 * mm
-A4_PRINTABLE = A4[0] - 2 * A4_MARGIN
+ROLL_PRINTABLE: float = 72 * mm
+ROLL_MARGIN: float = (ROLL_WIDTH - ROLL_PRINTABLE) / 2
+ROLL_TOP: float = 4 * mm
+ROLL_BOTTOM: float = 6 * mm
+A4_MARGIN: float = 18 * mm
+# SimpleDocTemplate's frame pads 6 pt on each side inside the margins.
+A4_PRINTABLE: float = A4[0] - 2 * A4_MARGIN - 12
 
 _TOKEN_TAIL = re.compile(r"^(.*/)([A-Z2-7]{40,})$")
 
@@ -50,7 +49,9 @@ class Styles:
 def styles(body_size: float = 9.5) -> Styles:
     font = register_fonts()
 
-    def style(name: str, size: float, *, align: int = TA_LEFT, leading: float = 1.3) -> ParagraphStyle:
+    def style(
+        name: str, size: float, *, align: int = TA_LEFT, leading: float = 1.3
+    ) -> ParagraphStyle:
         # CJK word wrap: break between any two Chinese characters, keep Latin words whole.
         return ParagraphStyle(
             name,
@@ -90,15 +91,51 @@ def qr_segments(data: str) -> list[QR8bitByte | QRAlphaNum] | str:
     return [QR8bitByte(match.group(1)), QRAlphaNum(match.group(2))]
 
 
-def qr_code(data: str, size: float) -> Drawing:
-    """A QR code `size` points square including a 4-module quiet zone, error correction M."""
-    widget = QrCodeWidget(qr_segments(data), barLevel="M", barBorder=4)
-    widget.barWidth = size
-    widget.barHeight = size
-    drawing = Drawing(size, size)
-    drawing.add(widget)
-    drawing.hAlign = "CENTER"
-    return drawing
+class QrCode(Flowable):  # type: ignore[misc]
+    """A QR code `size` points square including a 4-module quiet zone, error correction M.
+
+    Drawn as one filled path: reportlab's QrCodeWidget makes a shape object per module run,
+    which alone took most of a slip's render budget.
+    """
+
+    QUIET = 4
+
+    def __init__(self, data: str, size: float) -> None:
+        super().__init__()
+        qr = QRCode(None, QRErrorCorrectLevel.M)
+        segments = qr_segments(data)
+        for segment in [segments] if isinstance(segments, str) else segments:
+            qr.addData(segment)
+        qr.make()
+        self.modules: list[list[bool]] = [[bool(m) for m in row] for row in qr.modules]
+        self.size = size
+        self.width = self.height = size
+        self.hAlign = "CENTER"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        box = self.size / (count + 2 * self.QUIET)
+        path = self.canv.beginPath()
+        for r, row in enumerate(self.modules):
+            y = self.size - (r + self.QUIET + 1) * box
+            c = 0
+            while c < count:
+                if row[c]:
+                    start = c
+                    while c < count and row[c]:
+                        c += 1
+                    path.rect((start + self.QUIET) * box, y, (c - start) * box, box)
+                else:
+                    c += 1
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def qr_code(data: str, size: float) -> QrCode:
+    return QrCode(data, size)
 
 
 def rule(width: float, thickness: float = 0.6, dash: Sequence[float] | None = None) -> HRFlowable:

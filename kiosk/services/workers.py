@@ -12,8 +12,9 @@ from sqlmodel import Session, col, select
 
 from kiosk.domain import grading, validation
 from kiosk.domain.errors import DomainError, ErrorCode
-from kiosk.domain.model import AssistanceGrade, Circumstance, PayUnit, Worker
+from kiosk.domain.model import AssistanceGrade, Circumstance, DocumentKind, PayUnit, Worker
 from kiosk.services.base import Service
+from kiosk.store import print_jobs
 from kiosk.store.postings import from_cents, to_cents
 from kiosk.store.tables import WorkerRow
 
@@ -171,6 +172,15 @@ class WorkerService(Service):
             current = worker_to_domain(self._row(session, worker_id)).available_dates
         keep = sorted({d for d in [*current, *days] if d >= self.ctx.today()})
         return self.update(worker_id, available_dates=keep)
+
+    def queue_worker_card(self, worker_id: str, lang: str = "zh_CN") -> str:
+        """Queue a worker card (its QR holds only the opaque card code); returns the job id."""
+        with self.ctx.db.write() as session:
+            row = self._row(session, worker_id)
+            job = print_jobs.enqueue(
+                session, kind=DocumentKind.WORKER_CARD, document_id=row.id, lang=lang
+            )
+            return job.id
 
     def get(self, worker_id: str) -> Worker:
         with self.ctx.db.read() as session:

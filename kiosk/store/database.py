@@ -54,9 +54,9 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        # Closing (not rolling back) ends the read: rollback would expire what was loaded.
         with self.engine.connect() as conn, Session(bind=conn, expire_on_commit=False) as s:
             yield s
-            s.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:

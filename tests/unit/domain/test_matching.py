@@ -1,4 +1,4 @@
-"""Match ranking: better fits rank first, every point is explained, and priority only breaks near-ties."""
+"""Match ranking: better fits first, every point explained, priority only breaks near-ties."""
 
 from __future__ import annotations
 
@@ -173,7 +173,9 @@ def test_priority_never_outranks_a_clearly_better_fit() -> None:
             expected_pay=worse.expected_pay,
             assistance_grade=AssistanceGrade.INTENSIVE,
         )
-        ranked = rank_workers(make_posting(), [helped, fit], today=TODAY, days_waiting={worse.id: 365})
+        ranked = rank_workers(
+            make_posting(), [helped, fit], today=TODAY, days_waiting={worse.id: 365}
+        )
         assert ids(ranked)[0] == "w-z-fit", worse.id
 
 

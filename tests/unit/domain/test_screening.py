@@ -66,7 +66,9 @@ def make_posting(**overrides: Any) -> Posting:
     return Posting(**values)
 
 
-def flags_for(posting: Posting, employer: Employer | None = None, **policy: Any) -> list[ScreeningFlag]:
+def flags_for(
+    posting: Posting, employer: Employer | None = None, **policy: Any
+) -> list[ScreeningFlag]:
     return screen_posting(posting, employer or make_employer(), ScreeningPolicy(**policy))
 
 

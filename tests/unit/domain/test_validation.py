@@ -11,6 +11,7 @@ import pytest
 from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
 from kiosk.domain.model import PayUnit, Posting, Settlement, Worker
 from kiosk.domain.validation import (
+    TEXT_LIMITS,
     PayMinimums,
     mask_phone,
     normalize_phone,
@@ -76,7 +77,16 @@ def test_mobile_numbers_are_normalised(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["", "1381234567", "138123456789", "12812345678", "23812345678", "010-12345678", "abc", "+1 13812345678"],
+    [
+        "",
+        "1381234567",
+        "138123456789",
+        "12812345678",
+        "23812345678",
+        "010-12345678",
+        "abc",
+        "+1 13812345678",
+    ],
 )
 def test_anything_but_a_chinese_mobile_is_refused(raw: str) -> None:
     with pytest.raises(DomainError) as caught:
@@ -215,7 +225,7 @@ def test_an_empty_posting_names_every_required_field() -> None:
 
 def test_every_bad_field_is_reported_at_once() -> None:
     bad = make_posting(
-        title="保洁" * 30,
+        title="保" * (TEXT_LIMITS["title"] + 1),
         pay_amount=Decimal("150"),
         start_date=date(2025, 2, 1),
         end_date=date(2025, 1, 1),

@@ -1,0 +1,61 @@
+# Gig docking kiosk. `make run` and `make test` are the two commands a new machine needs.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOME_DIR ?= $(CURDIR)/.home
+PDF_QUEUE ?= PDF
+
+.PHONY: run test bench lint system-deps venv translations screenshots clean ci-services
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[kiosk,registry,dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Compile the Qt Linguist sources (assets/i18n/*.ts) into .qm files next to the UI.
+translations: $(STAMP)
+	$(PY) -m kiosk.ui.i18n_build
+
+## Start the kiosk in a window on a local SQLite file with demo data (KIOSK_HOME=.home).
+run: $(STAMP) translations
+	KIOSK_HOME=$${KIOSK_HOME:-$(HOME_DIR)} $(PY) -m kiosk run --demo $(ARGS)
+
+## Run the whole test suite.
+test: $(STAMP) translations
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) -m benchmarks $(BENCH)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check kiosk registry benchmarks tests
+	$(VENV)/bin/ruff format --check kiosk registry benchmarks tests
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+# Every screen in both languages and elderly mode, rendered under Xvfb into docs/screenshots/.
+screenshots: $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m kiosk.ui.screenshots docs/screenshots
+
+# Debian packages: CJK fonts, Xvfb and the xcb libraries Qt needs, PulseAudio client for the
+# virtual keyboard, CUPS with a PDF printer, poppler for reading printed PDFs back.
+system-deps:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	  fonts-wqy-microhei fonts-noto-cjk \
+	  xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	  libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 \
+	  libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+	  libpulse0 libpulse-mainloop-glib0 \
+	  cups cups-bsd cups-client printer-driver-cups-pdf poppler-utils
+
+# Start CUPS with a cups-pdf queue and PostgreSQL (used by .ci/run; needs root).
+ci-services:
+	./.ci/services
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

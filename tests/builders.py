@@ -1,0 +1,53 @@
+"""Valid domain objects for tests, with the fields a test cares about overridable."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from kiosk.domain.model import Employer, EmployerKind, PayUnit, Posting, Settlement, Worker
+from kiosk.services.container import Services
+
+
+def employer(services: Services, **overrides: Any) -> Employer:
+    values: dict[str, Any] = {"name": "安居物业服务有限公司", "kind": EmployerKind.COMPANY}
+    values.update(overrides)
+    return services.employers.create(Employer(**values))
+
+
+def posting(employer_id: str, **overrides: Any) -> Posting:
+    today = date.today()
+    values: dict[str, Any] = {
+        "employer_id": employer_id,
+        "title": "世纪花园小区保洁员",
+        "occupation_code": "4-09-08-01",
+        "skill_tags": ["保洁"],
+        "description": "小区公共区域清扫，包午餐，日结。",
+        "district": "东城区",
+        "workplace": "东城区世纪花园小区",
+        "pay_amount": Decimal("220"),
+        "pay_unit": PayUnit.DAY,
+        "settlement": Settlement.SAME_DAY,
+        "start_date": today + timedelta(days=1),
+        "end_date": today + timedelta(days=2),
+        "start_time": time(8, 0),
+        "end_time": time(17, 0),
+        "headcount": 3,
+        "contact_name": "王经理",
+        "contact_phone": "13812345678",
+    }
+    values.update(overrides)
+    return Posting(**values)
+
+
+def worker(**overrides: Any) -> Worker:
+    values: dict[str, Any] = {
+        "display_name": "李建国",
+        "phone": "13900001111",
+        "birth_year": 1968,
+        "skills": ["保洁"],
+        "districts": ["东城区"],
+    }
+    values.update(overrides)
+    return Worker(**values)

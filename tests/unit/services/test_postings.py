@@ -1,0 +1,110 @@
+"""Posting a job: validation, screening to review, supervisor review, expiry, outbox and audit."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlmodel import select
+
+import builders
+from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
+from kiosk.domain.model import Employer, EmployerKind, EmployerStatus, PostingStatus
+from kiosk.services.container import Services
+from kiosk.store import audit, outbox
+from kiosk.store.search import SearchQuery
+from kiosk.store.tables import EmployerRow, OutboxOpRow
+
+
+def test_a_clean_posting_is_open_and_queued_for_the_registry(services: Services) -> None:
+    e = builders.employer(services)
+    p = services.postings.create(builders.posting(e.id), actor="staff-1")
+    assert p.status is PostingStatus.OPEN and p.flags == []
+    with services.db.read() as session:
+        ops = outbox.ops_for(session, "posting", p.id)
+    assert [op.action for op in ops] == ["create"]
+    assert ops[0].payload["pay_cents"] == 22000 and ops[0].payload["title"] == p.title
+
+
+def test_a_deposit_holds_the_posting_for_review_with_the_reason(services: Services) -> None:
+    e = builders.employer(services)
+    p = services.postings.create(
+        builders.posting(e.id, description="搬运货物，入职交押金200元，日结"), actor="staff-1")
+    assert p.status is PostingStatus.PENDING_REVIEW
+    assert [f.code for f in p.flags] == ["fee_charged"]
+    assert "押金" in p.flags[0].detail
+    assert services.postings.search(SearchQuery(text="搬运")) == []
+    held = services.postings.pending_review()
+    assert [c.posting.id for c in held] == [p.id]
+
+
+def test_supervisor_approves_or_rejects_with_a_reason(services: Services) -> None:
+    e = builders.employer(services)
+    held = [services.postings.create(builders.posting(e.id, description="需交体检费150元"))
+            for _ in range(2)]
+    approved = services.postings.approve(held[0].id, actor="sup-1", note="已电话核实，费用由雇主承担")
+    assert approved.status is PostingStatus.OPEN
+    with pytest.raises(DomainError) as err:
+        services.postings.reject(held[1].id, actor="sup-1", reason=" ")
+    assert err.value.code is ErrorCode.REQUIRED
+    rejected = services.postings.reject(held[1].id, actor="sup-1", reason="收取体检费")
+    assert rejected.status is PostingStatus.CLOSED and rejected.review_note == "收取体检费"
+    with pytest.raises(DomainError):  # an open posting is not in review any more
+        services.postings.approve(held[0].id, actor="sup-1")
+    with services.db.read() as session:
+        assert audit.verify(session).ok
+        actions = [r.action for r in session.exec(select(audit.AuditEventRow))]
+    assert "posting.open" in actions and "posting.closed" in actions
+
+
+def test_invalid_postings_name_every_bad_field_and_store_nothing(services: Services) -> None:
+    e = builders.employer(services)
+    bad = builders.posting(e.id, pay_amount=Decimal("100"), headcount=0, workplace="",
+                           end_date=date.today() - timedelta(days=30))
+    with pytest.raises(ValidationErrors) as err:
+        services.postings.create(bad)
+    fields = {x.field for x in err.value.errors}
+    assert {"pay_amount", "headcount", "workplace"} <= fields
+    assert services.postings.count(SearchQuery(statuses=())) == 0
+    with services.db.read() as session:
+        assert session.exec(select(OutboxOpRow).where(OutboxOpRow.entity == "posting")).all() == []
+
+
+def test_blacklisted_employer_is_flagged(services: Services) -> None:
+    e = builders.employer(services)
+    with services.db.write() as session:
+        row = session.get(EmployerRow, e.id)
+        assert row is not None
+        row.status = EmployerStatus.BLACKLISTED.value
+        session.add(row)
+    p = services.postings.create(builders.posting(e.id))
+    assert [f.code for f in p.flags] == ["employer_blacklisted"]
+
+
+def test_unlicensed_intermediary_is_held(services: Services) -> None:
+    agency = services.employers.create(
+        Employer(name="速达人力", kind=EmployerKind.INTERMEDIARY, licence_no=""))
+    p = services.postings.create(builders.posting(agency.id))
+    assert p.status is PostingStatus.PENDING_REVIEW
+    assert "intermediary_unlicensed" in [f.code for f in p.flags]
+
+
+def test_postings_expire_after_valid_through(services: Services) -> None:
+    e = builders.employer(services)
+    p = services.postings.create(builders.posting(e.id))
+    assert p.valid_through is not None
+    assert services.postings.expire_due() == 0
+    services.ctx.clock = lambda: p.valid_through + timedelta(seconds=1)  # type: ignore[operator]
+    assert services.postings.expire_due() == 1
+    assert services.postings.get(p.id).posting.status is PostingStatus.EXPIRED
+    assert services.postings.expire_due() == 0
+
+
+def test_valid_through_is_the_end_of_the_last_day_at_the_venue(services: Services) -> None:
+    e = builders.employer(services)
+    p = services.postings.create(builders.posting(e.id))
+    assert p.valid_through is not None
+    local = p.valid_through.astimezone(UTC) + timedelta(hours=8)
+    assert (local.date(), local.hour) == (p.end_date, 23)
+    assert p.valid_through > datetime.now(UTC)

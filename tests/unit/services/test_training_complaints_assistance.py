@@ -1,0 +1,84 @@
+"""Training seats and waitlist, complaints with receipts, assistance follow-ups."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+import builders
+from kiosk.domain.errors import DomainError, ErrorCode
+from kiosk.domain.model import (
+    ComplaintCategory,
+    ComplaintStatus,
+    ComplaintTarget,
+    DocumentKind,
+    EnrollmentStatus,
+    TrainingCourse,
+)
+from kiosk.services.container import Services
+from kiosk.store import print_jobs
+
+
+def _course(services: Services, seats: int) -> TrainingCourse:
+    today = services.ctx.today()
+    return services.training.create_course(TrainingCourse(
+        title="叉车司机培训", starts_on=today + timedelta(days=3), ends_on=today + timedelta(days=8),
+        place="高新区职业培训学校", seats=seats, subsidy_text="可申领培训补贴"))
+
+
+def test_sign_up_takes_a_seat_then_the_waitlist_then_promotes(services: Services) -> None:
+    course = _course(services, seats=1)
+    a = services.workers.register(builders.worker(phone="13900000001"), consent=True).worker
+    b = services.workers.register(builders.worker(phone="13900000002"), consent=True).worker
+    first = services.training.enroll(course_id=course.id, worker_id=a.id)
+    assert first.enrollment.status is EnrollmentStatus.ENROLLED and first.course.seats_left == 0
+    assert services.training.course(course.id).seats_left == 0
+    second = services.training.enroll(course_id=course.id, worker_id=b.id)
+    assert second.enrollment.status is EnrollmentStatus.WAITLISTED
+    with pytest.raises(DomainError) as err:
+        services.training.enroll(course_id=course.id, worker_id=a.id)
+    assert err.value.code is ErrorCode.ALREADY_ENROLLED
+    promoted = services.training.cancel(first.enrollment.id)
+    assert promoted is not None and promoted.worker_id == b.id
+    with services.db.read() as session:
+        kinds = {j.kind for j in print_jobs.jobs(session)}
+    assert kinds == {DocumentKind.TRAINING_CONFIRMATION.value}
+
+
+def test_skills_wanted_are_counted(services: Services) -> None:
+    for skill in ["电焊", "电焊", "育婴"]:
+        services.training.wish(skill)
+    assert services.training.demand() == [("电焊", 2), ("育婴", 1)]
+
+
+def test_complaint_is_stored_with_a_receipt_and_resolved(services: Services) -> None:
+    filed = services.complaints.file(target=ComplaintTarget.EMPLOYER,
+                                     category=ComplaintCategory.UNPAID_WAGES,
+                                     text="干了三天没给钱", contact_phone="13812345678")
+    c = filed.complaint
+    assert c.reference.startswith("TS-") and not c.anonymous
+    anon = services.complaints.file(target=ComplaintTarget.POSTING,
+                                    category=ComplaintCategory.FEE_CHARGED).complaint
+    assert anon.anonymous and anon.contact_phone == ""
+    with services.db.read() as session:
+        jobs = print_jobs.jobs(session)
+    assert {j.document_id for j in jobs} == {c.id, anon.id}
+    with pytest.raises(DomainError):
+        services.complaints.resolve(c.id, actor="staff-1", resolution="")
+    done = services.complaints.resolve(c.id, actor="staff-1", resolution="已协调雇主补发工资",
+                                       proposed_action="warning")
+    assert done.status is ComplaintStatus.RESOLVED and done.proposed_action == "warning"
+
+
+def test_follow_ups_due_today(services: Services) -> None:
+    w = services.workers.register(builders.worker(), consent=True).worker
+    case = services.assistance.open_case(worker_id=w.id, plan="每周推荐保洁岗位", actor="staff-1")
+    today = services.ctx.today()
+    due = services.assistance.add_follow_up(case_id=case.id, note="电话回访", due_on=today,
+                                            actor="staff-1")
+    services.assistance.add_follow_up(case_id=case.id, note="下周回访",
+                                      due_on=today + timedelta(days=7), actor="staff-1")
+    assert [f.id for f in services.assistance.due()] == [due.id]
+    services.assistance.complete_follow_up(due.id, actor="staff-1")
+    assert services.assistance.due() == []
