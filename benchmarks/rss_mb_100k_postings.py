@@ -33,8 +33,20 @@ print(json.dumps({"rss_mb": rss_kb / 1024}))
 
 def run() -> list[Figure]:
     home = seeded_home(POSTINGS)
-    out = subprocess.run([sys.executable, "-c", PROBE, str(home)], capture_output=True,
-                         text=True, check=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, str(home)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
     rss = json.loads(out.stdout.strip().splitlines()[-1])["rss_mb"]
-    return [Figure("rss_mb_100k_postings", rss, "MB", 300,
-                   {"postings": POSTINGS, "measure": "peak RSS of a fresh process after searches"})]
+    return [
+        Figure(
+            "rss_mb_100k_postings",
+            rss,
+            "MB",
+            300,
+            {"postings": POSTINGS, "measure": "peak RSS of a fresh process after searches"},
+        )
+    ]

@@ -55,8 +55,19 @@ def run() -> list[Figure]:
                 ms = (time.perf_counter() - start) * 1000
                 samples.append(ms)
                 worst = max(worst, (ms, repr((q.text, q.district, q.sort.value))))
-        return [Figure("search_p95_ms", p95(samples), "ms", 30,
-                       {"queries": len(samples), "postings": POSTINGS, "slowest": worst[1],
-                        "max_ms": round(worst[0], 2)})]
+        return [
+            Figure(
+                "search_p95_ms",
+                p95(samples),
+                "ms",
+                30,
+                {
+                    "queries": len(samples),
+                    "postings": POSTINGS,
+                    "slowest": worst[1],
+                    "max_ms": round(worst[0], 2),
+                },
+            )
+        ]
     finally:
         services.db.close()

@@ -14,7 +14,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk", description="Gig market docking kiosk: touchscreen app, staff desk and tools."
     )
-    parser.add_argument("--home", metavar="DIR", help="data directory (default: KIOSK_HOME or the platform's)")
+    parser.add_argument(
+        "--home", metavar="DIR", help="data directory (default: KIOSK_HOME or the platform's)"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (commands_run, commands_data, commands_db):
         module.register(sub)

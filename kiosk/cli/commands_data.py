@@ -43,7 +43,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     posting = sub.add_parser("posting", help="postings")
     posting_sub = posting.add_subparsers(dest="posting_command", required=True)
-    add = posting_sub.add_parser("add", help="add a posting from JSON (the shape search --json prints)")
+    add = posting_sub.add_parser(
+        "add", help="add a posting from JSON (the shape search --json prints)"
+    )
     add.add_argument("--from-json", required=True, metavar="FILE", help="file, or - for stdin")
     add.set_defaults(handler=_posting_add)
 
@@ -68,8 +70,10 @@ def _seed(args: argparse.Namespace, ctx: Context) -> int:
     if args.postings < 0 or args.workers < 0:
         raise CliError("--postings and --workers must be 0 or more")
     counts = seed(ctx.services, postings=args.postings, workers=args.workers, seed=args.seed)
-    print(f"seeded {counts.postings} postings, {counts.employers} employers, "
-          f"{counts.workers} workers, {counts.courses} courses into {ctx.settings.database_path}")
+    print(
+        f"seeded {counts.postings} postings, {counts.employers} employers, "
+        f"{counts.workers} workers, {counts.courses} courses into {ctx.settings.database_path}"
+    )
     return 0
 
 
@@ -86,9 +90,14 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
     if not 1 <= args.limit <= 1000:
         raise CliError("--limit must be between 1 and 1000")
     query = SearchQuery(
-        text=args.query, occupation_code=args.category, district=args.district,
-        pay_unit=args.pay_unit, settlement=args.settlement, on_date=_parse_date(args.date),
-        sort=SortOrder(args.sort), limit=args.limit,
+        text=args.query,
+        occupation_code=args.category,
+        district=args.district,
+        pay_unit=args.pay_unit,
+        settlement=args.settlement,
+        on_date=_parse_date(args.date),
+        sort=SortOrder(args.sort),
+        limit=args.limit,
     )
     cards = ctx.services.postings.search(query)
     if args.json:
@@ -106,9 +115,11 @@ def _line(card: PostingCard) -> str:
     p = card.posting
     verified = "✓" if card.employer_verified else " "
     when = p.start_date.isoformat() + ("" if p.end_date == p.start_date else f"~{p.end_date}")
-    return (f"{p.id[:8]}  {p.pay_amount:>7} {UNIT_ZH[p.pay_unit.value]:<5} {p.title}  "
-            f"[{occupation_name(p.occupation_code)}] {p.district} {when} "
-            f"余{p.headcount_left}人 {verified}{card.employer_name} {mask_phone(p.contact_phone)}")
+    return (
+        f"{p.id[:8]}  {p.pay_amount:>7} {UNIT_ZH[p.pay_unit.value]:<5} {p.title}  "
+        f"[{occupation_name(p.occupation_code)}] {p.district} {when} "
+        f"余{p.headcount_left}人 {verified}{card.employer_name} {mask_phone(p.contact_phone)}"
+    )
 
 
 def _read_json(source: str) -> Any:

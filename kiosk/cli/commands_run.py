@@ -39,7 +39,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     if importlib.util.find_spec("PySide6") is None:
         raise CliError("the kiosk UI needs PySide6: install the 'kiosk' extra (make run does)", 2)
     if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
         or os.environ.get("QT_QPA_PLATFORM")
     ):
         raise CliError("no display: the kiosk UI needs a screen (or QT_QPA_PLATFORM=offscreen)", 2)

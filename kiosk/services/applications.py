@@ -17,8 +17,8 @@ from kiosk.domain.model import (
     check_transition,
 )
 from kiosk.services.base import Service
-from kiosk.store import print_jobs
 from kiosk.store import postings as posting_store
+from kiosk.store import print_jobs
 from kiosk.store.tables import ApplicationRow, WorkerRow
 
 
@@ -79,12 +79,18 @@ class ApplicationService(Service):
             session.add(row)
             session.flush()
             app = application_to_domain(row)
-            self._sync(session, entity="application", entity_id=row.id, action="create",
-                       payload=_payload(app))
+            self._sync(
+                session,
+                entity="application",
+                entity_id=row.id,
+                action="create",
+                payload=_payload(app),
+            )
             job_id = None
             if print_slip:
-                job = print_jobs.enqueue(session, kind=DocumentKind.JOB_SLIP,
-                                         document_id=row.id, lang=lang)
+                job = print_jobs.enqueue(
+                    session, kind=DocumentKind.JOB_SLIP, document_id=row.id, lang=lang
+                )
                 job_id = job.id
             return Interest(application=app, print_job_id=job_id)
 
@@ -102,14 +108,24 @@ class ApplicationService(Service):
             row.updated_at = self.ctx.now()
             session.add(row)
             self._apply_hire_effects(session, row, current, target)
-            self._sync(session, entity="application", entity_id=row.id, action="transition",
-                       payload={"status": target.value, "from": current.value},
-                       base_version=base_version)
+            self._sync(
+                session,
+                entity="application",
+                entity_id=row.id,
+                action="transition",
+                payload={"status": target.value, "from": current.value},
+                base_version=base_version,
+            )
             if target is ApplicationStatus.REFERRED:
                 print_jobs.enqueue(session, kind=DocumentKind.REFERRAL_SLIP, document_id=row.id)
             if actor != "kiosk":
-                self._audit(session, actor=actor, action=f"application.{target.value}",
-                            subject=row.id, previous=current.value)
+                self._audit(
+                    session,
+                    actor=actor,
+                    action=f"application.{target.value}",
+                    subject=row.id,
+                    previous=current.value,
+                )
             return application_to_domain(row)
 
     def _apply_hire_effects(

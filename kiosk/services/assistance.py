@@ -19,16 +19,26 @@ from kiosk.store.tables import AssistanceCaseRow, FollowUpRow, WorkerRow
 
 def _case(row: AssistanceCaseRow) -> AssistanceCase:
     return AssistanceCase(
-        id=row.id, worker_id=row.worker_id, grade=AssistanceGrade(row.grade),
-        reasons=list(row.reasons), plan=row.plan, assigned_staff_id=row.assigned_staff_id,
-        status=CaseStatus(row.status), opened_at=row.created_at,
+        id=row.id,
+        worker_id=row.worker_id,
+        grade=AssistanceGrade(row.grade),
+        reasons=list(row.reasons),
+        plan=row.plan,
+        assigned_staff_id=row.assigned_staff_id,
+        status=CaseStatus(row.status),
+        opened_at=row.created_at,
     )
 
 
 def _follow_up(row: FollowUpRow) -> FollowUp:
     return FollowUp(
-        id=row.id, case_id=row.case_id, note=row.note, due_on=row.due_on, done_at=row.done_at,
-        staff_id=row.staff_id, created_at=row.created_at,
+        id=row.id,
+        case_id=row.case_id,
+        note=row.note,
+        due_on=row.due_on,
+        done_at=row.done_at,
+        staff_id=row.staff_id,
+        created_at=row.created_at,
     )
 
 
@@ -40,16 +50,29 @@ class AssistanceService(Service):
             if worker is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "worker_id", id=worker_id)
             row = AssistanceCaseRow(
-                worker_id=worker_id, grade=worker.assistance_grade,
-                reasons=list(worker.assistance_reasons), plan=plan.strip(),
-                assigned_staff_id=actor, origin_device=self.ctx.device_id,
+                worker_id=worker_id,
+                grade=worker.assistance_grade,
+                reasons=list(worker.assistance_reasons),
+                plan=plan.strip(),
+                assigned_staff_id=actor,
+                origin_device=self.ctx.device_id,
             )
             session.add(row)
             session.flush()
-            self._sync(session, entity="assistance_case", entity_id=row.id, action="create",
-                       payload={"id": row.id, "worker_id": worker_id, "grade": row.grade,
-                                "reasons": row.reasons, "plan": row.plan,
-                                "assigned_staff_id": actor})
+            self._sync(
+                session,
+                entity="assistance_case",
+                entity_id=row.id,
+                action="create",
+                payload={
+                    "id": row.id,
+                    "worker_id": worker_id,
+                    "grade": row.grade,
+                    "reasons": row.reasons,
+                    "plan": row.plan,
+                    "assigned_staff_id": actor,
+                },
+            )
             self._audit(session, actor=actor, action="case.open", subject=row.id)
             return _case(row)
 
@@ -62,13 +85,28 @@ class AssistanceService(Service):
             case = session.get(AssistanceCaseRow, case_id)
             if case is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "case_id", id=case_id)
-            row = FollowUpRow(case_id=case_id, note=note.strip(), due_on=due_on, staff_id=actor,
-                              origin_device=self.ctx.device_id)
+            row = FollowUpRow(
+                case_id=case_id,
+                note=note.strip(),
+                due_on=due_on,
+                staff_id=actor,
+                origin_device=self.ctx.device_id,
+            )
             session.add(row)
             session.flush()
-            self._sync(session, entity="follow_up", entity_id=row.id, action="create",
-                       payload={"id": row.id, "case_id": case_id, "note": row.note,
-                                "due_on": due_on, "staff_id": actor})
+            self._sync(
+                session,
+                entity="follow_up",
+                entity_id=row.id,
+                action="create",
+                payload={
+                    "id": row.id,
+                    "case_id": case_id,
+                    "note": row.note,
+                    "due_on": due_on,
+                    "staff_id": actor,
+                },
+            )
             self._audit(session, actor=actor, action="case.follow_up", subject=case_id)
             return _follow_up(row)
 
@@ -79,8 +117,14 @@ class AssistanceService(Service):
                 raise DomainError(ErrorCode.NOT_FOUND, "follow_up_id", id=follow_up_id)
             row.done_at = self.ctx.now()
             session.add(row)
-            self._sync(session, entity="follow_up", entity_id=row.id, action="update",
-                       payload={"done_at": row.done_at}, base_version=row.server_version)
+            self._sync(
+                session,
+                entity="follow_up",
+                entity_id=row.id,
+                action="update",
+                payload={"done_at": row.done_at},
+                base_version=row.server_version,
+            )
             self._audit(session, actor=actor, action="case.follow_up_done", subject=row.id)
             return _follow_up(row)
 
@@ -105,7 +149,8 @@ class AssistanceService(Service):
     def follow_ups(self, case_id: str) -> list[FollowUp]:
         with self.ctx.db.read() as session:
             rows = session.exec(
-                select(FollowUpRow).where(FollowUpRow.case_id == case_id)
+                select(FollowUpRow)
+                .where(FollowUpRow.case_id == case_id)
                 .order_by(col(FollowUpRow.created_at))
             ).all()
             return [_follow_up(r) for r in rows]

@@ -27,11 +27,18 @@ MAX_TEXT = 2000
 
 def _complaint(row: ComplaintRow) -> Complaint:
     return Complaint(
-        id=row.id, reference=row.reference, target=ComplaintTarget(row.target),
-        target_id=row.target_id, category=ComplaintCategory(row.category), text=row.text,
-        contact_phone=row.contact_phone, anonymous=row.anonymous,
-        status=ComplaintStatus(row.status), resolution=row.resolution,
-        proposed_action=row.proposed_action, created_at=row.created_at,
+        id=row.id,
+        reference=row.reference,
+        target=ComplaintTarget(row.target),
+        target_id=row.target_id,
+        category=ComplaintCategory(row.category),
+        text=row.text,
+        contact_phone=row.contact_phone,
+        anonymous=row.anonymous,
+        status=ComplaintStatus(row.status),
+        resolution=row.resolution,
+        proposed_action=row.proposed_action,
+        created_at=row.created_at,
     )
 
 
@@ -59,20 +66,37 @@ class ComplaintService(Service):
         phone = validation.normalize_phone(contact_phone) if contact_phone.strip() else ""
         with self.ctx.db.write() as session:
             row = ComplaintRow(
-                reference=self._reference(session), target=target.value, target_id=target_id,
-                category=category.value, text=text, contact_phone=phone,
-                anonymous=not phone, origin_device=self.ctx.device_id,
+                reference=self._reference(session),
+                target=target.value,
+                target_id=target_id,
+                category=category.value,
+                text=text,
+                contact_phone=phone,
+                anonymous=not phone,
+                origin_device=self.ctx.device_id,
             )
             session.add(row)
             session.flush()
             complaint = _complaint(row)
-            self._sync(session, entity="complaint", entity_id=row.id, action="create",
-                       payload={"id": row.id, "reference": row.reference, "target": row.target,
-                                "target_id": target_id, "category": row.category,
-                                "text": text, "contact_phone": phone,
-                                "anonymous": row.anonymous})
-            job = print_jobs.enqueue(session, kind=DocumentKind.COMPLAINT_RECEIPT,
-                                     document_id=row.id, lang=lang)
+            self._sync(
+                session,
+                entity="complaint",
+                entity_id=row.id,
+                action="create",
+                payload={
+                    "id": row.id,
+                    "reference": row.reference,
+                    "target": row.target,
+                    "target_id": target_id,
+                    "category": row.category,
+                    "text": text,
+                    "contact_phone": phone,
+                    "anonymous": row.anonymous,
+                },
+            )
+            job = print_jobs.enqueue(
+                session, kind=DocumentKind.COMPLAINT_RECEIPT, document_id=row.id, lang=lang
+            )
             return Filed(complaint=complaint, print_job_id=job.id)
 
     def _reference(self, session: Session) -> str:
@@ -80,7 +104,10 @@ class ComplaintService(Service):
         day = self.ctx.now().astimezone(VENUE_TZ).strftime("%y%m%d")
         while True:
             ref = f"TS-{day}-{secrets.randbelow(10000):04d}"
-            if session.exec(select(ComplaintRow).where(ComplaintRow.reference == ref)).first() is None:
+            if (
+                session.exec(select(ComplaintRow).where(ComplaintRow.reference == ref)).first()
+                is None
+            ):
                 return ref
 
     def list(self, *, statuses: tuple[ComplaintStatus, ...] = ()) -> list[Complaint]:
@@ -103,7 +130,10 @@ class ComplaintService(Service):
         resolution: str = "",
         proposed_action: str = "",
     ) -> Complaint:
-        if target in (ComplaintStatus.RESOLVED, ComplaintStatus.DISMISSED) and not resolution.strip():
+        if (
+            target in (ComplaintStatus.RESOLVED, ComplaintStatus.DISMISSED)
+            and not resolution.strip()
+        ):
             raise DomainError(ErrorCode.REQUIRED, "resolution")
         with self.ctx.db.write() as session:
             row = self._row(session, complaint_id)
@@ -115,19 +145,37 @@ class ComplaintService(Service):
             row.proposed_action = proposed_action or row.proposed_action
             row.updated_at = self.ctx.now()
             session.add(row)
-            self._sync(session, entity="complaint", entity_id=row.id, action="transition",
-                       payload={"status": row.status, "resolution": row.resolution,
-                                "proposed_action": row.proposed_action},
-                       base_version=base_version)
-            self._audit(session, actor=actor, action=f"complaint.{target.value}",
-                        subject=row.id, proposed_action=proposed_action)
+            self._sync(
+                session,
+                entity="complaint",
+                entity_id=row.id,
+                action="transition",
+                payload={
+                    "status": row.status,
+                    "resolution": row.resolution,
+                    "proposed_action": row.proposed_action,
+                },
+                base_version=base_version,
+            )
+            self._audit(
+                session,
+                actor=actor,
+                action=f"complaint.{target.value}",
+                subject=row.id,
+                proposed_action=proposed_action,
+            )
             return _complaint(row)
 
     def resolve(
         self, complaint_id: str, *, actor: str, resolution: str, proposed_action: str = ""
     ) -> Complaint:
-        return self.set_status(complaint_id, ComplaintStatus.RESOLVED, actor=actor,
-                               resolution=resolution, proposed_action=proposed_action)
+        return self.set_status(
+            complaint_id,
+            ComplaintStatus.RESOLVED,
+            actor=actor,
+            resolution=resolution,
+            proposed_action=proposed_action,
+        )
 
     def _row(self, session: Session, complaint_id: str) -> ComplaintRow:
         row = session.get(ComplaintRow, complaint_id)

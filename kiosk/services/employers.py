@@ -71,8 +71,12 @@ class EmployerService(Service):
         )
         session.add(row)
         self._sync(
-            session, entity="employer", entity_id=row.id, action="create",
-            payload=_payload(clean), demo=demo,
+            session,
+            entity="employer",
+            entity_id=row.id,
+            action="create",
+            payload=_payload(clean),
+            demo=demo,
         )
         if not demo:
             self._audit(session, actor=actor, action="employer.create", subject=row.id)

@@ -1,4 +1,4 @@
-"""Postings in and out: the JSON shape of `kiosk search --json`, CSV import, JSON-LD and CSV export."""
+"""Postings in and out: the JSON of `kiosk search --json`, CSV import, JSON-LD and CSV export."""
 
 from __future__ import annotations
 
@@ -27,9 +27,26 @@ from kiosk.store.jsonable import jsonable
 
 # The fields a person may give; ids, status and server fields are made here, never taken.
 INPUT_FIELDS = (
-    "title", "occupation_code", "skill_tags", "description", "requirements", "district",
-    "workplace", "pay_amount", "pay_unit", "settlement", "start_date", "end_date", "start_time",
-    "end_time", "headcount", "meals", "transport", "deductions", "contact_name", "contact_phone",
+    "title",
+    "occupation_code",
+    "skill_tags",
+    "description",
+    "requirements",
+    "district",
+    "workplace",
+    "pay_amount",
+    "pay_unit",
+    "settlement",
+    "start_date",
+    "end_date",
+    "start_time",
+    "end_time",
+    "headcount",
+    "meals",
+    "transport",
+    "deductions",
+    "contact_name",
+    "contact_phone",
 )
 CSV_FIELDS = ("employer_id", "employer_name", *INPUT_FIELDS)
 LIST_SEPARATOR = ";"
@@ -75,7 +92,11 @@ def _parse(data: dict[str, Any], employer_id: str) -> Posting:
         try:
             return convert(raw)
         except (ValueError, InvalidOperation):
-            code = ErrorCode.DATE_INVALID if "date" in name or "time" in name else ErrorCode.VALUE_INVALID
+            code = (
+                ErrorCode.DATE_INVALID
+                if "date" in name or "time" in name
+                else ErrorCode.VALUE_INVALID
+            )
             errors.append(DomainError(code, name, value=raw))
             return default
 
@@ -179,17 +200,27 @@ class ExchangeService(Service):
     def export_jsonld(self, cards: list[PostingCard]) -> dict[str, Any]:
         venue = self.ctx.settings.venue_name
         items = [
-            {"@type": "ListItem", "position": i,
-             "item": jobposting.job_posting(c.posting, employer_name=c.employer_name,
-                                            venue_name=venue)}
+            {
+                "@type": "ListItem",
+                "position": i,
+                "item": jobposting.job_posting(
+                    c.posting, employer_name=c.employer_name, venue_name=venue
+                ),
+            }
             for i, c in enumerate(cards, start=1)
         ]
-        return {"@context": "https://schema.org", "@type": "ItemList",
-                "numberOfItems": len(items), "itemListElement": items}
+        return {
+            "@context": "https://schema.org",
+            "@type": "ItemList",
+            "numberOfItems": len(items),
+            "itemListElement": items,
+        }
 
     def export_csv(self, cards: list[PostingCard]) -> str:
         out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=["id", "status", *CSV_FIELDS], extrasaction="ignore")
+        writer = csv.DictWriter(
+            out, fieldnames=["id", "status", *CSV_FIELDS], extrasaction="ignore"
+        )
         writer.writeheader()
         for card in cards:
             data = card_to_json(card)
@@ -202,4 +233,3 @@ class ImportFailed(Exception):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("; ".join(problems))
         self.problems = problems
-

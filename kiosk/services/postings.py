@@ -11,18 +11,20 @@ from sqlmodel import Session, col, select
 from kiosk.domain import screening, validation
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
+    POSTING_TRANSITIONS,
     Employer,
     EmployerKind,
     EmployerStatus,
     Posting,
     PostingStatus,
+    ScreeningFlag,
     check_transition,
-    POSTING_TRANSITIONS,
 )
 from kiosk.services.base import VENUE_TZ, Service
 from kiosk.services.employers import EmployerService, employer_to_domain
 from kiosk.store import postings as posting_store
-from kiosk.store import search
+from kiosk.store import search as search_store
+from kiosk.store.search import SearchQuery
 from kiosk.store.tables import EmployerRow, PostingRow
 
 EXPIRING = (PostingStatus.OPEN, PostingStatus.PENDING_REVIEW, PostingStatus.FILLED)
@@ -59,7 +61,7 @@ class PostingService(Service):
             blacklisted_employer_ids=frozenset(blacklisted),
         )
 
-    def screen(self, posting: Posting) -> list[screening.ScreeningFlag]:
+    def screen(self, posting: Posting) -> list[ScreeningFlag]:
         """Flags for a draft, for the staff form's live feedback; stores nothing."""
         with self.ctx.db.read() as session:
             employer = self._employer(session, posting.employer_id)
@@ -87,18 +89,29 @@ class PostingService(Service):
                 EmployerService(self.ctx).insert(session, employer, actor=actor, demo=demo)
             session.flush()
             policy = self.policy(session)
-            return [self._insert(session, p, policy, actor=actor, demo=demo) for p in postings]
+            known = self._employers(session, {p.employer_id for p in postings})
+            return [
+                self._insert(session, p, known[p.employer_id], policy, actor=actor, demo=demo)
+                for p in postings
+            ]
+
+    def _employers(self, session: Session, ids: set[str]) -> dict[str, Employer]:
+        rows = session.exec(select(EmployerRow).where(col(EmployerRow.id).in_(ids))).all()
+        found = {r.id: employer_to_domain(r) for r in rows}
+        for employer_id in ids - found.keys():
+            raise DomainError(ErrorCode.NOT_FOUND, "employer_id", id=employer_id)
+        return found
 
     def _insert(
         self,
         session: Session,
         posting: Posting,
+        employer: Employer,
         policy: screening.ScreeningPolicy,
         *,
         actor: str,
         demo: bool,
     ) -> Posting:
-        employer = self._employer(session, posting.employer_id)
         flags = screening.screen_posting(posting, employer, policy)
         now = self.ctx.now()
         stored = replace(
@@ -113,7 +126,7 @@ class PostingService(Service):
             filled=0,
             server_version=0,
         )
-        row = posting_store.insert(session, stored, demo=demo)
+        posting_store.insert(session, stored, employer_name=employer.name, demo=demo)
         self._sync(
             session,
             entity="posting",
@@ -131,7 +144,7 @@ class PostingService(Service):
                 status=stored.status,
                 flags=[f.code for f in flags],
             )
-        return posting_store.to_domain(row)
+        return stored
 
     def _valid_through(self, posting: Posting) -> datetime:
         end_of_last_day = datetime.combine(posting.end_date, time(23, 59, 59), VENUE_TZ)
@@ -191,7 +204,9 @@ class PostingService(Service):
             raise DomainError(ErrorCode.REQUIRED, "reason")
         return self._review(posting_id, PostingStatus.CLOSED, actor=actor, reason=reason)
 
-    def _review(self, posting_id: str, target: PostingStatus, *, actor: str, reason: str) -> Posting:
+    def _review(
+        self, posting_id: str, target: PostingStatus, *, actor: str, reason: str
+    ) -> Posting:
         with self.ctx.db.read() as session:
             status = self._row(session, posting_id).status
         if status != PostingStatus.PENDING_REVIEW.value:
@@ -229,32 +244,34 @@ class PostingService(Service):
 
     def get(self, posting_id: str) -> PostingCard:
         with self.ctx.db.read() as session:
-            return self._cards(session, [self._row(session, posting_id)])[0]
+            return self._cards(session, [posting_store.to_domain(self._row(session, posting_id))])[
+                0
+            ]
 
-    def search(self, query: search.SearchQuery) -> list[PostingCard]:
+    def search(self, query: SearchQuery) -> list[PostingCard]:
         with self.ctx.db.read() as session:
-            nums = search.search_ids(session, query)
+            nums = search_store.search_ids(session, query)
             return self._cards(session, posting_store.by_nums(session, nums))
 
-    def count(self, query: search.SearchQuery) -> int:
+    def count(self, query: SearchQuery) -> int:
         with self.ctx.db.read() as session:
-            return search.count(session, query)
+            return search_store.count(session, query)
 
     def pending_review(self) -> list[PostingCard]:
-        q = search.SearchQuery(statuses=(PostingStatus.PENDING_REVIEW.value,), limit=500)
+        q = SearchQuery(statuses=(PostingStatus.PENDING_REVIEW.value,), limit=500)
         return self.search(q)
 
-    def _cards(self, session: Session, rows: list[PostingRow]) -> list[PostingCard]:
-        ids = {r.employer_id for r in rows}
+    def _cards(self, session: Session, postings: list[Posting]) -> list[PostingCard]:
+        ids = {p.employer_id for p in postings}
         employers = {
             e.id: e for e in session.exec(select(EmployerRow).where(col(EmployerRow.id).in_(ids)))
         }
         cards = []
-        for row in rows:
-            e = employers.get(row.employer_id)
+        for posting in postings:
+            e = employers.get(posting.employer_id)
             cards.append(
                 PostingCard(
-                    posting=posting_store.to_domain(row),
+                    posting=posting,
                     employer_name=e.name if e else "",
                     employer_verified=bool(e and e.verified),
                     employer_kind=EmployerKind(e.kind) if e else EmployerKind.COMPANY,

@@ -20,17 +20,83 @@ from kiosk.domain.model import (
     Worker,
 )
 from kiosk.services.container import Services
+from kiosk.store import maintenance
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
-GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超",
-         "秀英", "建国", "桂兰", "志强", "海燕", "国华", "玉兰"]
-COMPANY_ZH = ["物业服务有限公司", "物流有限公司", "建筑劳务有限公司", "家政服务中心", "餐饮管理有限公司",
-              "装饰工程有限公司", "保安服务有限公司", "园林绿化工程有限公司", "服装厂", "电子厂"]
-COMPANY_EN = ["Property Services Co.", "Logistics Ltd.", "Building Labour Co.", "Home Services",
-              "Catering Ltd.", "Decoration Works", "Security Services", "Landscaping Co."]
-BRANDS = ["安居", "顺达", "恒通", "佳美", "和盛", "鑫源", "康华", "天润", "宏图", "金桥", "瑞丰", "众合"]
-PLACES = ["万达广场", "人民医院", "火车站货场", "开发区物流园", "世纪花园小区", "体育中心", "大学城",
-          "高铁站", "农贸市场", "会展中心", "工业园三期", "滨江公园"]
+GIVEN = [
+    "伟",
+    "芳",
+    "娜",
+    "敏",
+    "静",
+    "强",
+    "磊",
+    "军",
+    "洋",
+    "勇",
+    "艳",
+    "杰",
+    "涛",
+    "明",
+    "超",
+    "秀英",
+    "建国",
+    "桂兰",
+    "志强",
+    "海燕",
+    "国华",
+    "玉兰",
+]
+COMPANY_ZH = [
+    "物业服务有限公司",
+    "物流有限公司",
+    "建筑劳务有限公司",
+    "家政服务中心",
+    "餐饮管理有限公司",
+    "装饰工程有限公司",
+    "保安服务有限公司",
+    "园林绿化工程有限公司",
+    "服装厂",
+    "电子厂",
+]
+COMPANY_EN = [
+    "Property Services Co.",
+    "Logistics Ltd.",
+    "Building Labour Co.",
+    "Home Services",
+    "Catering Ltd.",
+    "Decoration Works",
+    "Security Services",
+    "Landscaping Co.",
+]
+BRANDS = [
+    "安居",
+    "顺达",
+    "恒通",
+    "佳美",
+    "和盛",
+    "鑫源",
+    "康华",
+    "天润",
+    "宏图",
+    "金桥",
+    "瑞丰",
+    "众合",
+]
+PLACES = [
+    "万达广场",
+    "人民医院",
+    "火车站货场",
+    "开发区物流园",
+    "世纪花园小区",
+    "体育中心",
+    "大学城",
+    "高铁站",
+    "农贸市场",
+    "会展中心",
+    "工业园三期",
+    "滨江公园",
+]
 ZH_TEMPLATES = [
     "{place}招{occ}{n}名，{settle}",
     "急招{occ}，{place}，{settle}",
@@ -44,17 +110,28 @@ ZH_DESC = [
 ]
 EN_TITLES = ["{occ} needed at {place_en}", "{n} {occ}s wanted, paid {settle_en}", "Urgent: {occ}"]
 EN_DESC = "Work: {occ_l} at {place_en}. Safety gear provided. Paid {settle_en}; no fees charged."
-SETTLE_ZH = {Settlement.SAME_DAY: "日结", Settlement.WEEKLY: "周结", Settlement.ON_COMPLETION: "完工结"}
-SETTLE_EN = {Settlement.SAME_DAY: "daily", Settlement.WEEKLY: "weekly",
-             Settlement.ON_COMPLETION: "on completion"}
+SETTLE_ZH = {
+    Settlement.SAME_DAY: "日结",
+    Settlement.WEEKLY: "周结",
+    Settlement.ON_COMPLETION: "完工结",
+}
+SETTLE_EN = {
+    Settlement.SAME_DAY: "daily",
+    Settlement.WEEKLY: "weekly",
+    Settlement.ON_COMPLETION: "on completion",
+}
 MEALS = ["包午餐", "包两餐", "", "提供饮水"]
 # A few postings carry the frauds intake screening must catch, so the review queue has work.
 FRAUD_LINES = ["入职需交押金200元", "需缴纳体检费150元", "限男性，本地户口", "上岗前扣押身份证"]
 COURSES = [
-    ("保洁员技能培训", "cleaning", "保洁"), ("叉车司机培训（考证）", "logistics", "叉车证"),
-    ("家政服务员培训", "housekeeping", "家政"), ("电工上岗证培训", "electrical", "电工证"),
-    ("中式面点师培训", "catering", "面点"), ("养老护理员培训", "care", "护理"),
-    ("网约配送员安全培训", "delivery", "配送"), ("育婴员培训", "childcare", "育婴"),
+    ("保洁员技能培训", "cleaning", "保洁"),
+    ("叉车司机培训（考证）", "logistics", "叉车证"),
+    ("家政服务员培训", "housekeeping", "家政"),
+    ("电工上岗证培训", "electrical", "电工证"),
+    ("中式面点师培训", "catering", "面点"),
+    ("养老护理员培训", "care", "护理"),
+    ("网约配送员安全培训", "delivery", "配送"),
+    ("育婴员培训", "childcare", "育婴"),
 ]
 
 
@@ -78,13 +155,26 @@ def _employers(rng: random.Random, count: int) -> list[Employer]:
         elif rng.random() < 0.2:
             name = f"{rng.choice(SURNAMES)}先生（个人）"
         else:
-            name = f"{rng.choice(DISTRICTS).name_zh[:2]}{rng.choice(BRANDS)}{rng.choice(COMPANY_ZH)}"
-        kind = EmployerKind.INTERMEDIARY if i % 15 == 7 else (
-            EmployerKind.INDIVIDUAL if "个人" in name else EmployerKind.COMPANY)
-        licence = f"人社许字{rng.randrange(10**8):08d}号" if kind is EmployerKind.INTERMEDIARY else ""
-        out.append(Employer(name=f"{name}{i:03d}" if count > 200 else name, kind=kind,
-                            licence_no=licence, verified=rng.random() < 0.6,
-                            phone=_phone(rng)))
+            name = (
+                f"{rng.choice(DISTRICTS).name_zh[:2]}{rng.choice(BRANDS)}{rng.choice(COMPANY_ZH)}"
+            )
+        kind = (
+            EmployerKind.INTERMEDIARY
+            if i % 15 == 7
+            else (EmployerKind.INDIVIDUAL if "个人" in name else EmployerKind.COMPANY)
+        )
+        licence = (
+            f"人社许字{rng.randrange(10**8):08d}号" if kind is EmployerKind.INTERMEDIARY else ""
+        )
+        out.append(
+            Employer(
+                name=f"{name}{i:03d}" if count > 200 else name,
+                kind=kind,
+                licence_no=licence,
+                verified=rng.random() < 0.6,
+                phone=_phone(rng),
+            )
+        )
     return out
 
 
@@ -112,26 +202,45 @@ def _posting(rng: random.Random, employer: Employer, today: date, fraud: bool) -
     tasks = "、".join(rng.sample(list(occ.skill_tags), k=min(2, len(occ.skill_tags))))
     meal = rng.choice(MEALS)
     if rng.random() < 0.15:
-        title = rng.choice(EN_TITLES).format(occ=occ.name_en, place_en=district.name_en, n=n,
-                                             settle_en=SETTLE_EN[settlement])
-        description = EN_DESC.format(occ_l=occ.name_en.lower(), place_en=district.name_en,
-                                     settle_en=SETTLE_EN[settlement])
+        title = rng.choice(EN_TITLES).format(
+            occ=occ.name_en, place_en=district.name_en, n=n, settle_en=SETTLE_EN[settlement]
+        )
+        description = EN_DESC.format(
+            occ_l=occ.name_en.lower(), place_en=district.name_en, settle_en=SETTLE_EN[settlement]
+        )
     else:
-        title = rng.choice(ZH_TEMPLATES).format(place=place, occ=occ.name_zh, n=n,
-                                                settle=SETTLE_ZH[settlement],
-                                                district=district.name_zh)
-        description = rng.choice(ZH_DESC).format(tasks=tasks, meal=meal,
-                                                 settle=SETTLE_ZH[settlement])
+        title = rng.choice(ZH_TEMPLATES).format(
+            place=place,
+            occ=occ.name_zh,
+            n=n,
+            settle=SETTLE_ZH[settlement],
+            district=district.name_zh,
+        )
+        description = rng.choice(ZH_DESC).format(
+            tasks=tasks, meal=meal, settle=SETTLE_ZH[settlement]
+        )
     if fraud:
         description += rng.choice(FRAUD_LINES)
     hour = rng.choice([6, 7, 7, 8, 8, 9, 13, 18])
     return Posting(
-        employer_id=employer.id, title=title, occupation_code=occ.code,
-        skill_tags=list(occ.skill_tags[:2]), description=description, district=district.name_zh,
-        workplace=f"{district.name_zh}{place}", pay_amount=amount, pay_unit=unit,
-        settlement=settlement, start_date=start, end_date=end, start_time=time(hour, 0),
-        end_time=time(min(hour + 9, 23), 0), headcount=n, meals=meal,
-        contact_name=f"{rng.choice(SURNAMES)}经理", contact_phone=_phone(rng),
+        employer_id=employer.id,
+        title=title,
+        occupation_code=occ.code,
+        skill_tags=list(occ.skill_tags[:2]),
+        description=description,
+        district=district.name_zh,
+        workplace=f"{district.name_zh}{place}",
+        pay_amount=amount,
+        pay_unit=unit,
+        settlement=settlement,
+        start_date=start,
+        end_date=end,
+        start_time=time(hour, 0),
+        end_time=time(min(hour + 9, 23), 0),
+        headcount=n,
+        meals=meal,
+        contact_name=f"{rng.choice(SURNAMES)}经理",
+        contact_phone=_phone(rng),
         source_channel=rng.choice([Channel.STAFF, Channel.STAFF, Channel.KIOSK]),
     )
 
@@ -140,18 +249,22 @@ def _worker(rng: random.Random, today: date) -> Worker:
     occs = rng.sample(list(OCCUPATIONS), k=rng.choice([1, 1, 2, 3]))
     circumstances = [c for c in Circumstance if rng.random() < 0.08]
     return Worker(
-        display_name=rng.choice(SURNAMES) + rng.choice(GIVEN), phone=_phone(rng),
+        display_name=rng.choice(SURNAMES) + rng.choice(GIVEN),
+        phone=_phone(rng),
         birth_year=today.year - rng.randrange(20, 66),
         skills=sorted({t for o in occs for t in o.skill_tags[:2]}),
         districts=[d.name_zh for d in rng.sample(list(DISTRICTS), k=rng.choice([1, 2]))],
         available_dates=[today + timedelta(days=d) for d in range(rng.choice([0, 1, 3, 7]))],
-        expected_pay=Decimal(rng.randrange(180, 320, 10)), expected_pay_unit=PayUnit.DAY,
-        languages=["zh"] if rng.random() < 0.9 else ["zh", "en"], circumstances=circumstances,
+        expected_pay=Decimal(rng.randrange(180, 320, 10)),
+        expected_pay_unit=PayUnit.DAY,
+        languages=["zh"] if rng.random() < 0.9 else ["zh", "en"],
+        circumstances=circumstances,
     )
 
 
-def seed(services: Services, *, postings: int, workers: int, seed: int = 1,
-         batch: int = 5000) -> SeedCounts:
+def seed(
+    services: Services, *, postings: int, workers: int, seed: int = 1, batch: int = 5000
+) -> SeedCounts:
     """Add demo employers, postings, workers and courses. Deterministic for a given seed."""
     rng = random.Random(seed)
     today = services.ctx.today()
@@ -160,8 +273,10 @@ def seed(services: Services, *, postings: int, workers: int, seed: int = 1,
         services.employers.create(employer, demo=True)
     made = 0
     while made < postings:
-        chunk = [_posting(rng, rng.choice(employers), today, fraud=rng.random() < 0.02)
-                 for _ in range(min(batch, postings - made))]
+        chunk = [
+            _posting(rng, rng.choice(employers), today, fraud=rng.random() < 0.02)
+            for _ in range(min(batch, postings - made))
+        ]
         services.postings.create_many(chunk, demo=True)
         made += len(chunk)
     seen: set[str] = set()
@@ -176,13 +291,21 @@ def seed(services: Services, *, postings: int, workers: int, seed: int = 1,
         start = today + timedelta(days=3 + i * 4)
         services.training.create_course(
             TrainingCourse(
-                title=title, provider="市职业技能培训中心", category=category, skill_tags=[tag],
-                starts_on=start, ends_on=start + timedelta(days=rng.choice([2, 5, 10])),
-                schedule="周一至周五 9:00-16:00", place=f"{rng.choice(DISTRICTS).name_zh}职业培训学校",
+                title=title,
+                provider="市职业技能培训中心",
+                category=category,
+                skill_tags=[tag],
+                starts_on=start,
+                ends_on=start + timedelta(days=rng.choice([2, 5, 10])),
+                schedule="周一至周五 9:00-16:00",
+                place=f"{rng.choice(DISTRICTS).name_zh}职业培训学校",
                 seats=rng.choice([2, 10, 20, 30]),
-                subsidy_text="符合条件者可申领职业技能培训补贴" if i % 2 == 0 else "免费培训，考证费用由政府补贴",
+                subsidy_text="符合条件者可申领职业技能培训补贴"
+                if i % 2 == 0
+                else "免费培训，考证费用由政府补贴",
             ),
             demo=True,
         )
         courses += 1
+    maintenance.analyze(services.db)
     return SeedCounts(employers=len(employers), postings=made, workers=len(seen), courses=courses)

@@ -57,9 +57,11 @@ class TrainingService(Service):
         with self.ctx.db.read() as session:
             rows = session.exec(
                 select(TrainingCourseRow)
-                .where(col(TrainingCourseRow.ends_on) >= day,
-                       col(TrainingCourseRow.deleted_at).is_(None))
-                .order_by(TrainingCourseRow.starts_on, TrainingCourseRow.title)
+                .where(
+                    col(TrainingCourseRow.ends_on) >= day,
+                    col(TrainingCourseRow.deleted_at).is_(None),
+                )
+                .order_by(col(TrainingCourseRow.starts_on), col(TrainingCourseRow.title))
             ).all()
             counts = self._enrolled_counts(session)
             return [_course(r, counts.get(r.id, 0)) for r in rows]
@@ -76,11 +78,19 @@ class TrainingService(Service):
             raise DomainError(ErrorCode.DATE_ORDER, "ends_on")
         with self.ctx.db.write() as session:
             row = TrainingCourseRow(
-                id=course.id, title=course.title, provider=course.provider,
-                category=course.category, skill_tags=list(course.skill_tags),
-                starts_on=course.starts_on, ends_on=course.ends_on, schedule=course.schedule,
-                place=course.place, seats=course.seats, subsidy_text=course.subsidy_text,
-                demo=demo, origin_device=self.ctx.device_id,
+                id=course.id,
+                title=course.title,
+                provider=course.provider,
+                category=course.category,
+                skill_tags=list(course.skill_tags),
+                starts_on=course.starts_on,
+                ends_on=course.ends_on,
+                schedule=course.schedule,
+                place=course.place,
+                seats=course.seats,
+                subsidy_text=course.subsidy_text,
+                demo=demo,
+                origin_device=self.ctx.device_id,
             )
             session.add(row)
             return _course(row, 0)
@@ -103,21 +113,34 @@ class TrainingService(Service):
                 EnrollmentStatus.ENROLLED if taken < course.seats else EnrollmentStatus.WAITLISTED
             )
             row = existing or EnrollmentRow(
-                course_id=course_id, worker_id=worker_id, status=status.value,
+                course_id=course_id,
+                worker_id=worker_id,
+                status=status.value,
                 origin_device=self.ctx.device_id,
             )
             row.status = status.value
             row.updated_at = self.ctx.now()
             session.add(row)
             session.flush()
-            self._sync(session, entity="enrollment", entity_id=row.id, action="create",
-                       payload={"id": row.id, "course_id": course_id, "worker_id": worker_id,
-                                "status": status.value})
-            job = print_jobs.enqueue(session, kind=DocumentKind.TRAINING_CONFIRMATION,
-                                     document_id=row.id, lang=lang)
+            self._sync(
+                session,
+                entity="enrollment",
+                entity_id=row.id,
+                action="create",
+                payload={
+                    "id": row.id,
+                    "course_id": course_id,
+                    "worker_id": worker_id,
+                    "status": status.value,
+                },
+            )
+            job = print_jobs.enqueue(
+                session, kind=DocumentKind.TRAINING_CONFIRMATION, document_id=row.id, lang=lang
+            )
             enrolled = taken + (1 if status is EnrollmentStatus.ENROLLED else 0)
-            return SignUp(enrollment=_enrollment(row), course=_course(course, enrolled),
-                          print_job_id=job.id)
+            return SignUp(
+                enrollment=_enrollment(row), course=_course(course, enrolled), print_job_id=job.id
+            )
 
     def cancel(self, enrollment_id: str) -> Enrollment | None:
         """Give up a seat; the longest-waiting person on the waitlist takes it. Returns them."""
@@ -128,28 +151,43 @@ class TrainingService(Service):
             had_seat = row.status == EnrollmentStatus.ENROLLED.value
             row.status = EnrollmentStatus.CANCELLED.value
             session.add(row)
-            self._sync(session, entity="enrollment", entity_id=row.id, action="transition",
-                       payload={"status": row.status}, base_version=row.server_version)
+            self._sync(
+                session,
+                entity="enrollment",
+                entity_id=row.id,
+                action="transition",
+                payload={"status": row.status},
+                base_version=row.server_version,
+            )
             if not had_seat:
                 return None
             nxt = session.exec(
                 select(EnrollmentRow)
-                .where(EnrollmentRow.course_id == row.course_id,
-                       EnrollmentRow.status == EnrollmentStatus.WAITLISTED.value)
+                .where(
+                    EnrollmentRow.course_id == row.course_id,
+                    EnrollmentRow.status == EnrollmentStatus.WAITLISTED.value,
+                )
                 .order_by(col(EnrollmentRow.created_at))
             ).first()
             if nxt is None:
                 return None
             nxt.status = EnrollmentStatus.ENROLLED.value
             session.add(nxt)
-            self._sync(session, entity="enrollment", entity_id=nxt.id, action="transition",
-                       payload={"status": nxt.status}, base_version=nxt.server_version)
+            self._sync(
+                session,
+                entity="enrollment",
+                entity_id=nxt.id,
+                action="transition",
+                payload={"status": nxt.status},
+                base_version=nxt.server_version,
+            )
             return _enrollment(nxt)
 
     def enrollments(self, course_id: str) -> list[Enrollment]:
         with self.ctx.db.read() as session:
             rows = session.exec(
-                select(EnrollmentRow).where(EnrollmentRow.course_id == course_id)
+                select(EnrollmentRow)
+                .where(EnrollmentRow.course_id == course_id)
                 .order_by(col(EnrollmentRow.created_at))
             ).all()
             return [_enrollment(r) for r in rows]
@@ -163,8 +201,13 @@ class TrainingService(Service):
             row = SkillWishRow(skill=skill, worker_id=worker_id, origin_device=self.ctx.device_id)
             session.add(row)
             session.flush()
-            self._sync(session, entity="skill_wish", entity_id=row.id, action="create",
-                       payload={"id": row.id, "skill": skill, "worker_id": worker_id})
+            self._sync(
+                session,
+                entity="skill_wish",
+                entity_id=row.id,
+                action="create",
+                payload={"id": row.id, "skill": skill, "worker_id": worker_id},
+            )
 
     def demand(self) -> list[tuple[str, int]]:
         with self.ctx.db.read() as session:

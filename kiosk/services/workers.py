@@ -101,8 +101,13 @@ class WorkerService(Service):
             existing = self._by_phone(session, phone)
             if existing is not None:
                 merged = self._merge(existing, candidate, grade, reasons)
-                self._save(session, merged, action="update", base_version=existing.server_version,
-                           demo=demo)
+                self._save(
+                    session,
+                    merged,
+                    action="update",
+                    base_version=existing.server_version,
+                    demo=demo,
+                )
                 return Registration(worker=merged, merged=True)
             now = self.ctx.now()
             fresh = replace(
@@ -140,9 +145,7 @@ class WorkerService(Service):
             consent_at=self.ctx.now(),
         )
 
-    def update(
-        self, worker_id: str, *, actor: str = "kiosk", **changes: Any
-    ) -> Worker:
+    def update(self, worker_id: str, *, actor: str = "kiosk", **changes: Any) -> Worker:
         """Change a worker's details; identity fields only by staff (correction is audited)."""
         with self.ctx.db.write() as session:
             row = self._row(session, worker_id)
@@ -155,15 +158,22 @@ class WorkerService(Service):
             validation.validate_worker(new, today=self.ctx.today())
             if "circumstances" in changes or "birth_year" in changes:
                 grade, reasons = grading.grade_worker(
-                    birth_year=new.birth_year, circumstances=new.circumstances,
+                    birth_year=new.birth_year,
+                    circumstances=new.circumstances,
                     today=self.ctx.today(),
                 )
                 new = replace(new, assistance_grade=grade, assistance_reasons=reasons)
-            self._save(session, new, action="update", base_version=row.server_version,
-                       demo=row.demo)
+            self._save(
+                session, new, action="update", base_version=row.server_version, demo=row.demo
+            )
             if actor != "kiosk":
-                self._audit(session, actor=actor, action="worker.update", subject=worker_id,
-                            fields=sorted(changes))
+                self._audit(
+                    session,
+                    actor=actor,
+                    action="worker.update",
+                    subject=worker_id,
+                    fields=sorted(changes),
+                )
             return new
 
     def mark_available(self, worker_id: str, days: list[date]) -> Worker:
@@ -246,6 +256,12 @@ class WorkerService(Service):
                 setattr(row, key, value)
         row.updated_at = self.ctx.now()
         session.add(row)
-        self._sync(session, entity="worker", entity_id=w.id, action=action, payload=values,
-                   base_version=base_version, demo=demo)
-
+        self._sync(
+            session,
+            entity="worker",
+            entity_id=w.id,
+            action=action,
+            payload=values,
+            base_version=base_version,
+            demo=demo,
+        )

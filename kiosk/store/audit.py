@@ -24,7 +24,12 @@ def _hash(
 
 
 def append(
-    session: Session, *, actor: str, action: str, subject: str = "", detail: dict[str, Any] | None = None
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    subject: str = "",
+    detail: dict[str, Any] | None = None,
 ) -> AuditEventRow:
     last = session.exec(
         select(AuditEventRow.hash).order_by(col(AuditEventRow.seq).desc()).limit(1)

@@ -36,8 +36,12 @@ def check(db: Database) -> CheckReport:
         postings = int(conn.execute(text("SELECT count(*) FROM posting")).scalar_one())
         indexed = int(conn.execute(text("SELECT count(*) FROM posting_fts")).scalar_one())
     report = CheckReport(
-        integrity=integrity, audit_ok=chain.ok, audit_events=chain.events,
-        first_bad_audit_seq=chain.first_bad_seq, postings=postings, indexed=indexed,
+        integrity=integrity,
+        audit_ok=chain.ok,
+        audit_events=chain.events,
+        first_bad_audit_seq=chain.first_bad_seq,
+        postings=postings,
+        indexed=indexed,
     )
     if integrity != "ok":
         report.problems.append(f"integrity_check: {integrity}")
@@ -48,6 +52,12 @@ def check(db: Database) -> CheckReport:
     if postings != indexed:
         report.problems.append(f"search index has {indexed} entries for {postings} postings")
     return report
+
+
+def analyze(db: Database) -> None:
+    """Refresh the planner's statistics (after a bulk load such as seeding or a first sync)."""
+    with db.write() as session:
+        session.connection().execute(text("ANALYZE"))
 
 
 def backup(db: Database, target: Path) -> Path:

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from kiosk.domain.catalogue import occupation
@@ -29,7 +30,19 @@ def from_cents(cents: int) -> Decimal:
     return (Decimal(cents) / 100).quantize(Decimal("0.01"))
 
 
-def to_domain(row: PostingRow) -> Posting:
+HOURS_PER_DAY = 8
+
+
+def day_rate_cents(amount: Decimal, unit: PayUnit) -> int:
+    if unit is PayUnit.DAY:
+        return to_cents(amount)
+    if unit is PayUnit.HOUR:
+        return to_cents(amount * HOURS_PER_DAY)
+    return 0  # a piece rate says nothing about a day's pay
+
+
+def to_domain(row: Any) -> Posting:
+    """A domain posting from a PostingRow or a Core result row with the same columns."""
     return Posting(
         id=row.id,
         employer_id=row.employer_id,
@@ -80,6 +93,7 @@ def row_values(p: Posting) -> dict[str, Any]:
         "district": p.district,
         "workplace": p.workplace,
         "pay_cents": to_cents(p.pay_amount),
+        "day_rate_cents": day_rate_cents(p.pay_amount, p.pay_unit),
         "pay_unit": p.pay_unit.value,
         "settlement": p.settlement.value,
         "start_date": p.start_date,
@@ -137,34 +151,54 @@ def save(session: Session, posting: Posting, *, demo: bool = False) -> PostingRo
     return row
 
 
-def insert(session: Session, posting: Posting, *, demo: bool = False) -> PostingRow:
-    """Insert a new posting and its search entry (no look-up first: the id is new)."""
-    row = PostingRow(**row_values(posting), demo=demo)
-    session.add(row)
-    session.flush()
-    employer = session.get(EmployerRow, posting.employer_id)
-    assert row.num is not None
-    search.insert_index(session, row.num, _body(row, employer.name if employer else ""))
-    return row
+def insert(session: Session, posting: Posting, *, employer_name: str, demo: bool = False) -> int:
+    """Insert a new posting and its search entry; returns its row number.
+
+    A Core insert: seeding and first syncs add postings by the hundred thousand.
+    """
+    table = PostingRow.__table__  # type: ignore[attr-defined]
+    values = row_values(posting)
+    result = session.connection().execute(table.insert(), {**values, "demo": demo})
+    key = result.inserted_primary_key
+    assert key is not None
+    num = int(key[0])
+    occ = occupation(posting.occupation_code)
+    body = search.posting_body(
+        title=posting.title,
+        description=posting.description,
+        skill_tags=list(posting.skill_tags),
+        employer_name=employer_name,
+        district=posting.district,
+        workplace=posting.workplace,
+        occupation_names=(occ.name_zh, occ.name_en) if occ else (),
+    )
+    search.insert_index(session, num, body)
+    return num
 
 
 def get_row(session: Session, posting_id: str) -> PostingRow | None:
     return session.exec(select(PostingRow).where(PostingRow.id == posting_id)).first()
 
 
-def by_nums(session: Session, nums: list[int]) -> list[PostingRow]:
-    """Rows for search results, kept in the order the search returned them."""
+def by_nums(session: Session, nums: list[int]) -> list[Posting]:
+    """Postings for search results, in the order the search returned them.
+
+    Reads plain Core rows: building ORM objects for a page of results cost more than the search.
+    """
     if not nums:
         return []
-    rows = session.exec(select(PostingRow).where(PostingRow.num.in_(nums))).all()  # type: ignore[union-attr]
+    table = PostingRow.__table__  # type: ignore[attr-defined]
+    rows = session.connection().execute(sa_select(table).where(table.c.num.in_(nums)))
     by_num = {r.num: r for r in rows}
-    return [by_num[n] for n in nums if n in by_num]
+    return [to_domain(by_num[n]) for n in nums if n in by_num]
 
 
 def reindex_all(conn: Connection) -> int:
     """Rebuild the whole search index from the posting table (used by migrations and `db check`)."""
     conn.execute(text("DELETE FROM posting_fts"))
-    employers = dict(conn.execute(text("SELECT id, name FROM employer")).all())
+    employers: dict[str, str] = {
+        row[0]: row[1] for row in conn.execute(text("SELECT id, name FROM employer"))
+    }
     count = 0
     with Session(bind=conn) as session:
         for row in session.exec(select(PostingRow)):
@@ -176,4 +210,3 @@ def reindex_all(conn: Connection) -> int:
             )
             count += 1
     return count
-

@@ -68,12 +68,14 @@ class PostingRow(Synced, table=True):
     """A job posting. `num` is an integer rowid alias so the search index survives VACUUM."""
 
     __tablename__ = "posting"
+    # Every index starts with status (searches show open postings) and, being an SQLite index,
+    # ends with the rowid `num`: so each one also yields "newest first" (num DESC) for free.
     __table_args__ = (
-        Index("ix_posting_status_start", "status", "start_date"),
+        Index("ix_posting_status", "status"),
         Index("ix_posting_status_district", "status", "district"),
         Index("ix_posting_status_occupation", "status", "occupation_code"),
-        Index("ix_posting_status_created", "status", "created_at"),
-        Index("ix_posting_status_pay", "status", "pay_unit", "pay_cents"),
+        Index("ix_posting_status_start", "status", "start_date", "start_time"),
+        Index("ix_posting_status_day_rate", "status", "day_rate_cents"),
     )
     num: int | None = Field(default=None, primary_key=True)
     id: str = Field(default_factory=new_id, unique=True, max_length=36)
@@ -86,6 +88,8 @@ class PostingRow(Synced, table=True):
     district: str
     workplace: str
     pay_cents: int
+    # Pay as a day's earnings (hour x 8; piece rates 0), so "highest pay" compares like with like.
+    day_rate_cents: int = 0
     pay_unit: str
     settlement: str
     start_date: date

@@ -18,7 +18,11 @@ def kiosk(home: Path, *args: str, stdin: str | None = None) -> subprocess.Comple
     env.pop("QT_QPA_PLATFORM", None)
     return subprocess.run(
         [sys.executable, "-m", "kiosk", "--home", str(home), *args],
-        capture_output=True, text=True, input=stdin, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=env,
+        timeout=120,
     )
 
 
@@ -81,10 +85,13 @@ def test_bad_posting_json_gives_one_clear_line_and_exit_1(seeded: Path) -> None:
 
 def test_csv_import_is_all_or_nothing(seeded: Path, tmp_path: Path) -> None:
     start = (date.today() + timedelta(days=2)).isoformat()
-    header = ("employer_name,title,occupation_code,district,workplace,pay_amount,pay_unit,"
-              "settlement,start_date,end_date,headcount,contact_phone,skill_tags\n")
-    good = f"新雇主物业,楼道保洁,4-09-08-01,东城区,东城区幸福里,230,day,same_day,{start},{start},2,13812345678,保洁;清洁\n"
-    bad = f"新雇主物业,楼道保洁,4-09-08-01,东城区,东城区幸福里,abc,day,same_day,{start},{start},2,13812345678,\n"
+    header = (
+        "employer_name,title,occupation_code,district,workplace,pay_amount,pay_unit,"
+        "settlement,start_date,end_date,headcount,contact_phone,skill_tags\n"
+    )
+    where = "新雇主物业,楼道保洁,4-09-08-01,东城区,东城区幸福里"
+    good = f"{where},230,day,same_day,{start},{start},2,13812345678,保洁;清洁\n"
+    bad = f"{where},abc,day,same_day,{start},{start},2,13812345678,\n"
     before = len(json.loads(kiosk(seeded, "search", "幸福里", "--json").stdout))
     (tmp_path / "bad.csv").write_text(header + good + bad, encoding="utf-8")
     out = kiosk(seeded, "import", "postings", str(tmp_path / "bad.csv"))
@@ -101,8 +108,17 @@ def test_export_jsonld_has_the_job_posting_fields(seeded: Path) -> None:
     data = json.loads(out.stdout)
     assert data["@type"] == "ItemList" and data["numberOfItems"] == 20
     job = data["itemListElement"][0]["item"]
-    for key in ("title", "description", "datePosted", "validThrough", "hiringOrganization",
-                "jobLocation", "baseSalary", "totalJobOpenings", "identifier"):
+    for key in (
+        "title",
+        "description",
+        "datePosted",
+        "validThrough",
+        "hiringOrganization",
+        "jobLocation",
+        "baseSalary",
+        "totalJobOpenings",
+        "identifier",
+    ):
         assert key in job
     assert job["employmentType"] in ("TEMPORARY", "PER_DIEM")
     assert job["baseSalary"]["value"]["unitText"] in ("HOUR", "DAY", "PIECE")
@@ -129,4 +145,7 @@ def test_run_without_a_display_says_so(tmp_path: Path) -> None:
 
 def test_bad_arguments(seeded: Path) -> None:
     out = kiosk(seeded, "search", "--date", "tomorrow")
-    assert out.returncode == 1 and out.stderr.strip() == "kiosk: --date: 'tomorrow' is not a date (YYYY-MM-DD)"
+    assert (
+        out.returncode == 1
+        and out.stderr.strip() == "kiosk: --date: 'tomorrow' is not a date (YYYY-MM-DD)"
+    )

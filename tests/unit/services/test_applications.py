@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import builders
 import pytest
 from sqlmodel import select
 
-import builders
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import ApplicationStatus, DocumentKind, PostingStatus
 from kiosk.services.container import Services
@@ -21,7 +21,9 @@ def setup(services: Services) -> tuple[str, str]:
     return p.id, w.id
 
 
-def test_interest_is_recorded_and_a_job_slip_queued(services: Services, setup: tuple[str, str]) -> None:
+def test_interest_is_recorded_and_a_job_slip_queued(
+    services: Services, setup: tuple[str, str]
+) -> None:
     posting_id, worker_id = setup
     interest = services.applications.express_interest(worker_id=worker_id, posting_id=posting_id)
     assert interest.application.status is ApplicationStatus.INTERESTED
@@ -29,7 +31,8 @@ def test_interest_is_recorded_and_a_job_slip_queued(services: Services, setup: t
         jobs = print_jobs.jobs(session)
         ops = session.exec(select(OutboxOpRow).where(OutboxOpRow.entity == "application")).all()
     assert [(j.kind, j.document_id, j.state) for j in jobs] == [
-        (DocumentKind.JOB_SLIP.value, interest.application.id, "queued")]
+        (DocumentKind.JOB_SLIP.value, interest.application.id, "queued")
+    ]
     assert jobs[0].id == interest.print_job_id
     assert len(ops) == 1
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+import builders
 import pytest
 from sqlmodel import select
 
-import builders
 from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
 from kiosk.domain.model import Employer, EmployerKind, EmployerStatus, PostingStatus
 from kiosk.services.container import Services
@@ -30,7 +30,8 @@ def test_a_clean_posting_is_open_and_queued_for_the_registry(services: Services)
 def test_a_deposit_holds_the_posting_for_review_with_the_reason(services: Services) -> None:
     e = builders.employer(services)
     p = services.postings.create(
-        builders.posting(e.id, description="搬运货物，入职交押金200元，日结"), actor="staff-1")
+        builders.posting(e.id, description="搬运货物，入职交押金200元，日结"), actor="staff-1"
+    )
     assert p.status is PostingStatus.PENDING_REVIEW
     assert [f.code for f in p.flags] == ["fee_charged"]
     assert "押金" in p.flags[0].detail
@@ -41,9 +42,13 @@ def test_a_deposit_holds_the_posting_for_review_with_the_reason(services: Servic
 
 def test_supervisor_approves_or_rejects_with_a_reason(services: Services) -> None:
     e = builders.employer(services)
-    held = [services.postings.create(builders.posting(e.id, description="需交体检费150元"))
-            for _ in range(2)]
-    approved = services.postings.approve(held[0].id, actor="sup-1", note="已电话核实，费用由雇主承担")
+    held = [
+        services.postings.create(builders.posting(e.id, description="需交体检费150元"))
+        for _ in range(2)
+    ]
+    approved = services.postings.approve(
+        held[0].id, actor="sup-1", note="已电话核实，费用由雇主承担"
+    )
     assert approved.status is PostingStatus.OPEN
     with pytest.raises(DomainError) as err:
         services.postings.reject(held[1].id, actor="sup-1", reason=" ")
@@ -60,8 +65,13 @@ def test_supervisor_approves_or_rejects_with_a_reason(services: Services) -> Non
 
 def test_invalid_postings_name_every_bad_field_and_store_nothing(services: Services) -> None:
     e = builders.employer(services)
-    bad = builders.posting(e.id, pay_amount=Decimal("100"), headcount=0, workplace="",
-                           end_date=date.today() - timedelta(days=30))
+    bad = builders.posting(
+        e.id,
+        pay_amount=Decimal("100"),
+        headcount=0,
+        workplace="",
+        end_date=date.today() - timedelta(days=30),
+    )
     with pytest.raises(ValidationErrors) as err:
         services.postings.create(bad)
     fields = {x.field for x in err.value.errors}
@@ -84,7 +94,8 @@ def test_blacklisted_employer_is_flagged(services: Services) -> None:
 
 def test_unlicensed_intermediary_is_held(services: Services) -> None:
     agency = services.employers.create(
-        Employer(name="速达人力", kind=EmployerKind.INTERMEDIARY, licence_no=""))
+        Employer(name="速达人力", kind=EmployerKind.INTERMEDIARY, licence_no="")
+    )
     p = services.postings.create(builders.posting(agency.id))
     assert p.status is PostingStatus.PENDING_REVIEW
     assert "intermediary_unlicensed" in [f.code for f in p.flags]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import builders
 import pytest
 
-import builders
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     ComplaintCategory,
@@ -22,9 +22,16 @@ from kiosk.store import print_jobs
 
 def _course(services: Services, seats: int) -> TrainingCourse:
     today = services.ctx.today()
-    return services.training.create_course(TrainingCourse(
-        title="叉车司机培训", starts_on=today + timedelta(days=3), ends_on=today + timedelta(days=8),
-        place="高新区职业培训学校", seats=seats, subsidy_text="可申领培训补贴"))
+    return services.training.create_course(
+        TrainingCourse(
+            title="叉车司机培训",
+            starts_on=today + timedelta(days=3),
+            ends_on=today + timedelta(days=8),
+            place="高新区职业培训学校",
+            seats=seats,
+            subsidy_text="可申领培训补贴",
+        )
+    )
 
 
 def test_sign_up_takes_a_seat_then_the_waitlist_then_promotes(services: Services) -> None:
@@ -53,21 +60,26 @@ def test_skills_wanted_are_counted(services: Services) -> None:
 
 
 def test_complaint_is_stored_with_a_receipt_and_resolved(services: Services) -> None:
-    filed = services.complaints.file(target=ComplaintTarget.EMPLOYER,
-                                     category=ComplaintCategory.UNPAID_WAGES,
-                                     text="干了三天没给钱", contact_phone="13812345678")
+    filed = services.complaints.file(
+        target=ComplaintTarget.EMPLOYER,
+        category=ComplaintCategory.UNPAID_WAGES,
+        text="干了三天没给钱",
+        contact_phone="13812345678",
+    )
     c = filed.complaint
     assert c.reference.startswith("TS-") and not c.anonymous
-    anon = services.complaints.file(target=ComplaintTarget.POSTING,
-                                    category=ComplaintCategory.FEE_CHARGED).complaint
+    anon = services.complaints.file(
+        target=ComplaintTarget.POSTING, category=ComplaintCategory.FEE_CHARGED
+    ).complaint
     assert anon.anonymous and anon.contact_phone == ""
     with services.db.read() as session:
         jobs = print_jobs.jobs(session)
     assert {j.document_id for j in jobs} == {c.id, anon.id}
     with pytest.raises(DomainError):
         services.complaints.resolve(c.id, actor="staff-1", resolution="")
-    done = services.complaints.resolve(c.id, actor="staff-1", resolution="已协调雇主补发工资",
-                                       proposed_action="warning")
+    done = services.complaints.resolve(
+        c.id, actor="staff-1", resolution="已协调雇主补发工资", proposed_action="warning"
+    )
     assert done.status is ComplaintStatus.RESOLVED and done.proposed_action == "warning"
 
 
@@ -75,10 +87,12 @@ def test_follow_ups_due_today(services: Services) -> None:
     w = services.workers.register(builders.worker(), consent=True).worker
     case = services.assistance.open_case(worker_id=w.id, plan="每周推荐保洁岗位", actor="staff-1")
     today = services.ctx.today()
-    due = services.assistance.add_follow_up(case_id=case.id, note="电话回访", due_on=today,
-                                            actor="staff-1")
-    services.assistance.add_follow_up(case_id=case.id, note="下周回访",
-                                      due_on=today + timedelta(days=7), actor="staff-1")
+    due = services.assistance.add_follow_up(
+        case_id=case.id, note="电话回访", due_on=today, actor="staff-1"
+    )
+    services.assistance.add_follow_up(
+        case_id=case.id, note="下周回访", due_on=today + timedelta(days=7), actor="staff-1"
+    )
     assert [f.id for f in services.assistance.due()] == [due.id]
     services.assistance.complete_follow_up(due.id, actor="staff-1")
     assert services.assistance.due() == []

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import builders
 import pytest
 from sqlmodel import select
 
-import builders
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import AssistanceGrade, Circumstance
 from kiosk.services.container import Services
@@ -25,8 +25,9 @@ def test_nothing_is_stored_without_consent(services: Services) -> None:
 def test_a_second_registration_with_the_same_phone_merges(services: Services) -> None:
     first = services.workers.register(builders.worker(phone="139 0000 1111"), consent=True)
     again = services.workers.register(
-        builders.worker(phone="+86 13900001111", display_name="李四", skills=["搬运"],
-                        districts=["西城区"]),
+        builders.worker(
+            phone="+86 13900001111", display_name="李四", skills=["搬运"], districts=["西城区"]
+        ),
         consent=True,
     )
     assert again.merged and again.worker.id == first.worker.id
@@ -47,8 +48,9 @@ def test_bad_phone_is_refused(services: Services) -> None:
 
 def test_circumstances_give_a_grade_with_reasons(services: Services) -> None:
     reg = services.workers.register(
-        builders.worker(birth_year=date.today().year - 62,
-                        circumstances=[Circumstance.LOW_INCOME_FAMILY]),
+        builders.worker(
+            birth_year=date.today().year - 62, circumstances=[Circumstance.LOW_INCOME_FAMILY]
+        ),
         consent=True,
     )
     assert reg.worker.assistance_grade >= AssistanceGrade.PRIORITY

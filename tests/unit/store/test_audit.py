@@ -11,8 +11,13 @@ from kiosk.store import audit, maintenance
 def _write(services: Services, n: int) -> None:
     with services.db.write() as session:
         for i in range(n):
-            audit.append(session, actor="staff-1", action="posting.approve", subject=f"p{i}",
-                         detail={"note": "核实无误", "i": i})
+            audit.append(
+                session,
+                actor="staff-1",
+                action="posting.approve",
+                subject=f"p{i}",
+                detail={"note": "核实无误", "i": i},
+            )
 
 
 def test_chain_verifies_after_many_events(services: Services) -> None:
@@ -27,7 +32,8 @@ def test_editing_a_row_by_hand_breaks_the_chain_at_that_row(services: Services) 
     _write(services, 5)
     with services.db.write() as session:
         session.connection().execute(
-            text("UPDATE audit_event SET actor = 'someone-else' WHERE seq = 3"))
+            text("UPDATE audit_event SET actor = 'someone-else' WHERE seq = 3")
+        )
     with services.db.read() as session:
         check = audit.verify(session)
     assert not check.ok and check.first_bad_seq == 3

@@ -8,17 +8,20 @@ import subprocess
 import sys
 import textwrap
 import time
+from datetime import date
 from pathlib import Path
 
+import builders
 from sqlalchemy import text
 from sqlmodel import select
 
 from kiosk import config
+from kiosk.domain.model import PostingStatus
 from kiosk.services.container import Services
-from kiosk.store import maintenance, migrate
+from kiosk.store import maintenance, migrate, postings
 from kiosk.store.database import Database
 from kiosk.store.search import SearchQuery
-from kiosk.store.tables import OutboxOpRow, PostingRow
+from kiosk.store.tables import EmployerRow, OutboxOpRow, PostingRow
 
 
 def test_pragmas_protect_confirmed_writes(services: Services) -> None:
@@ -47,22 +50,20 @@ def test_an_old_database_file_upgrades_in_place(tmp_path: Path) -> None:
     db = Database(tmp_path / "old.db")
     migrate.upgrade(db, "0001")
     with db.write() as session:
-        conn = session.connection()
-        conn.execute(text(
-            "INSERT INTO employer (id, name, kind, licence_no, verified, phone, status, warnings,"
-            " venue_id, created_at, updated_at, origin_device, server_version)"
-            " VALUES ('e1', '顺达物流', 'company', '', 1, '', 'ok', 0, 'v', '2026-01-01 00:00:00',"
-            " '2026-01-01 00:00:00', 'd', 0)"))
-        conn.execute(text(
-            "INSERT INTO posting (id, employer_id, title, occupation_code, skill_tags, description,"
-            " requirements, district, workplace, pay_cents, pay_unit, settlement, start_date,"
-            " end_date, headcount, filled, meals, transport, deductions, contact_name,"
-            " contact_phone, status, flags, source_channel, venue_id, review_note, demo,"
-            " created_at, updated_at, origin_device, server_version)"
-            " VALUES ('p1', 'e1', '物流园搬运工', '4-02-06-03', '[]', '装卸货物', '', '东城区', '物流园',"
-            " 25000, 'day', 'same_day', '2099-01-01', '2099-01-02', 5, 0, '', '', '', '', '',"
-            " 'open', '[]', 'staff', 'v', '', 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00',"
-            " 'd', 0)"))
+        # What an older kiosk wrote: rows, and no search index yet.
+        session.add(EmployerRow(id="e1", name="顺达物流", venue_id="v"))
+        session.flush()
+        old = builders.posting(
+            "e1",
+            id="p1",
+            title="物流园搬运工",
+            skill_tags=[],
+            description="装卸货物",
+            start_date=date(2099, 1, 1),
+            end_date=date(2099, 1, 2),
+            status=PostingStatus.OPEN,
+        )
+        session.add(PostingRow(**postings.row_values(old)))
     assert migrate.current_revision(db) == "0001"
     db.close()
 
@@ -104,7 +105,8 @@ def test_a_process_killed_mid_write_leaves_an_intact_database_whose_outbox_match
     tests_dir = Path(__file__).resolve().parents[2]
     proc = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(home), str(tests_dir)],
-        stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": os.getcwd()},
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": os.getcwd()},
     )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == b"ready"
@@ -113,7 +115,10 @@ def test_a_process_killed_mid_write_leaves_an_intact_database_whose_outbox_match
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:  # let it write a while, then pull the plug
             with db.read() as session:
-                if session.connection().execute(text("SELECT count(*) FROM posting")).scalar_one() >= 40:
+                if (
+                    session.connection().execute(text("SELECT count(*) FROM posting")).scalar_one()
+                    >= 40
+                ):
                     break
             time.sleep(0.05)
         proc.send_signal(signal.SIGKILL)

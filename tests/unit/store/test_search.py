@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import builders
 import pytest
 
-import builders
 from kiosk.domain.model import PayUnit, PostingStatus, Settlement
 from kiosk.services.container import Services
 from kiosk.store import search
@@ -20,16 +20,29 @@ def hall(services: Services) -> dict[str, str]:
     today = date.today()
     made = {
         "clean_east": builders.posting(e.id, title="小区保洁员", district="东城区"),
-        "clean_west": builders.posting(e.id, title="商场保洁", district="西城区",
-                                       pay_amount=Decimal("260")),
-        "porter": builders.posting(e.id, title="物流园搬运工", occupation_code="4-02-06-03",
-                                   skill_tags=["搬运"], description="装卸货物，日结", district="东城区",
-                                   pay_amount=Decimal("300"),
-                                   start_date=today + timedelta(days=5),
-                                   end_date=today + timedelta(days=6)),
-        "hourly": builders.posting(e.id, title="Warehouse cleaner", description="Night shift",
-                                   pay_amount=Decimal("30"), pay_unit=PayUnit.HOUR,
-                                   settlement=Settlement.WEEKLY, district="南城区"),
+        "clean_west": builders.posting(
+            e.id, title="商场保洁", district="西城区", pay_amount=Decimal("260")
+        ),
+        "porter": builders.posting(
+            e.id,
+            title="物流园搬运工",
+            occupation_code="4-02-06-03",
+            skill_tags=["搬运"],
+            description="装卸货物，日结",
+            district="东城区",
+            pay_amount=Decimal("300"),
+            start_date=today + timedelta(days=5),
+            end_date=today + timedelta(days=6),
+        ),
+        "hourly": builders.posting(
+            e.id,
+            title="Warehouse cleaner",
+            description="Night shift",
+            pay_amount=Decimal("30"),
+            pay_unit=PayUnit.HOUR,
+            settlement=Settlement.WEEKLY,
+            district="南城区",
+        ),
     }
     return {k: services.postings.create(p).id for k, p in made.items()}
 
@@ -73,7 +86,8 @@ def test_only_open_postings_are_shown_by_default(services: Services, hall: dict[
 def test_sort_by_pay_and_by_start(services: Services, hall: dict[str, str]) -> None:
     by_pay = services.postings.search(SearchQuery(sort=SortOrder.PAY, pay_unit="day"))
     assert [c.posting.pay_amount for c in by_pay] == sorted(
-        (c.posting.pay_amount for c in by_pay), reverse=True)
+        (c.posting.pay_amount for c in by_pay), reverse=True
+    )
     by_start = services.postings.search(SearchQuery(sort=SortOrder.START))
     assert by_start[-1].posting.id == hall["porter"]
 
@@ -86,7 +100,17 @@ def test_punctuation_only_finds_nothing_and_quotes_are_harmless(
     assert search.match_expression('a"b') == '"a"* "b"*'
 
 
-def test_plan_reads_fts_before_filtering(services: Services, hall: dict[str, str]) -> None:
+def test_plan_reads_fts_first_and_needs_no_sort_for_newest(
+    services: Services, hall: dict[str, str]
+) -> None:
     with services.db.read() as session:
-        plan = " | ".join(search.explain(session, SearchQuery(text="保洁", district="东城区")))
-    assert "posting_fts" in plan and "VIRTUAL TABLE" in plan
+        plan = search.explain(session, SearchQuery(text="保洁", district="东城区"))
+    assert "VIRTUAL TABLE" in plan[0]  # the text index drives, postings are looked up by key
+    assert "PRIMARY KEY" in plan[1]
+    assert not any("TEMP B-TREE" in step for step in plan)
+
+
+def test_pay_sort_compares_a_days_earnings(services: Services, hall: dict[str, str]) -> None:
+    """30 yuan an hour is 240 a day: it ranks below 260 and 300 a day, above 220."""
+    order = [c.posting.id for c in services.postings.search(SearchQuery(sort=SortOrder.PAY))]
+    assert order == [hall["porter"], hall["clean_west"], hall["hourly"], hall["clean_east"]]
