@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from kiosk.domain import screening, validation
@@ -263,8 +264,15 @@ class PostingService(Service):
 
     def _cards(self, session: Session, postings: list[Posting]) -> list[PostingCard]:
         ids = {p.employer_id for p in postings}
+        table = EmployerRow.__table__  # type: ignore[attr-defined]
+        # Core rows, not ORM objects: this runs for every page of search results.
         employers = {
-            e.id: e for e in session.exec(select(EmployerRow).where(col(EmployerRow.id).in_(ids)))
+            r.id: r
+            for r in session.connection().execute(
+                sa_select(table.c.id, table.c.name, table.c.verified, table.c.kind).where(
+                    table.c.id.in_(ids)
+                )
+            )
         }
         cards = []
         for posting in postings:

@@ -137,3 +137,8 @@ def test_a_process_killed_mid_write_leaves_an_intact_database_whose_outbox_match
         if proc.poll() is None:
             proc.kill()
         db.close()
+
+
+def test_the_schema_head_constant_matches_the_migrations(services: Services) -> None:
+    assert migrate.HEAD == migrate.head_revision(services.db)
+    assert migrate.current_revision(services.db) == migrate.HEAD
