@@ -19,8 +19,10 @@ def main(argv: list[str]) -> int:
     names = argv or available()
     unknown = [n for n in names if n not in available()]
     if unknown:
-        print(f"unknown benchmark(s): {', '.join(unknown)}; have: {', '.join(available())}",
-              file=sys.stderr)
+        print(
+            f"unknown benchmark(s): {', '.join(unknown)}; have: {', '.join(available())}",
+            file=sys.stderr,
+        )
         return 1
     for name in names:
         module = importlib.import_module(f"benchmarks.{name}")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk import config
+from kiosk.domain.model import StaffRole, StaffUser
 from kiosk.services.container import Services
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -43,3 +44,19 @@ def services(settings: config.Settings) -> Iterator[Services]:
     svc = Services.create(settings)
     yield svc
     svc.db.close()
+
+
+@pytest.fixture
+def admin(services: Services) -> StaffUser:
+    return services.staff.add(name="站长", role=StaffRole.ADMIN, pin="246810")
+
+
+@pytest.fixture
+def staff_id(services: Services, admin: StaffUser) -> str:
+    return services.staff.add(name="小王", role=StaffRole.STAFF, pin="1357", actor=admin.id).id
+
+
+@pytest.fixture
+def supervisor_id(services: Services, admin: StaffUser) -> str:
+    user = services.staff.add(name="李主管", role=StaffRole.SUPERVISOR, pin="8642", actor=admin.id)
+    return user.id

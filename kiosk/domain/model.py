@@ -515,3 +515,16 @@ class Complaint:
     resolution: str = ""
     proposed_action: str = ""
     created_at: datetime = field(default_factory=utcnow)
+
+
+ROLE_RANK = {StaffRole.STAFF: 1, StaffRole.SUPERVISOR: 2, StaffRole.ADMIN: 3}
+
+
+@dataclass(slots=True, kw_only=True)
+class StaffUser:
+    id: str = field(default_factory=new_id)
+    name: str
+    role: StaffRole = StaffRole.STAFF
+
+    def can(self, minimum: StaffRole) -> bool:
+        return ROLE_RANK[self.role] >= ROLE_RANK[minimum]

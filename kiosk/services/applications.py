@@ -14,9 +14,11 @@ from kiosk.domain.model import (
     Channel,
     DocumentKind,
     PostingStatus,
+    StaffRole,
     check_transition,
 )
 from kiosk.services.base import Service
+from kiosk.services.staff import require_role
 from kiosk.store import postings as posting_store
 from kiosk.store import print_jobs
 from kiosk.store.tables import ApplicationRow, WorkerRow
@@ -98,6 +100,10 @@ class ApplicationService(Service):
         self, application_id: str, target: ApplicationStatus, *, actor: str
     ) -> Application:
         with self.ctx.db.write() as session:
+            if actor != "kiosk":  # a worker may only withdraw, at the kiosk
+                require_role(session, actor, StaffRole.STAFF)
+            elif target is not ApplicationStatus.WITHDRAWN:
+                raise DomainError(ErrorCode.FORBIDDEN, "actor")
             row = self._row(session, application_id)
             current = ApplicationStatus(row.status)
             check_transition(APPLICATION_TRANSITIONS, current, target)

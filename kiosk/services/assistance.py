@@ -12,8 +12,10 @@ from kiosk.domain.model import (
     AssistanceGrade,
     CaseStatus,
     FollowUp,
+    StaffRole,
 )
 from kiosk.services.base import Service
+from kiosk.services.staff import require_role
 from kiosk.store.tables import AssistanceCaseRow, FollowUpRow, WorkerRow
 
 
@@ -46,6 +48,7 @@ class AssistanceService(Service):
     def open_case(self, *, worker_id: str, plan: str, actor: str) -> AssistanceCase:
         """Open a case carrying the worker's current grade and reasons."""
         with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
             worker = session.get(WorkerRow, worker_id)
             if worker is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "worker_id", id=worker_id)
@@ -82,6 +85,7 @@ class AssistanceService(Service):
         if not note.strip():
             raise DomainError(ErrorCode.REQUIRED, "note")
         with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
             case = session.get(AssistanceCaseRow, case_id)
             if case is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "case_id", id=case_id)
@@ -112,6 +116,7 @@ class AssistanceService(Service):
 
     def complete_follow_up(self, follow_up_id: str, *, actor: str) -> FollowUp:
         with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
             row = session.get(FollowUpRow, follow_up_id)
             if row is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "follow_up_id", id=follow_up_id)

@@ -16,9 +16,11 @@ from kiosk.domain.model import (
     ComplaintStatus,
     ComplaintTarget,
     DocumentKind,
+    StaffRole,
     check_transition,
 )
 from kiosk.services.base import VENUE_TZ, Service
+from kiosk.services.staff import require_role
 from kiosk.store import print_jobs
 from kiosk.store.tables import ComplaintRow
 
@@ -136,6 +138,7 @@ class ComplaintService(Service):
         ):
             raise DomainError(ErrorCode.REQUIRED, "resolution")
         with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
             row = self._row(session, complaint_id)
             current = ComplaintStatus(row.status)
             check_transition(COMPLAINT_TRANSITIONS, current, target)

@@ -11,7 +11,11 @@ from kiosk.services.base import ServiceContext
 from kiosk.services.complaints import ComplaintService
 from kiosk.services.employers import EmployerService
 from kiosk.services.exchange import ExchangeService
+from kiosk.services.negotiations import NegotiationService
 from kiosk.services.postings import PostingService
+from kiosk.services.reports import ReportService
+from kiosk.services.sessions import SessionService
+from kiosk.services.staff import StaffService
 from kiosk.services.training import TrainingService
 from kiosk.services.workers import WorkerService
 from kiosk.store import migrate, sync_state
@@ -31,6 +35,10 @@ class Services:
         self.assistance = AssistanceService(self.ctx)
         self.complaints = ComplaintService(self.ctx)
         self.exchange = ExchangeService(self.ctx, self.postings)
+        self.staff = StaffService(self.ctx)
+        self.sessions = SessionService(self.ctx)
+        self.negotiations = NegotiationService(self.ctx)
+        self.reports = ReportService(self.ctx)
 
     @staticmethod
     def open_database(settings: Settings) -> Database:

@@ -19,10 +19,12 @@ from kiosk.domain.model import (
     Posting,
     PostingStatus,
     ScreeningFlag,
+    StaffRole,
     check_transition,
 )
 from kiosk.services.base import VENUE_TZ, Service
 from kiosk.services.employers import EmployerService, employer_to_domain
+from kiosk.services.staff import require_role
 from kiosk.store import postings as posting_store
 from kiosk.store import search as search_store
 from kiosk.store.search import SearchQuery
@@ -165,10 +167,17 @@ class PostingService(Service):
         return row
 
     def transition(
-        self, posting_id: str, target: PostingStatus, *, actor: str, reason: str = ""
+        self,
+        posting_id: str,
+        target: PostingStatus,
+        *,
+        actor: str,
+        reason: str = "",
+        minimum_role: StaffRole = StaffRole.STAFF,
     ) -> Posting:
         """Move a posting along its state machine (review, close, suspend), audited and synced."""
         with self.ctx.db.write() as session:
+            require_role(session, actor, minimum_role)
             row = self._row(session, posting_id)
             current = PostingStatus(row.status)
             check_transition(POSTING_TRANSITIONS, current, target)
@@ -214,7 +223,9 @@ class PostingService(Service):
             raise DomainError(
                 ErrorCode.TRANSITION_INVALID, "status", current=status, target=target.value
             )
-        return self.transition(posting_id, target, actor=actor, reason=reason)
+        return self.transition(
+            posting_id, target, actor=actor, reason=reason, minimum_role=StaffRole.SUPERVISOR
+        )
 
     def expire_due(self) -> int:
         """Expire postings past valid_through; returns how many. Safe to run at any time."""

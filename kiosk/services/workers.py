@@ -12,8 +12,16 @@ from sqlmodel import Session, col, select
 
 from kiosk.domain import grading, validation
 from kiosk.domain.errors import DomainError, ErrorCode
-from kiosk.domain.model import AssistanceGrade, Circumstance, DocumentKind, PayUnit, Worker
+from kiosk.domain.model import (
+    AssistanceGrade,
+    Circumstance,
+    DocumentKind,
+    PayUnit,
+    StaffRole,
+    Worker,
+)
 from kiosk.services.base import Service
+from kiosk.services.staff import require_role
 from kiosk.store import print_jobs
 from kiosk.store.postings import from_cents, to_cents
 from kiosk.store.tables import WorkerRow
@@ -152,6 +160,8 @@ class WorkerService(Service):
             old = worker_to_domain(row)
             if actor == "kiosk":
                 changes = {k: v for k, v in changes.items() if k not in IDENTITY_FIELDS}
+            else:
+                require_role(session, actor, StaffRole.STAFF)
             if "phone" in changes:
                 changes["phone"] = validation.normalize_phone(changes["phone"])
             new = replace(old, **changes)

@@ -46,12 +46,12 @@ def test_interest_twice_is_refused(services: Services, setup: tuple[str, str]) -
 
 
 def test_hire_fills_the_posting_and_records_the_last_job(
-    services: Services, setup: tuple[str, str]
+    services: Services, setup: tuple[str, str], staff_id: str
 ) -> None:
     posting_id, worker_id = setup
     app = services.applications.express_interest(worker_id=worker_id, posting_id=posting_id)
-    services.applications.refer(app.application.id, actor="staff-1")
-    services.applications.record_hire(app.application.id, actor="staff-1")
+    services.applications.refer(app.application.id, actor=staff_id)
+    services.applications.record_hire(app.application.id, actor=staff_id)
     posting = services.postings.get(posting_id).posting
     assert posting.filled == 1 and posting.status is PostingStatus.FILLED
     with services.db.read() as session:
@@ -63,14 +63,16 @@ def test_hire_fills_the_posting_and_records_the_last_job(
         services.applications.express_interest(worker_id=other.id, posting_id=posting_id)
     assert err.value.code is ErrorCode.POSTING_NOT_OPEN
     # A hire that fell through frees the place again.
-    services.applications.set_status(app.application.id, ApplicationStatus.NO_SHOW, actor="s")
+    services.applications.set_status(app.application.id, ApplicationStatus.NO_SHOW, actor=staff_id)
     assert services.postings.get(posting_id).posting.status is PostingStatus.OPEN
 
 
-def test_terminal_states_stay_terminal(services: Services, setup: tuple[str, str]) -> None:
+def test_terminal_states_stay_terminal(
+    services: Services, setup: tuple[str, str], staff_id: str
+) -> None:
     posting_id, worker_id = setup
     app = services.applications.express_interest(worker_id=worker_id, posting_id=posting_id)
     services.applications.withdraw(app.application.id)
     with pytest.raises(DomainError) as err:
-        services.applications.record_hire(app.application.id, actor="staff-1")
+        services.applications.record_hire(app.application.id, actor=staff_id)
     assert err.value.code is ErrorCode.TRANSITION_INVALID

@@ -17,9 +17,11 @@ from kiosk.store.search import SearchQuery
 from kiosk.store.tables import EmployerRow, OutboxOpRow
 
 
-def test_a_clean_posting_is_open_and_queued_for_the_registry(services: Services) -> None:
+def test_a_clean_posting_is_open_and_queued_for_the_registry(
+    services: Services, staff_id: str
+) -> None:
     e = builders.employer(services)
-    p = services.postings.create(builders.posting(e.id), actor="staff-1")
+    p = services.postings.create(builders.posting(e.id), actor=staff_id)
     assert p.status is PostingStatus.OPEN and p.flags == []
     with services.db.read() as session:
         ops = outbox.ops_for(session, "posting", p.id)
@@ -27,10 +29,12 @@ def test_a_clean_posting_is_open_and_queued_for_the_registry(services: Services)
     assert ops[0].payload["pay_cents"] == 22000 and ops[0].payload["title"] == p.title
 
 
-def test_a_deposit_holds_the_posting_for_review_with_the_reason(services: Services) -> None:
+def test_a_deposit_holds_the_posting_for_review_with_the_reason(
+    services: Services, staff_id: str
+) -> None:
     e = builders.employer(services)
     p = services.postings.create(
-        builders.posting(e.id, description="搬运货物，入职交押金200元，日结"), actor="staff-1"
+        builders.posting(e.id, description="搬运货物，入职交押金200元，日结"), actor=staff_id
     )
     assert p.status is PostingStatus.PENDING_REVIEW
     assert [f.code for f in p.flags] == ["fee_charged"]
@@ -40,27 +44,40 @@ def test_a_deposit_holds_the_posting_for_review_with_the_reason(services: Servic
     assert [c.posting.id for c in held] == [p.id]
 
 
-def test_supervisor_approves_or_rejects_with_a_reason(services: Services) -> None:
+def test_supervisor_approves_or_rejects_with_a_reason(
+    services: Services, staff_id: str, supervisor_id: str
+) -> None:
     e = builders.employer(services)
     held = [
         services.postings.create(builders.posting(e.id, description="需交体检费150元"))
         for _ in range(2)
     ]
     approved = services.postings.approve(
-        held[0].id, actor="sup-1", note="已电话核实，费用由雇主承担"
+        held[0].id, actor=supervisor_id, note="已电话核实，费用由雇主承担"
     )
     assert approved.status is PostingStatus.OPEN
     with pytest.raises(DomainError) as err:
-        services.postings.reject(held[1].id, actor="sup-1", reason=" ")
+        services.postings.reject(held[1].id, actor=supervisor_id, reason=" ")
     assert err.value.code is ErrorCode.REQUIRED
-    rejected = services.postings.reject(held[1].id, actor="sup-1", reason="收取体检费")
+    rejected = services.postings.reject(held[1].id, actor=supervisor_id, reason="收取体检费")
     assert rejected.status is PostingStatus.CLOSED and rejected.review_note == "收取体检费"
     with pytest.raises(DomainError):  # an open posting is not in review any more
-        services.postings.approve(held[0].id, actor="sup-1")
+        services.postings.approve(held[0].id, actor=supervisor_id)
+
     with services.db.read() as session:
         assert audit.verify(session).ok
         actions = [r.action for r in session.exec(select(audit.AuditEventRow))]
     assert "posting.open" in actions and "posting.closed" in actions
+
+
+def test_only_a_supervisor_reviews(services: Services, staff_id: str) -> None:
+    e = builders.employer(services)
+    held = services.postings.create(builders.posting(e.id, description="需交服装费50元"))
+    for actor in (staff_id, "someone"):
+        with pytest.raises(DomainError) as err:
+            services.postings.approve(held.id, actor=actor)
+        assert err.value.code is ErrorCode.FORBIDDEN
+    assert services.postings.get(held.id).posting.status is PostingStatus.PENDING_REVIEW
 
 
 def test_invalid_postings_name_every_bad_field_and_store_nothing(services: Services) -> None:

@@ -59,7 +59,7 @@ def test_skills_wanted_are_counted(services: Services) -> None:
     assert services.training.demand() == [("电焊", 2), ("育婴", 1)]
 
 
-def test_complaint_is_stored_with_a_receipt_and_resolved(services: Services) -> None:
+def test_complaint_is_stored_with_a_receipt_and_resolved(services: Services, staff_id: str) -> None:
     filed = services.complaints.file(
         target=ComplaintTarget.EMPLOYER,
         category=ComplaintCategory.UNPAID_WAGES,
@@ -76,23 +76,23 @@ def test_complaint_is_stored_with_a_receipt_and_resolved(services: Services) -> 
         jobs = print_jobs.jobs(session)
     assert {j.document_id for j in jobs} == {c.id, anon.id}
     with pytest.raises(DomainError):
-        services.complaints.resolve(c.id, actor="staff-1", resolution="")
+        services.complaints.resolve(c.id, actor=staff_id, resolution="")
     done = services.complaints.resolve(
-        c.id, actor="staff-1", resolution="已协调雇主补发工资", proposed_action="warning"
+        c.id, actor=staff_id, resolution="已协调雇主补发工资", proposed_action="warning"
     )
     assert done.status is ComplaintStatus.RESOLVED and done.proposed_action == "warning"
 
 
-def test_follow_ups_due_today(services: Services) -> None:
+def test_follow_ups_due_today(services: Services, staff_id: str) -> None:
     w = services.workers.register(builders.worker(), consent=True).worker
-    case = services.assistance.open_case(worker_id=w.id, plan="每周推荐保洁岗位", actor="staff-1")
+    case = services.assistance.open_case(worker_id=w.id, plan="每周推荐保洁岗位", actor=staff_id)
     today = services.ctx.today()
     due = services.assistance.add_follow_up(
-        case_id=case.id, note="电话回访", due_on=today, actor="staff-1"
+        case_id=case.id, note="电话回访", due_on=today, actor=staff_id
     )
     services.assistance.add_follow_up(
-        case_id=case.id, note="下周回访", due_on=today + timedelta(days=7), actor="staff-1"
+        case_id=case.id, note="下周回访", due_on=today + timedelta(days=7), actor=staff_id
     )
     assert [f.id for f in services.assistance.due()] == [due.id]
-    services.assistance.complete_follow_up(due.id, actor="staff-1")
+    services.assistance.complete_follow_up(due.id, actor=staff_id)
     assert services.assistance.due() == []

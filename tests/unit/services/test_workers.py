@@ -67,11 +67,11 @@ def test_card_code_finds_the_worker_and_is_opaque(services: Services) -> None:
     assert services.workers.find_by_phone("13900001111") is not None
 
 
-def test_kiosk_updates_cannot_rename_but_staff_can(services: Services) -> None:
+def test_kiosk_updates_cannot_rename_but_staff_can(services: Services, staff_id: str) -> None:
     reg = services.workers.register(builders.worker(), consent=True)
     w = services.workers.update(reg.worker.id, display_name="冒名", skills=["保安"])
     assert w.display_name == "李建国" and w.skills == ["保安"]
-    w = services.workers.update(reg.worker.id, actor="staff-1", display_name="李建华")
+    w = services.workers.update(reg.worker.id, actor=staff_id, display_name="李建华")
     assert w.display_name == "李建华"
 
 

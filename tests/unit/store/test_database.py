@@ -140,5 +140,5 @@ def test_a_process_killed_mid_write_leaves_an_intact_database_whose_outbox_match
 
 
 def test_the_schema_head_constant_matches_the_migrations(services: Services) -> None:
-    assert migrate.HEAD == migrate.head_revision(services.db)
+    assert migrate.head_revision(services.db) == migrate.HEAD
     assert migrate.current_revision(services.db) == migrate.HEAD

@@ -78,8 +78,10 @@ def test_text_combines_with_filters(services: Services, hall: dict[str, str]) ->
     assert ids(services, on_date=day) == {hall["porter"]}
 
 
-def test_only_open_postings_are_shown_by_default(services: Services, hall: dict[str, str]) -> None:
-    services.postings.transition(hall["clean_west"], PostingStatus.CLOSED, actor="s1")
+def test_only_open_postings_are_shown_by_default(
+    services: Services, hall: dict[str, str], staff_id: str
+) -> None:
+    services.postings.transition(hall["clean_west"], PostingStatus.CLOSED, actor=staff_id)
     assert ids(services, text="保洁") == {hall["clean_east"], hall["hourly"]}
 
 

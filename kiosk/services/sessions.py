@@ -1,0 +1,440 @@
+"""Matchmaking sessions: check-in, queue numbers with a priority lane, tables, the lottery."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from kiosk.domain import allocation, matching
+from kiosk.domain.errors import DomainError, ErrorCode
+from kiosk.domain.model import (
+    TICKET_TRANSITIONS,
+    ApplicationStatus,
+    AssistanceGrade,
+    CheckIn,
+    DocumentKind,
+    Lane,
+    MatchSession,
+    PartyKind,
+    SessionKind,
+    SessionStatus,
+    StaffRole,
+    TicketState,
+    check_transition,
+)
+from kiosk.services.base import Service
+from kiosk.services.staff import require_role
+from kiosk.services.workers import worker_to_domain
+from kiosk.store import postings as posting_store
+from kiosk.store import print_jobs
+from kiosk.store.tables import (
+    ApplicationRow,
+    CheckInRow,
+    EmployerRow,
+    LotteryRow,
+    MatchSessionRow,
+    WorkerRow,
+)
+
+WAITING_CAP_DAYS = 90  # someone who never had a job through us counts as waiting this long
+
+
+def _session(row: MatchSessionRow) -> MatchSession:
+    return MatchSession(
+        id=row.id,
+        venue_id=row.venue_id,
+        kind=SessionKind(row.kind),
+        title=row.title,
+        place=row.place,
+        on_date=row.on_date,
+        status=SessionStatus(row.status),
+    )
+
+
+def _check_in(row: CheckInRow) -> CheckIn:
+    return CheckIn(
+        id=row.id,
+        session_id=row.session_id,
+        party=PartyKind(row.party),
+        worker_id=row.worker_id,
+        employer_id=row.employer_id,
+        number=row.number,
+        lane=Lane(row.lane),
+        table_no=row.table_no,
+        called_at=row.called_at,
+        state=TicketState(row.state),
+        checked_in_at=row.checked_in_at,
+    )
+
+
+@dataclass(slots=True)
+class SessionView:
+    """The live picture a staff member watches: who waits, who sits where, how it went."""
+
+    session: MatchSession
+    waiting: list[CheckIn] = field(default_factory=list)
+    called: list[CheckIn] = field(default_factory=list)
+    at_table: list[CheckIn] = field(default_factory=list)
+    agreed: list[CheckIn] = field(default_factory=list)
+    no_deal: list[CheckIn] = field(default_factory=list)
+    employers: list[CheckIn] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class Lottery:
+    id: str
+    record: allocation.LotteryRecord
+
+
+class SessionService(Service):
+    def create(
+        self, *, kind: SessionKind, title: str, place: str, on_date: date, actor: str
+    ) -> MatchSession:
+        if not title.strip():
+            raise DomainError(ErrorCode.REQUIRED, "title")
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            row = MatchSessionRow(
+                kind=kind.value,
+                title=title.strip(),
+                place=place.strip(),
+                on_date=on_date,
+                status=SessionStatus.RUNNING.value,
+                venue_id=self.ctx.settings.venue_id,
+                origin_device=self.ctx.device_id,
+            )
+            session.add(row)
+            session.flush()
+            self._audit(
+                session, actor=actor, action="session.create", subject=row.id, kind=kind.value
+            )
+            return _session(row)
+
+    def close(self, session_id: str, *, actor: str) -> MatchSession:
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            row = self._session_row(session, session_id)
+            row.status = SessionStatus.CLOSED.value
+            session.add(row)
+            self._audit(session, actor=actor, action="session.close", subject=row.id)
+            return _session(row)
+
+    def list_sessions(self, *, on_date: date | None = None) -> list[MatchSession]:
+        with self.ctx.db.read() as session:
+            stmt = select(MatchSessionRow).order_by(col(MatchSessionRow.on_date).desc())
+            if on_date:
+                stmt = stmt.where(MatchSessionRow.on_date == on_date)
+            return [_session(r) for r in session.exec(stmt)]
+
+    def check_in_worker(
+        self, session_id: str, worker_id: str, *, actor: str, lang: str = "zh_CN"
+    ) -> CheckIn:
+        """A numbered ticket; workers with an assistance grade take the priority lane."""
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            self._open_session(session, session_id)
+            worker = session.get(WorkerRow, worker_id)
+            if worker is None or worker.merged_into:
+                raise DomainError(ErrorCode.NOT_FOUND, "worker_id", id=worker_id)
+            existing = session.exec(
+                select(CheckInRow).where(
+                    CheckInRow.session_id == session_id,
+                    CheckInRow.worker_id == worker_id,
+                    col(CheckInRow.state).in_(
+                        [
+                            TicketState.WAITING.value,
+                            TicketState.CALLED.value,
+                            TicketState.AT_TABLE.value,
+                        ]
+                    ),
+                )
+            ).first()
+            if existing is not None:
+                return _check_in(existing)  # checking in twice hands back the same ticket
+            lane = Lane.PRIORITY if worker.assistance_grade > AssistanceGrade.NONE else Lane.NORMAL
+            row = CheckInRow(
+                session_id=session_id,
+                party=PartyKind.WORKER.value,
+                worker_id=worker_id,
+                number=self._next_number(session, session_id),
+                lane=lane.value,
+                origin_device=self.ctx.device_id,
+            )
+            session.add(row)
+            session.flush()
+            print_jobs.enqueue(
+                session, kind=DocumentKind.QUEUE_TICKET, document_id=row.id, lang=lang
+            )
+            self._audit(
+                session,
+                actor=actor,
+                action="session.check_in",
+                subject=row.id,
+                party="worker",
+                lane=lane.value,
+                number=row.number,
+            )
+            return _check_in(row)
+
+    def check_in_employer(
+        self,
+        session_id: str,
+        employer_id: str,
+        *,
+        posting_ids: list[str],
+        table_no: int,
+        actor: str,
+    ) -> CheckIn:
+        """An employer takes a table with the postings they recruit for today."""
+        if table_no < 1:
+            raise DomainError(ErrorCode.VALUE_INVALID, "table_no")
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            self._open_session(session, session_id)
+            if session.get(EmployerRow, employer_id) is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "employer_id", id=employer_id)
+            for posting_id in posting_ids:
+                posting = posting_store.get_row(session, posting_id)
+                if posting is None or posting.employer_id != employer_id:
+                    raise DomainError(ErrorCode.NOT_FOUND, "posting_ids", id=posting_id)
+            taken = session.exec(
+                select(CheckInRow).where(
+                    CheckInRow.session_id == session_id,
+                    CheckInRow.party == PartyKind.EMPLOYER.value,
+                    CheckInRow.table_no == table_no,
+                )
+            ).first()
+            if taken is not None and taken.employer_id != employer_id:
+                raise DomainError(ErrorCode.VALUE_INVALID, "table_no", table=table_no)
+            row = CheckInRow(
+                session_id=session_id,
+                party=PartyKind.EMPLOYER.value,
+                employer_id=employer_id,
+                posting_ids=list(posting_ids),
+                number=self._next_number(session, session_id),
+                table_no=table_no,
+                state=TicketState.AT_TABLE.value,
+                origin_device=self.ctx.device_id,
+            )
+            session.add(row)
+            session.flush()
+            self._audit(
+                session,
+                actor=actor,
+                action="session.check_in",
+                subject=row.id,
+                party="employer",
+                table=table_no,
+            )
+            return _check_in(row)
+
+    def call_next(self, session_id: str, *, table_no: int, actor: str) -> CheckIn | None:
+        """Call the next worker to a table: the priority lane first, each lane in number order."""
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            self._open_session(session, session_id)
+            for lane in (Lane.PRIORITY, Lane.NORMAL):
+                row = session.exec(
+                    select(CheckInRow)
+                    .where(
+                        CheckInRow.session_id == session_id,
+                        CheckInRow.party == PartyKind.WORKER.value,
+                        CheckInRow.state == TicketState.WAITING.value,
+                        CheckInRow.lane == lane.value,
+                    )
+                    .order_by(col(CheckInRow.number))
+                ).first()
+                if row is not None:
+                    row.state = TicketState.CALLED.value
+                    row.table_no = table_no
+                    row.called_at = self.ctx.now()
+                    session.add(row)
+                    self._audit(
+                        session,
+                        actor=actor,
+                        action="session.call",
+                        subject=row.id,
+                        number=row.number,
+                        table=table_no,
+                    )
+                    return _check_in(row)
+            return None
+
+    def set_state(self, check_in_id: str, target: TicketState, *, actor: str) -> CheckIn:
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            row = session.get(CheckInRow, check_in_id)
+            if row is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "check_in_id", id=check_in_id)
+            check_transition(TICKET_TRANSITIONS, TicketState(row.state), target)
+            row.state = target.value
+            if target is TicketState.WAITING:
+                row.table_no = None
+            session.add(row)
+            self._audit(session, actor=actor, action=f"session.{target.value}", subject=row.id)
+            return _check_in(row)
+
+    def view(self, session_id: str) -> SessionView:
+        with self.ctx.db.read() as session:
+            view = SessionView(session=_session(self._session_row(session, session_id)))
+            rows = session.exec(
+                select(CheckInRow)
+                .where(CheckInRow.session_id == session_id)
+                .order_by(col(CheckInRow.number))
+            ).all()
+        buckets = {
+            TicketState.WAITING: view.waiting,
+            TicketState.CALLED: view.called,
+            TicketState.AT_TABLE: view.at_table,
+            TicketState.AGREED: view.agreed,
+            TicketState.NO_DEAL: view.no_deal,
+        }
+        for row in rows:
+            ticket = _check_in(row)
+            if ticket.party is PartyKind.EMPLOYER:
+                view.employers.append(ticket)
+            elif ticket.state in buckets:
+                buckets[ticket.state].append(ticket)
+        view.waiting.sort(key=lambda t: (t.lane is not Lane.PRIORITY, t.number))
+        return view
+
+    def called_numbers(self, *, limit: int = 10) -> list[CheckIn]:
+        """What the board shows: the latest numbers called, newest first."""
+        with self.ctx.db.read() as session:
+            rows = session.exec(
+                select(CheckInRow)
+                .where(col(CheckInRow.called_at).is_not(None))
+                .order_by(col(CheckInRow.called_at).desc())
+                .limit(limit)
+            ).all()
+            return [_check_in(r) for r in rows]
+
+    def candidates(self, session_id: str, posting_id: str) -> list[matching.Match]:
+        """Checked-in waiting workers ranked for a posting, each score with its reasons."""
+        with self.ctx.db.read() as session:
+            row = posting_store.get_row(session, posting_id)
+            if row is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "posting_id", id=posting_id)
+            worker_ids = session.exec(
+                select(CheckInRow.worker_id).where(
+                    CheckInRow.session_id == session_id,
+                    CheckInRow.party == PartyKind.WORKER.value,
+                    CheckInRow.state == TicketState.WAITING.value,
+                )
+            ).all()
+            workers = [
+                worker_to_domain(w)
+                for w in session.exec(select(WorkerRow).where(col(WorkerRow.id).in_(worker_ids)))
+            ]
+            posting = posting_store.to_domain(row)
+        today = self.ctx.today()
+        waiting = {w.id: self._days_waiting(w.last_job_on, today) for w in workers}
+        return matching.rank_workers(posting, workers, today=today, days_waiting=waiting)
+
+    def run_lottery(
+        self, posting_id: str, *, actor: str, session_id: str | None = None, seed: str | None = None
+    ) -> Lottery:
+        """Draw who gets an over-subscribed posting's places among its interested workers.
+
+        The record keeps seed and inputs, so anyone can re-run it and get the same winners.
+        Winners are referred (with a referral slip each); the others stay interested.
+        """
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            posting = posting_store.get_row(session, posting_id)
+            if posting is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "posting_id", id=posting_id)
+            apps = session.exec(
+                select(ApplicationRow).where(
+                    ApplicationRow.posting_id == posting_id,
+                    ApplicationRow.status == ApplicationStatus.INTERESTED.value,
+                )
+            ).all()
+            today = self.ctx.today()
+            entries = []
+            for app in apps:
+                worker = session.get(WorkerRow, app.worker_id)
+                assert worker is not None
+                entries.append(
+                    allocation.LotteryEntry(
+                        worker_id=worker.id,
+                        days_since_last_job=self._days_waiting(worker.last_job_on, today),
+                        grade=AssistanceGrade(worker.assistance_grade),
+                    )
+                )
+            seats = max(0, posting.headcount - posting.filled)
+            record = allocation.run_lottery(
+                posting_id, seats, entries, seed or allocation.new_seed()
+            )
+            row = LotteryRow(
+                posting_id=posting_id,
+                session_id=session_id,
+                record_json=record.to_json(),
+                origin_device=self.ctx.device_id,
+            )
+            session.add(row)
+            winners = set(record.winners)
+            for app in apps:
+                if app.worker_id in winners:
+                    app.status = ApplicationStatus.REFERRED.value
+                    app.updated_at = self.ctx.now()
+                    session.add(app)
+                    self._sync(
+                        session,
+                        entity="application",
+                        entity_id=app.id,
+                        action="transition",
+                        payload={"status": app.status, "from": "interested"},
+                        base_version=app.server_version,
+                    )
+                    print_jobs.enqueue(session, kind=DocumentKind.REFERRAL_SLIP, document_id=app.id)
+            session.flush()
+            self._audit(
+                session,
+                actor=actor,
+                action="lottery.run",
+                subject=row.id,
+                posting=posting_id,
+                seats=seats,
+                entries=len(entries),
+                winners=sorted(winners),
+            )
+            return Lottery(id=row.id, record=record)
+
+    def lottery(self, lottery_id: str) -> Lottery:
+        with self.ctx.db.read() as session:
+            row = session.get(LotteryRow, lottery_id)
+            if row is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "lottery_id", id=lottery_id)
+            return Lottery(id=row.id, record=allocation.LotteryRecord.from_json(row.record_json))
+
+    def rerun_lottery(self, lottery_id: str) -> allocation.LotteryRecord:
+        """Draw again from the stored seed and inputs: same winners unless the record changed."""
+        return allocation.rerun(self.lottery(lottery_id).record)
+
+    @staticmethod
+    def _days_waiting(last_job_on: date | None, today: date) -> int:
+        if last_job_on is None:
+            return WAITING_CAP_DAYS
+        return max(0, min(WAITING_CAP_DAYS, (today - last_job_on).days))
+
+    def _next_number(self, session: Session, session_id: str) -> int:
+        top = session.exec(
+            select(func.max(CheckInRow.number)).where(CheckInRow.session_id == session_id)
+        ).one()
+        return int(top or 0) + 1
+
+    def _session_row(self, session: Session, session_id: str) -> MatchSessionRow:
+        row = session.get(MatchSessionRow, session_id)
+        if row is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "session_id", id=session_id)
+        return row
+
+    def _open_session(self, session: Session, session_id: str) -> MatchSessionRow:
+        row = self._session_row(session, session_id)
+        if row.status == SessionStatus.CLOSED.value:
+            raise DomainError(ErrorCode.TRANSITION_INVALID, "session_id", current=row.status)
+        return row

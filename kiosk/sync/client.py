@@ -1,0 +1,172 @@
+"""HTTP client of the registry: signed requests with timeouts, errors as exceptions."""
+
+from __future__ import annotations
+
+import base64
+import secrets
+import time
+from collections.abc import Callable
+from typing import TypeVar
+from urllib.parse import urlencode
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from kiosk.identity import DeviceIdentity
+from kiosk.sync import protocol as p
+
+M = TypeVar("M", bound=BaseModel)
+
+CONNECT_TIMEOUT_S = 5.0
+READ_TIMEOUT_S = 30.0
+
+
+class RegistryUnavailable(Exception):
+    """No usable answer: network down, timeout, or the registry busy (5xx). Retry later."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class RegistryRefused(Exception):
+    """The registry answered and said no (4xx) with a stable code."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str = "",
+        *,
+        expected_op_seq: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(f"{status} {code}: {message}")
+        self.status = status
+        self.code = code
+        self.expected_op_seq = expected_op_seq
+        self.retry_after = retry_after
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    raw = response.headers.get("Retry-After", "")
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        return None  # an HTTP date: treated like no hint, the backoff decides
+
+
+class RegistryClient:
+    """One registry, one device identity (None before enrollment). Not shared across threads."""
+
+    def __init__(
+        self,
+        base_url: str,
+        identity: DeviceIdentity | None = None,
+        *,
+        timeout: float = READ_TIMEOUT_S,
+        connect_timeout: float = CONNECT_TIMEOUT_S,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.identity = identity
+        self.timeout = timeout
+        self.connect_timeout = connect_timeout
+        self.clock = clock
+        self.http = requests.Session()
+
+    def close(self) -> None:
+        self.http.close()
+
+    def health(self) -> dict[str, str]:
+        response = self._send("GET", "/health", b"", signed=False, timeout=self.timeout)
+        data: dict[str, str] = response.json()
+        return data
+
+    def enroll(self, request: p.EnrollRequest) -> p.EnrollResponse:
+        body = request.model_dump_json().encode()
+        response = self._send("POST", p.ENROLL_PATH, body, signed=False, timeout=self.timeout)
+        return self._parse(response, p.EnrollResponse)
+
+    def push(self, ops: list[p.Op]) -> p.PushResponse:
+        body = p.PushRequest(ops=ops).model_dump_json().encode()
+        response = self._send("POST", p.PUSH_PATH, body, timeout=self.timeout)
+        return self._parse(response, p.PushResponse)
+
+    def pull(
+        self, cursor: str, *, limit: int = p.DEFAULT_PAGE, wait: float = 0.0
+    ) -> p.PullResponse:
+        query = {"cursor": cursor, "limit": str(limit)}
+        if wait:
+            query["wait"] = f"{wait:g}"
+        path = f"{p.PULL_PATH}?{urlencode(query)}"
+        # A long poll holds the request open: the read timeout must outlast the wait.
+        response = self._send("GET", path, b"", timeout=self.timeout + wait)
+        return self._parse(response, p.PullResponse)
+
+    def lookup_worker(self, *, phone: str = "", card: str = "") -> p.WorkerLookupResponse | None:
+        query = {"phone": phone} if phone else {"card": card}
+        path = f"{p.WORKER_LOOKUP_PATH}?{urlencode(query)}"
+        try:
+            response = self._send("GET", path, b"", timeout=self.timeout)
+        except RegistryRefused as exc:
+            if exc.status == 404:
+                return None
+            raise
+        return self._parse(response, p.WorkerLookupResponse)
+
+    def signed_headers(self, method: str, path: str, body: bytes) -> dict[str, str]:
+        if self.identity is None:
+            raise RegistryRefused(401, p.ApiErrorCode.DEVICE_UNKNOWN.value, "not enrolled")
+        stamp = str(int(self.clock()))
+        nonce = secrets.token_hex(16)
+        data = p.signing_payload(
+            method=method, path=path, body=body, device_id=self.identity.device_id,
+            timestamp=stamp, nonce=nonce,
+        )  # fmt: skip
+        signature = base64.urlsafe_b64encode(self.identity.sign(data)).rstrip(b"=").decode()
+        return {
+            p.HEADER_DEVICE: self.identity.device_id,
+            p.HEADER_TIMESTAMP: stamp,
+            p.HEADER_NONCE: nonce,
+            p.HEADER_SIGNATURE: signature,
+        }
+
+    def _send(
+        self, method: str, path: str, body: bytes, *, timeout: float, signed: bool = True
+    ) -> requests.Response:
+        headers = {"Content-Type": "application/json"} if body else {}
+        if signed:
+            headers.update(self.signed_headers(method, path, body))
+        try:
+            response = self.http.request(
+                method,
+                self.base_url + path,
+                data=body or None,
+                headers=headers,
+                timeout=(self.connect_timeout, timeout),
+            )
+        except requests.RequestException as exc:
+            raise RegistryUnavailable(f"{type(exc).__name__}: {exc}") from exc
+        if response.status_code >= 500 or response.status_code == 429:
+            raise RegistryUnavailable(
+                f"registry answered {response.status_code}", _retry_after(response)
+            )
+        if response.status_code >= 400:
+            try:
+                err = p.ErrorBody.model_validate_json(response.content)
+                code, message, expected = err.error.value, err.message, err.expected_op_seq
+            except ValidationError:
+                code, message, expected = "http_error", response.text[:200], None
+            raise RegistryRefused(
+                response.status_code, code, message, expected_op_seq=expected,
+                retry_after=_retry_after(response),
+            )  # fmt: skip
+        return response
+
+    @staticmethod
+    def _parse(response: requests.Response, model: type[M]) -> M:
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise RegistryUnavailable(f"unreadable answer: {exc.errors()[:1]}") from exc

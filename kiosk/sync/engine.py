@@ -1,0 +1,245 @@
+"""One kiosk's sync: push the outbox, pull and apply pages, recover from gaps and restores."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import func, update
+from sqlmodel import Session, col, select
+
+from kiosk.store import outbox, sync_state
+from kiosk.store.database import Database
+from kiosk.store.sync_apply import PulledRecord, apply_records, pending_keys
+from kiosk.store.tables import OutboxOpRow
+from kiosk.sync import protocol as p
+from kiosk.sync import state
+from kiosk.sync.client import RegistryClient, RegistryRefused, RegistryUnavailable
+
+MAX_GAP_RETRIES = 3
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    rejected: int = 0
+    resynced: bool = False
+
+
+class SyncStuck(Exception):
+    """The registry wants ops this kiosk no longer has: staff must look (shown as a stall)."""
+
+
+class SyncEngine:
+    """Push and pull against one registry; each step is its own kiosk transaction."""
+
+    def __init__(
+        self,
+        db: Database,
+        client: RegistryClient,
+        *,
+        batch: int = p.DEFAULT_BATCH,
+        page: int = p.DEFAULT_PAGE,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.db = db
+        self.client = client
+        self.batch = batch
+        self.page = page
+        self.clock = clock
+
+    # ------------------------------------------------------------------ push
+
+    def push_pending(self) -> SyncReport:
+        """Send every pending op in batches; stops when the outbox is empty."""
+        report = SyncReport()
+        gaps = 0
+        while True:
+            with self.db.read() as session:
+                rows = outbox.pending(session, limit=self.batch)
+                ops = [_to_op(r) for r in rows]
+            if not ops:
+                return report
+            try:
+                answer = self._push_batch(ops)
+            except RegistryRefused as exc:
+                if exc.code != p.ApiErrorCode.OP_SEQ_GAP or exc.expected_op_seq is None:
+                    raise
+                gaps += 1
+                if gaps > MAX_GAP_RETRIES or not self.rewind(exc.expected_op_seq):
+                    raise SyncStuck(f"registry expects op {exc.expected_op_seq}") from exc
+                continue
+            pushed, rejected = self._record_results(answer)
+            report.pushed += pushed
+            report.rejected += rejected
+
+    def _push_batch(self, ops: list[p.Op]) -> p.PushResponse:
+        return self._call(lambda: self.client.push(ops))
+
+    def _record_results(self, answer: p.PushResponse) -> tuple[int, int]:
+        """Mark ops sent or rejected, all in one transaction with the registry's truths."""
+        pushed = rejected = 0
+        truths: list[PulledRecord] = []
+        with self.db.write() as session:
+            for result in answer.results:
+                row = session.get(OutboxOpRow, result.op_seq)
+                if row is None or row.op_id != result.op_id:
+                    continue
+                row.result = result.model_dump(exclude={"record"}, exclude_none=True)
+                if result.status == "applied":
+                    row.state = outbox.SENT
+                    pushed += 1
+                else:
+                    row.state = outbox.REJECTED
+                    rejected += 1
+                    if result.record is not None and result.record_version is not None:
+                        truths.append(
+                            PulledRecord(row.entity, str(result.record.get("id", row.entity_id)),
+                                         result.record_version, result.record)
+                        )  # fmt: skip
+                session.add(row)
+            session.flush()
+            if truths:
+                # Show the registry's version of what it refused, unless newer local edits wait.
+                apply_records(session, truths, force=True, skip=pending_keys(session))
+            sync_state.put(session, state.LAST_PUSH_AT, state.stamp(self.clock()))
+            self._contact(session)
+        return pushed, rejected
+
+    def rewind(self, from_seq: int) -> bool:
+        """Ops the registry lost (a restored backup): send them again from `from_seq`."""
+        with self.db.write() as session:
+            result = session.execute(
+                update(OutboxOpRow)
+                .where(
+                    col(OutboxOpRow.op_seq) >= from_seq,
+                    col(OutboxOpRow.state).in_([outbox.SENT, outbox.REJECTED]),
+                )
+                .values(state=outbox.PENDING)
+            )
+            first = session.exec(
+                select(func.min(OutboxOpRow.op_seq)).where(OutboxOpRow.state == outbox.PENDING)
+            ).one()
+        moved: int = result.rowcount  # type: ignore[attr-defined]
+        return moved > 0 or (first is not None and first == from_seq)
+
+    # ------------------------------------------------------------------ pull
+
+    def pull_all(self, *, wait: float = 0.0, max_pages: int = 100000) -> SyncReport:
+        """Pull and apply pages until caught up; a 410 starts a full re-pull."""
+        report = SyncReport()
+        for _ in range(max_pages):
+            with self.db.read() as session:
+                cursor = sync_state.get(session, state.CURSOR)
+            try:
+                page = self._pull_page(cursor, wait)
+            except RegistryRefused as exc:
+                if exc.status != 410:
+                    raise
+                self._start_resync()
+                report.resynced = True
+                continue
+            report.pulled += self._apply_page(page)
+            self._check_lost_ops(page.last_op_seq)
+            if not page.more:
+                return report
+            wait = 0.0
+        return report
+
+    def _pull_page(self, cursor: str, wait: float) -> p.PullResponse:
+        return self._call(lambda: self.client.pull(cursor, limit=self.page, wait=wait))
+
+    def _apply_page(self, page: p.PullResponse) -> int:
+        records = [
+            PulledRecord(c.entity, c.id, c.version, c.data or {}, c.deleted) for c in page.changes
+        ]
+        with self.db.write() as session:
+            resync = sync_state.get(session, state.RESYNC) == "1"
+            # During a re-pull the registry's copy wins even at a lower version number.
+            n = apply_records(session, records, force=resync)
+            sync_state.put(session, state.CURSOR, page.cursor)
+            sync_state.put(session, state.EPOCH, page.epoch)
+            sync_state.put(session, state.PARTITIONS, ",".join(page.partitions))
+            if resync and not page.more:
+                sync_state.put(session, state.RESYNC, "")
+            sync_state.put(session, state.LAST_PULL_AT, state.stamp(self.clock()))
+            self._contact(session)
+        return n
+
+    def _start_resync(self) -> None:
+        """Forget the cursor and re-pull everything; unsent ops stay queued and go out later."""
+        with self.db.write() as session:
+            sync_state.put(session, state.CURSOR, "")
+            sync_state.put(session, state.RESYNC, "1")
+
+    def _check_lost_ops(self, registry_last: int) -> None:
+        with self.db.read() as session:
+            top = session.exec(
+                select(func.max(OutboxOpRow.op_seq)).where(
+                    col(OutboxOpRow.state).in_([outbox.SENT, outbox.REJECTED])
+                )
+            ).one()
+        if top is not None and top > registry_last:
+            self.rewind(registry_last + 1)
+
+    # ------------------------------------------------------------------ both
+
+    def sync_once(self) -> SyncReport:
+        """Push, pull, and push again if the pull showed the registry lost some ops."""
+        first = self.push_pending()
+        pulled = self.pull_all()
+        second = self.push_pending()
+        return SyncReport(
+            pushed=first.pushed + second.pushed,
+            pulled=pulled.pulled,
+            rejected=first.rejected + second.rejected,
+            resynced=pulled.resynced,
+        )
+
+    def lookup_worker(self, *, phone: str = "", card: str = "") -> str | None:
+        """Fetch another venue's worker on demand and keep a local copy; returns the id."""
+        found = self._call(lambda: self.client.lookup_worker(phone=phone, card=card))
+        if found is None:
+            return None
+        worker_id = str(found.worker["id"])
+        with self.db.write() as session:
+            apply_records(session, [PulledRecord("worker", worker_id, found.version, found.worker)])
+        return worker_id
+
+    def note_error(self, message: str, *, answered: bool) -> None:
+        with self.db.write() as session:
+            sync_state.put(session, state.LAST_ERROR, message[:300])
+            if answered:
+                sync_state.put(session, state.LAST_CONTACT_AT, state.stamp(self.clock()))
+
+    def _contact(self, session: Session) -> None:
+        sync_state.put(session, state.LAST_CONTACT_AT, state.stamp(self.clock()))
+        sync_state.put(session, state.LAST_ERROR, "")
+
+    def _call(self, fn: Callable[[], T]) -> T:
+        try:
+            return fn()
+        except RegistryUnavailable as exc:
+            self.note_error(str(exc), answered=False)
+            raise
+        except RegistryRefused as exc:
+            if exc.status not in (409, 410):
+                self.note_error(f"{exc.status} {exc.code}", answered=True)
+            raise
+
+
+def _to_op(row: OutboxOpRow) -> p.Op:
+    assert row.op_seq is not None
+    return p.Op(
+        op_seq=row.op_seq,
+        op_id=row.op_id,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        action=row.action,
+        payload=row.payload,
+        base_version=row.base_version,
+    )

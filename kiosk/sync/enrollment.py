@@ -1,0 +1,106 @@
+"""Enroll this kiosk with a registry, and build the sync engine of an enrolled kiosk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from kiosk import config
+from kiosk.identity import DeviceIdentity
+from kiosk.store import outbox, sync_state
+from kiosk.store.database import Database
+from kiosk.store.sync_apply import PulledRecord, apply_records
+from kiosk.store.tables import OutboxOpRow
+from kiosk.sync import protocol as p
+from kiosk.sync import state
+from kiosk.sync.client import RegistryClient
+from kiosk.sync.engine import SyncEngine
+
+
+@dataclass(slots=True, frozen=True)
+class Enrolled:
+    device_id: str
+    venue_id: str
+    venue_name: str
+    partitions: list[str]
+    settings: config.Settings
+
+
+def _next_op_seq(db: Database) -> int:
+    """The first op the registry should expect: ops queued before enrollment sync too."""
+    with db.read() as session:
+        first = session.exec(
+            select(func.min(OutboxOpRow.op_seq)).where(OutboxOpRow.state == outbox.PENDING)
+        ).one()
+        top = session.exec(select(func.max(OutboxOpRow.op_seq))).one()
+    if first is not None:
+        return int(first)
+    return int(top or 0) + 1
+
+
+def enroll(
+    settings: config.Settings, db: Database, registry_url: str, code: str, *, timeout: float = 15
+) -> Enrolled:
+    """Trade a one-time code for a device id; keeps the key, saves the registry in kiosk.toml."""
+    with db.read() as session:
+        local_id = sync_state.get(session, sync_state.DEVICE_ID) or "unenrolled"
+    identity = DeviceIdentity.load_or_create(settings, local_id)
+    client = RegistryClient(registry_url, timeout=timeout)
+    try:
+        answer = client.enroll(
+            p.EnrollRequest(
+                code=code.strip().upper(),
+                public_key=identity.public_key_b64(),
+                device_name=settings.device_name,
+                next_op_seq=_next_op_seq(db),
+            )
+        )
+    finally:
+        client.close()
+    venue = answer.venue
+    with db.write() as session:
+        sync_state.put(session, sync_state.DEVICE_ID, answer.device_id)
+        sync_state.put(session, state.REGISTRY_URL, registry_url)
+        sync_state.put(session, state.VENUE_ID, venue.id)
+        sync_state.put(session, state.PARTITIONS, ",".join(answer.partitions))
+        sync_state.put(session, state.EPOCH, answer.epoch)
+        sync_state.put(session, state.CURSOR, "")
+        venue_data = venue.model_dump()
+        apply_records(session, [PulledRecord("venue", venue.id, 0, venue_data)], force=True)
+    updated = config.replace(
+        settings,
+        registry_url=registry_url,
+        venue_id=venue.id,
+        venue_name=venue.name or settings.venue_name,
+        venue_district=venue.district or settings.venue_district,
+        venue_address=venue.address or settings.venue_address,
+        venue_hotline=venue.hotline or settings.venue_hotline,
+    )
+    config.write(updated)
+    return Enrolled(
+        device_id=answer.device_id,
+        venue_id=venue.id,
+        venue_name=venue.name,
+        partitions=answer.partitions,
+        settings=updated,
+    )
+
+
+def device_id(db: Database) -> str:
+    with db.read() as session:
+        return sync_state.get(session, sync_state.DEVICE_ID)
+
+
+def build_engine(
+    settings: config.Settings, db: Database, *, timeout: float = 30.0
+) -> SyncEngine | None:
+    """The engine of an enrolled kiosk, or None when it has never enrolled."""
+    with db.read() as session:
+        current = sync_state.get(session, sync_state.DEVICE_ID)
+        url = sync_state.get(session, state.REGISTRY_URL) or settings.registry_url
+    if not current or current.startswith("local-") or not url:
+        return None
+    identity = DeviceIdentity.load_or_create(settings, current)
+    return SyncEngine(db, RegistryClient(url, identity, timeout=timeout))

@@ -1,0 +1,195 @@
+"""Wire models and request signing shared by the sync client and the registry (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+import hashlib
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+API_PREFIX = "/v1"
+ENROLL_PATH = "/v1/enroll"
+PUSH_PATH = "/v1/sync/push"
+PULL_PATH = "/v1/sync/pull"
+WORKER_LOOKUP_PATH = "/v1/workers/lookup"
+
+MAX_BATCH = 500
+DEFAULT_BATCH = 200
+DEFAULT_PAGE = 1000
+MAX_PAGE = 5000
+# A signed request is accepted this long either side of the registry's own clock.
+TIME_WINDOW_S = 300
+TOMBSTONE_DAYS = 180
+
+HEADER_DEVICE = "X-Device-Id"
+HEADER_TIMESTAMP = "X-Timestamp"
+HEADER_NONCE = "X-Nonce"
+HEADER_SIGNATURE = "X-Signature"
+
+OpAction = Literal["create", "update", "transition"]
+OpStatus = Literal["applied", "rejected"]
+
+
+class ApiErrorCode(StrEnum):
+    """Stable error codes the registry returns; the kiosk shows its own words for them."""
+
+    SIGNATURE_MISSING = "signature_missing"
+    SIGNATURE_INVALID = "signature_invalid"
+    CLOCK_SKEW = "clock_skew"
+    NONCE_REUSED = "nonce_reused"
+    DEVICE_UNKNOWN = "device_unknown"
+    DEVICE_REVOKED = "device_revoked"
+    ENROLL_CODE_INVALID = "enroll_code_invalid"
+    PARTITION_FORBIDDEN = "partition_forbidden"
+    OP_SEQ_GAP = "op_seq_gap"
+    BATCH_TOO_LARGE = "batch_too_large"
+    CURSOR_EXPIRED = "cursor_expired"
+    EPOCH_CHANGED = "epoch_changed"
+    CURSOR_INVALID = "cursor_invalid"
+    NOT_FOUND = "not_found"
+    UNAVAILABLE = "unavailable"
+
+
+class RejectReason(StrEnum):
+    """Why the registry refused one op (the op is recorded; later ops still apply)."""
+
+    ENTITY_UNKNOWN = "entity_unknown"
+    ACTION_UNKNOWN = "action_unknown"
+    PAYLOAD_INVALID = "payload_invalid"
+    NOT_FOUND = "not_found"
+    PARENT_MISSING = "parent_missing"
+    STALE_BASE_VERSION = "stale_base_version"
+    TRANSITION_INVALID = "transition_invalid"
+    POSTING_SUSPENDED = "posting_suspended"
+    ALREADY_EXISTS = "already_exists"
+    APPEND_ONLY = "append_only"
+    PARTITION_FORBIDDEN = "partition_forbidden"
+
+
+class ErrorBody(BaseModel):
+    error: ApiErrorCode
+    message: str = ""
+    expected_op_seq: int | None = None
+
+
+class EnrollRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=64)
+    public_key: str = Field(min_length=40, max_length=64)
+    device_name: str = Field(default="", max_length=100)
+    # The first op this device will push: ops queued before enrollment sync too.
+    next_op_seq: int = Field(default=1, ge=1)
+
+
+class VenueInfo(BaseModel):
+    id: str
+    name: str
+    district: str = ""
+    region: str = ""
+    address: str = ""
+    hours: str = ""
+    hotline: str = ""
+
+
+class EnrollResponse(BaseModel):
+    device_id: str
+    venue: VenueInfo
+    partitions: list[str]
+    epoch: str
+    server_time: float
+
+
+class Op(BaseModel):
+    op_seq: int = Field(ge=1)
+    op_id: str = Field(min_length=1, max_length=64)
+    entity: str = Field(max_length=40)
+    entity_id: str = Field(max_length=64)
+    action: str = Field(max_length=20)
+    payload: dict[str, Any] = Field(default_factory=dict)
+    base_version: int | None = None
+
+
+class PushRequest(BaseModel):
+    ops: list[Op] = Field(max_length=MAX_BATCH)
+
+
+class OpResult(BaseModel):
+    op_seq: int
+    op_id: str
+    status: OpStatus
+    reason: str | None = None
+    version: int | None = None
+    duplicate: bool = False
+    # On a rejection: the record as the registry holds it, so the kiosk can show the truth.
+    record: dict[str, Any] | None = None
+    record_version: int | None = None
+
+
+class PushResponse(BaseModel):
+    results: list[OpResult]
+    last_op_seq: int
+
+
+class Change(BaseModel):
+    seq: int
+    entity: str
+    id: str
+    version: int
+    data: dict[str, Any] | None = None
+    deleted: bool = False
+
+
+class PullResponse(BaseModel):
+    changes: list[Change]
+    cursor: str
+    more: bool
+    epoch: str
+    partitions: list[str]
+    # The registry's record of this device's pushes: lower than the kiosk's means ops were lost.
+    last_op_seq: int
+    server_time: float
+
+
+class WorkerLookupResponse(BaseModel):
+    worker: dict[str, Any]
+    version: int
+
+
+class DeviceInfo(BaseModel):
+    device_id: str
+    venue_id: str
+    name: str
+    public_key: str
+    revoked: bool
+
+
+def body_digest(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def signing_payload(
+    *, method: str, path: str, body: bytes, device_id: str, timestamp: str, nonce: str
+) -> bytes:
+    """The exact bytes a device signs: a change to any part breaks the signature."""
+    lines = [method.upper(), path, body_digest(body), device_id, timestamp, nonce]
+    return "\n".join(lines).encode("utf-8")
+
+
+def make_cursor(epoch: str, seq: int, tag: str = "") -> str:
+    """`epoch.seq.tag`: tag names the change row at seq, so a restored registry is noticed."""
+    return f"{epoch}.{seq}.{tag}"
+
+
+def parse_cursor(cursor: str) -> tuple[str, int, str]:
+    """(epoch, seq, tag); an empty cursor means "from the beginning" of any epoch."""
+    if not cursor:
+        return "", 0, ""
+    parts = cursor.split(".")
+    if len(parts) != 3 or not parts[0] or not parts[1].isdigit():
+        raise ValueError(cursor)
+    return parts[0], int(parts[1]), parts[2]
+
+
+def change_tag(entity: str, entity_id: str, version: int, partition: str) -> str:
+    raw = f"{entity}/{entity_id}/{version}/{partition}".encode()
+    return hashlib.sha256(raw).hexdigest()[:12]

@@ -1,0 +1,164 @@
+"""The `kiosk-registry` command: serve the API and run the operator's admin commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from registry import admin, db, store
+from registry.seed import seed
+
+
+def _database(args: argparse.Namespace) -> db.Database:
+    database = db.Database(db.resolve_url(args.db))
+    db.upgrade(database)
+    store.ensure_epoch(database)
+    return database
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from registry.app import create_app
+
+    database = _database(args)
+    store.prune(database)
+    database.dispose()
+    app = create_app(database.url, op_delay_s=args.fault_op_delay)
+    print(f"kiosk-registry: serving {database.engine.url.render_as_string()} on "
+          f"http://{args.host}:{args.port}", flush=True)  # fmt: skip
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def _venue_add(args: argparse.Namespace) -> int:
+    venue_id = admin.add_venue(
+        _database(args), name=args.name, district=args.district, region=args.region,
+        address=args.address, hotline=args.hotline,
+    )  # fmt: skip
+    print(f"venue {args.name} added")
+    print(venue_id)
+    return 0
+
+
+def _enroll_code(args: argparse.Namespace) -> int:
+    code = admin.enroll_code(_database(args), args.venue)
+    print(f"one-time enrollment code for venue {args.venue} (valid 15 minutes):")
+    print(code)
+    return 0
+
+
+def _device_list(args: argparse.Namespace) -> int:
+    for d in admin.list_devices(_database(args)):
+        state = "revoked" if d.revoked else "active"
+        print(f"{d.device_id}\t{d.venue_id}\t{state}\t{d.name}")
+    return 0
+
+
+def _device_revoke(args: argparse.Namespace) -> int:
+    admin.revoke_device(_database(args), args.device_id)
+    print(f"device {args.device_id} revoked")
+    return 0
+
+
+def _seed(args: argparse.Namespace) -> int:
+    counts = seed(_database(args), postings=args.postings, employers=args.employers)
+    print(f"seeded {counts.employers} employers, {counts.postings} postings, "
+          f"{counts.courses} courses")  # fmt: skip
+    return 0
+
+
+def _moderate_posting(args: argparse.Namespace) -> int:
+    version = admin.suspend_posting(_database(args), args.posting_id, args.reason)
+    print(f"posting {args.posting_id} suspended (version {version})")
+    return 0
+
+
+def _blacklist_employer(args: argparse.Namespace) -> int:
+    version = admin.blacklist_employer(_database(args), args.employer_id, args.reason)
+    print(f"employer {args.employer_id} blacklisted (version {version})")
+    return 0
+
+
+def _new_epoch(args: argparse.Namespace) -> int:
+    epoch = store.new_epoch(_database(args))
+    print("new epoch: every kiosk re-pulls and re-sends what this backup lacks")
+    print(epoch)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk-registry", description="Central gig registry.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help=f"database URL (default: {db.ENV_DB} or an SQLite file)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = sub.add_parser("serve", parents=[common], help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8700)
+    serve.add_argument("--log-level", default="warning")
+    # Fault injection for the integration tests: each pushed op takes this long.
+    serve.add_argument("--fault-op-delay", type=float, default=0.0, help=argparse.SUPPRESS)
+    serve.set_defaults(handler=_serve)
+
+    venue = sub.add_parser("venue", help="venues").add_subparsers(dest="sub", required=True)
+    add = venue.add_parser("add", parents=[common], help="add a venue; prints its id last")
+    add.add_argument("--name", required=True)
+    add.add_argument("--district", required=True)
+    add.add_argument("--region", default="")
+    add.add_argument("--address", default="")
+    add.add_argument("--hotline", default="12333")
+    add.set_defaults(handler=_venue_add)
+
+    code = sub.add_parser("enroll-code", parents=[common], help="one-time enrollment code")
+    code.add_argument("--venue", required=True)
+    code.set_defaults(handler=_enroll_code)
+
+    device = sub.add_parser("device", help="devices").add_subparsers(dest="sub", required=True)
+    device.add_parser("list", parents=[common]).set_defaults(handler=_device_list)
+    revoke = device.add_parser("revoke", parents=[common])
+    revoke.add_argument("device_id")
+    revoke.set_defaults(handler=_device_revoke)
+
+    seed_p = sub.add_parser("seed", parents=[common], help="demo employers, postings, courses")
+    seed_p.add_argument("--postings", type=int, default=200)
+    seed_p.add_argument("--employers", type=int, default=30)
+    seed_p.set_defaults(handler=_seed)
+
+    moderate = sub.add_parser("moderate", help="moderation").add_subparsers(
+        dest="sub", required=True
+    )
+    mp = moderate.add_parser("posting", parents=[common], help="suspend a posting everywhere")
+    mp.add_argument("posting_id")
+    mp.add_argument("--suspend", action="store_true", required=True)
+    mp.add_argument("--reason", required=True)
+    mp.set_defaults(handler=_moderate_posting)
+
+    blacklist = sub.add_parser("blacklist", help="blacklist").add_subparsers(
+        dest="sub", required=True
+    )
+    be = blacklist.add_parser("employer", parents=[common], help="blacklist an employer everywhere")
+    be.add_argument("employer_id")
+    be.add_argument("--reason", required=True)
+    be.set_defaults(handler=_blacklist_employer)
+
+    epoch = sub.add_parser("new-epoch", parents=[common], help="run after restoring a backup")
+    epoch.set_defaults(handler=_new_epoch)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except LookupError as exc:
+        print(f"kiosk-registry: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

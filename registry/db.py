@@ -1,0 +1,123 @@
+"""The registry's database: engine for SQLite or PostgreSQL, units of work, locks, migrations."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.pool import ConnectionPoolEntry
+from sqlmodel import Session
+
+ENV_DB = "KIOSK_REGISTRY_DB"
+SQLITE_BUSY_MS = 10000
+# The one advisory lock every change-log writer takes: change-log order == commit order.
+CHANGE_LOG_LOCK = 0x6B696F736B
+
+
+def default_url() -> str:
+    path = Path(platformdirs.user_data_dir("gig-registry", appauthor=False)) / "registry.db"
+    return f"sqlite:///{path}"
+
+
+def resolve_url(url: str | None) -> str:
+    return url or os.environ.get(ENV_DB) or default_url()
+
+
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    # A push answered "applied" must survive a power cut: FULL, as on the kiosks.
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[1] if "///" in url else ""
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_MS / 1000},
+            pool_size=20,
+            max_overflow=40,
+        )
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=30, pool_pre_ping=True)
+
+
+class Database:
+    """Owns one engine; a write is one transaction, a read sees one snapshot."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.is_postgres = self.engine.dialect.name == "postgresql"
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self.engine.connect() as conn:
+            # SQLite: take the write lock up front so concurrent writers queue, not fail.
+            conn.execution_options(sqlite_begin="IMMEDIATE")
+            with Session(bind=conn, expire_on_commit=False) as s:
+                try:
+                    yield s
+                    s.commit()
+                except BaseException:
+                    s.rollback()
+                    raise
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.engine.connect() as conn, Session(bind=conn, expire_on_commit=False) as s:
+            yield s
+            s.rollback()
+
+    def lock(self, session: Session, key: str | int) -> None:
+        """A transaction-scoped lock on a name (PostgreSQL); SQLite writers are serial anyway."""
+        if not self.is_postgres:
+            return
+        if isinstance(key, str):
+            number = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
+        else:
+            number = key
+        session.connection().execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": number})
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "registry:migrations")
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    """Bring the schema up to date (run by `serve` at start and by the admin commands)."""
+    cfg = alembic_config(db.url)
+    with db.engine.begin() as conn:
+        if db.is_postgres:
+            # Two registry processes starting together must not both run the migration.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHANGE_LOG_LOCK + 1})
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)

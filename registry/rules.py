@@ -1,0 +1,518 @@
+"""Per-entity conflict rules of DESIGN.md section 3, applied to one pushed op at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from kiosk.domain.model import (
+    APPLICATION_TRANSITIONS,
+    COMPLAINT_TRANSITIONS,
+    POSTING_TRANSITIONS,
+    ApplicationStatus,
+    ComplaintStatus,
+    EmployerStatus,
+    EnrollmentStatus,
+    PostingStatus,
+)
+from kiosk.sync.protocol import Op, RejectReason
+from registry.store import Tx, venue_partition
+from registry.tables import Record
+
+S = TypeVar("S", bound=StrEnum)
+
+GLOBAL = "global"
+# Fields the registry owns on any record: never taken from a kiosk's payload.
+SERVER_FIELDS = frozenset({"server_version", "deleted_at", "demo", "num", "origin_device"})
+WORKER_IDENTITY = ("display_name", "birth_year")
+WORKER_WRITE_ONCE = frozenset({"id", "card_code", "registered_at", "venue_id", "merged_into"})
+EMPLOYER_FIELDS = ("name", "kind", "licence_no", "phone")
+POSTING_CREATE_STATUSES = frozenset(
+    {PostingStatus.DRAFT, PostingStatus.PENDING_REVIEW, PostingStatus.OPEN}
+)
+BLACKLIST_FLAG = {"code": "employer_blacklisted", "field": "employer_id", "detail": ""}
+
+
+class Rejected(Exception):
+    """The op breaks a rule: recorded with its reason, and the batch goes on."""
+
+    def __init__(self, reason: RejectReason, record: Record | None = None) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+        self.record = record
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """The authenticated device an op came from."""
+
+    device_id: str
+    venue_id: str
+    partitions: tuple[str, ...]
+
+    @property
+    def venue_partition(self) -> str:
+        return venue_partition(self.venue_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    scope: str  # "global" or "venue"
+    parents: Mapping[str, str]
+    append_only: bool = False
+
+
+SPECS: dict[str, Spec] = {
+    "employer": Spec(GLOBAL, {}),
+    "posting": Spec(GLOBAL, {"employer_id": "employer"}),
+    "worker": Spec("venue", {}),
+    "application": Spec("venue", {"worker_id": "worker", "posting_id": "posting"}),
+    "enrollment": Spec("venue", {"course_id": "training_course", "worker_id": "worker"}),
+    "complaint": Spec("venue", {}),
+    "assistance_case": Spec("venue", {"worker_id": "worker"}),
+    "follow_up": Spec("venue", {"case_id": "assistance_case"}),
+    "skill_wish": Spec("venue", {"worker_id": "worker"}),
+    "negotiation": Spec(
+        "venue",
+        {"posting_id": "posting", "worker_id": "worker", "employer_id": "employer"},
+        append_only=True,
+    ),
+}
+
+
+def _clean(payload: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in payload.items() if k not in SERVER_FIELDS}
+
+
+def _enum(kind: type[S], raw: Any) -> S:
+    try:
+        return kind(raw)
+    except ValueError:
+        raise Rejected(RejectReason.PAYLOAD_INVALID) from None
+
+
+def _partitions(spec: Spec, caller: Caller) -> list[str]:
+    return [GLOBAL] if spec.scope == GLOBAL else [caller.venue_partition]
+
+
+def _live(tx: Tx, entity: str, record_id: str) -> Record:
+    rec = tx.get(entity, record_id)
+    if rec is None or rec.deleted_at is not None:
+        raise Rejected(RejectReason.NOT_FOUND)
+    return rec
+
+
+def canonical_worker(tx: Tx, worker_id: str) -> Record | None:
+    """The worker a merged duplicate points at (a chain is followed to its end)."""
+    rec = tx.get("worker", worker_id)
+    hops = 0
+    while rec is not None and rec.data.get("merged_into") and hops < 8:
+        rec = tx.get("worker", str(rec.data["merged_into"]))
+        hops += 1
+    return rec
+
+
+def _check_parents(tx: Tx, spec: Spec, data: Mapping[str, Any], caller: Caller) -> None:
+    for fld, entity in spec.parents.items():
+        value = data.get(fld)
+        if value in (None, ""):
+            continue  # an optional link (a skill wish without a worker)
+        parent = tx.get(entity, str(value))
+        if parent is None or parent.deleted_at is not None:
+            raise Rejected(RejectReason.PARENT_MISSING)
+        if entity == "worker":
+            # A venue that serves a worker receives that worker: its records point at them.
+            tx.add_partitions(parent, [caller.venue_partition])
+            target = canonical_worker(tx, parent.id)
+            if target is not None and target.id != parent.id:
+                tx.add_partitions(target, [caller.venue_partition])
+
+
+def _visible(rec: Record, caller: Caller) -> None:
+    if not set(rec.partitions.split()) & set(caller.partitions):
+        raise Rejected(RejectReason.PARTITION_FORBIDDEN, rec)
+
+
+def apply(tx: Tx, caller: Caller, op: Op) -> Record:
+    """Apply one op; returns the record it left behind, or raises Rejected."""
+    spec = SPECS.get(op.entity)
+    if spec is None:
+        raise Rejected(RejectReason.ENTITY_UNKNOWN)
+    handler = HANDLERS.get((op.entity, op.action))
+    if handler is None:
+        if op.action not in ("create", "update", "transition"):
+            raise Rejected(RejectReason.ACTION_UNKNOWN)
+        raise Rejected(
+            RejectReason.APPEND_ONLY if spec.append_only else RejectReason.ACTION_UNKNOWN
+        )
+    if op.action == "create" and op.payload.get("id", op.entity_id) != op.entity_id:
+        raise Rejected(RejectReason.PAYLOAD_INVALID)
+    return handler(tx, caller, op, spec)
+
+
+def _existing_create(tx: Tx, op: Op, caller: Caller) -> Record | None:
+    """A create of an id the registry already holds: the same device's is a no-op."""
+    rec = tx.get(op.entity, op.entity_id)
+    if rec is None:
+        return None
+    if rec.origin_device == caller.device_id:
+        return _unchanged(tx, rec)
+    raise Rejected(RejectReason.ALREADY_EXISTS, rec)
+
+
+def _unchanged(tx: Tx, rec: Record) -> Record:
+    """An op that changes nothing still bumps the version: a kiosk that skipped this record
+    while its op was waiting must pull the registry's copy again."""
+    return tx.update(rec, {})
+
+
+def _create_plain(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    """Append-only and venue-owned records: inserted once, as sent."""
+    existing = _existing_create(tx, op, caller)
+    if existing is not None:
+        return existing
+    data = _clean(op.payload)
+    _check_parents(tx, spec, data, caller)
+    return tx.insert(
+        op.entity,
+        op.entity_id,
+        data,
+        partitions=_partitions(spec, caller),
+        venue_id=caller.venue_id,
+        origin_device=caller.device_id,
+    )
+
+
+def _create_employer(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    existing = _existing_create(tx, op, caller)
+    if existing is not None:
+        return existing
+    if not str(op.payload.get("name", "")).strip():
+        raise Rejected(RejectReason.PAYLOAD_INVALID)
+    data: dict[str, Any] = {k: op.payload.get(k, "") for k in EMPLOYER_FIELDS}
+    # Verification and the blacklist are the registry's to decide, never a kiosk's.
+    data.update(
+        verified=False, status=EmployerStatus.OK.value, warnings=0, venue_id=caller.venue_id
+    )
+    return tx.insert(
+        "employer",
+        op.entity_id,
+        data,
+        partitions=[GLOBAL],
+        venue_id=caller.venue_id,
+        origin_device=caller.device_id,
+    )
+
+
+POSTING_REQUIRED = (
+    "employer_id", "title", "occupation_code", "district", "workplace", "pay_cents", "pay_unit",
+    "settlement", "start_date", "end_date", "headcount",
+)  # fmt: skip
+
+
+def _create_posting(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    existing = _existing_create(tx, op, caller)
+    if existing is not None:
+        return existing
+    data = _clean(op.payload)
+    if any(data.get(k) in (None, "") for k in POSTING_REQUIRED):
+        raise Rejected(RejectReason.PAYLOAD_INVALID)
+    status = _enum(PostingStatus, data.get("status", PostingStatus.DRAFT.value))
+    if status not in POSTING_CREATE_STATUSES:
+        raise Rejected(RejectReason.PAYLOAD_INVALID)
+    employer = tx.get("employer", str(data["employer_id"]))
+    if employer is None:
+        raise Rejected(RejectReason.PARENT_MISSING)
+    flags = list(data.get("flags") or [])
+    if employer.data.get("status") == EmployerStatus.BLACKLISTED.value:
+        # A kiosk that did not know of the blacklist yet: hold the post for review.
+        if not any(f.get("code") == BLACKLIST_FLAG["code"] for f in flags):
+            flags.append(dict(BLACKLIST_FLAG, detail=str(employer.data.get("name", ""))))
+        if status is PostingStatus.OPEN:
+            status = PostingStatus.PENDING_REVIEW
+    data.update(filled=0, status=status.value, flags=flags)
+    data.setdefault("venue_id", caller.venue_id)
+    return tx.insert(
+        "posting",
+        op.entity_id,
+        data,
+        partitions=[GLOBAL],
+        venue_id=str(data.get("venue_id") or caller.venue_id),
+        origin_device=caller.device_id,
+    )
+
+
+def _transition_posting(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    rec = _live(tx, "posting", op.entity_id)
+    target = _enum(PostingStatus, op.payload.get("status"))
+    current = PostingStatus(rec.data.get("status", PostingStatus.DRAFT.value))
+    if current == target:
+        return _unchanged(tx, rec)
+    own_venue = rec.venue_id in ("", caller.venue_id)
+    if not own_venue and target is not PostingStatus.EXPIRED:
+        raise Rejected(RejectReason.PARTITION_FORBIDDEN, rec)
+    if current is PostingStatus.SUSPENDED and rec.data.get("moderated"):
+        # Registry moderation wins: only the registry lifts its own suspension.
+        raise Rejected(RejectReason.POSTING_SUSPENDED, rec)
+    stale = op.base_version is not None and op.base_version not in (0, rec.version)
+    if stale and op.payload.get("from") != current.value:
+        # Someone changed the posting since the kiosk saw it: accept only if the status
+        # the kiosk moved from is still the status here (filled counts bump versions too).
+        raise Rejected(RejectReason.STALE_BASE_VERSION, rec)
+    if target not in POSTING_TRANSITIONS[current]:
+        raise Rejected(RejectReason.TRANSITION_INVALID, rec)
+    changes: dict[str, Any] = {"status": target.value}
+    if op.payload.get("reason"):
+        changes["review_note"] = str(op.payload["reason"])
+    return tx.update(rec, changes)
+
+
+def _worker_partitions(caller: Caller) -> list[str]:
+    return [caller.venue_partition]
+
+
+def _create_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    existing = _existing_create(tx, op, caller)
+    if existing is not None:
+        return existing
+    data = _clean(op.payload)
+    phone = str(data.get("phone") or "")
+    if not phone or not str(data.get("display_name") or "").strip():
+        raise Rejected(RejectReason.PAYLOAD_INVALID)
+    # Two kiosks registering the same phone at once must not both miss each other.
+    tx.db.lock(tx.session, f"worker-phone:{phone}")
+    data["venue_id"] = data.get("venue_id") or caller.venue_id
+    same = tx.find("worker", lookup=phone)
+    if same is None:
+        data["merged_into"] = None
+        return tx.insert(
+            "worker",
+            op.entity_id,
+            data,
+            partitions=_worker_partitions(caller),
+            venue_id=caller.venue_id,
+            origin_device=caller.device_id,
+            lookup=phone,
+            card_code=str(data.get("card_code") or ""),
+        )
+    # Same phone registered twice: keep the first, merge the newcomer's details into it
+    # (identity fields stay as first written), and keep the second as a pointer.
+    changes = _worker_merge_changes(same.data, data)
+    tx.update(same, changes, add_partitions=[caller.venue_partition])
+    data["merged_into"] = same.id
+    return tx.insert(
+        "worker",
+        op.entity_id,
+        data,
+        partitions=_worker_partitions(caller),
+        venue_id=caller.venue_id,
+        origin_device=caller.device_id,
+        lookup=None,
+        card_code=str(data.get("card_code") or ""),
+    )
+
+
+def _worker_merge_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for key, value in new.items():
+        if key in WORKER_WRITE_ONCE or key in ("phone", "created_at", "updated_at"):
+            continue
+        if key in WORKER_IDENTITY:
+            if old.get(key) in (None, "") and value not in (None, ""):
+                changes[key] = value
+            continue
+        if key in ("skills", "available_dates") and isinstance(value, list):
+            merged = list(dict.fromkeys([*(old.get(key) or []), *value]))
+            changes[key] = sorted(merged) if key == "available_dates" else merged
+        elif value not in (None, "", []):
+            changes[key] = value
+    return changes
+
+
+def _update_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    rec = _live(tx, "worker", op.entity_id)
+    target = canonical_worker(tx, rec.id) or rec
+    base = _worker_base(tx, rec, op.base_version)
+    sent = _clean(op.payload)
+    changed = {
+        k: v
+        for k, v in sent.items()
+        if k not in WORKER_WRITE_ONCE and k not in ("created_at", "updated_at") and base.get(k) != v
+    }
+    # Per-field last writer in registry order: only the fields this kiosk changed count.
+    if "phone" in changed:
+        phone = str(changed["phone"] or "")
+        if not phone:
+            raise Rejected(RejectReason.PAYLOAD_INVALID, target)
+        tx.db.lock(tx.session, f"worker-phone:{phone}")
+        other = tx.find("worker", lookup=phone)
+        if other is not None and other.id != target.id:
+            raise Rejected(RejectReason.ALREADY_EXISTS, target)
+        target.lookup = phone
+    return tx.update(target, changed, add_partitions=[caller.venue_partition])
+
+
+def _worker_base(tx: Tx, rec: Record, base_version: int | None) -> dict[str, Any]:
+    """What the kiosk saw before its change: the version it names, else the first one."""
+    wanted = base_version or 1
+    for version in range(min(wanted, rec.version), 0, -1):
+        data = tx.version_data("worker", rec.id, version)
+        if data is not None:
+            return data
+    return dict(rec.data)
+
+
+def _app_key(tx: Tx, data: Mapping[str, Any]) -> str:
+    worker = canonical_worker(tx, str(data.get("worker_id", "")))
+    worker_id = worker.id if worker else str(data.get("worker_id", ""))
+    return f"{worker_id}/{data.get('posting_id', '')}"
+
+
+def _create_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    existing = _existing_create(tx, op, caller)
+    if existing is not None:
+        return existing
+    data = _clean(op.payload)
+    _check_parents(tx, spec, data, caller)
+    status = _enum(ApplicationStatus, data.get("status", ApplicationStatus.INTERESTED.value))
+    key = _app_key(tx, data)
+    tx.db.lock(tx.session, f"application:{key}")
+    other = tx.find("application", lookup=key)
+    if other is not None:
+        # One application per worker and posting, whichever kiosk recorded it first.
+        raise Rejected(RejectReason.ALREADY_EXISTS, other)
+    rec = tx.insert(
+        "application",
+        op.entity_id,
+        dict(data, status=status.value),
+        partitions=_partitions(spec, caller),
+        venue_id=caller.venue_id,
+        origin_device=caller.device_id,
+        lookup=key,
+    )
+    if status is ApplicationStatus.HIRED:
+        _hire_effects(tx, str(data["posting_id"]), ApplicationStatus.INTERESTED, status)
+    return rec
+
+
+def _transition_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    rec = _live(tx, "application", op.entity_id)
+    target = _enum(ApplicationStatus, op.payload.get("status"))
+    current = ApplicationStatus(rec.data.get("status", ApplicationStatus.INTERESTED.value))
+    if current == target:
+        return _unchanged(tx, rec)
+    # Terminal states win: whichever terminal status arrived first stays.
+    if target not in APPLICATION_TRANSITIONS[current]:
+        raise Rejected(RejectReason.TRANSITION_INVALID, rec)
+    tx.update(rec, {"status": target.value})
+    _hire_effects(tx, str(rec.data.get("posting_id", "")), current, target)
+    return rec
+
+
+def _hire_effects(
+    tx: Tx, posting_id: str, current: ApplicationStatus, target: ApplicationStatus
+) -> None:
+    """Filled counts are derived from hires here, never taken from a kiosk."""
+    posting = tx.get("posting", posting_id)
+    if posting is None:
+        return
+    filled = int(posting.data.get("filled") or 0)
+    if target is ApplicationStatus.HIRED:
+        filled += 1
+    elif current is ApplicationStatus.HIRED:
+        filled = max(0, filled - 1)
+    else:
+        return
+    headcount = int(posting.data.get("headcount") or 0)
+    status = posting.data.get("status")
+    if status == PostingStatus.OPEN.value and filled >= headcount:
+        status = PostingStatus.FILLED.value
+    elif status == PostingStatus.FILLED.value and filled < headcount:
+        status = PostingStatus.OPEN.value
+    tx.update(posting, {"filled": filled, "status": status})
+
+
+def _create_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    rec = tx.get("enrollment", op.entity_id)
+    data = _clean(op.payload)
+    status = _enum(EnrollmentStatus, data.get("status"))
+    if rec is not None:
+        # The kiosk re-uses a cancelled enrollment's row when the worker signs up again.
+        _visible(rec, caller)
+        return tx.update(rec, {"status": status.value})
+    _check_parents(tx, spec, data, caller)
+    key = f"{data.get('course_id')}/{data.get('worker_id')}"
+    tx.db.lock(tx.session, f"enrollment:{key}")
+    other = tx.find("enrollment", lookup=key)
+    if other is not None:
+        raise Rejected(RejectReason.ALREADY_EXISTS, other)
+    return tx.insert(
+        "enrollment",
+        op.entity_id,
+        dict(data, status=status.value),
+        partitions=_partitions(spec, caller),
+        venue_id=caller.venue_id,
+        origin_device=caller.device_id,
+        lookup=key,
+    )
+
+
+def _transition_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    rec = _live(tx, "enrollment", op.entity_id)
+    _visible(rec, caller)
+    status = _enum(EnrollmentStatus, op.payload.get("status"))
+    if rec.data.get("status") == status.value:
+        return _unchanged(tx, rec)
+    return tx.update(rec, {"status": status.value})
+
+
+def _transition_complaint(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    rec = _live(tx, "complaint", op.entity_id)
+    _visible(rec, caller)
+    target = _enum(ComplaintStatus, op.payload.get("status"))
+    current = ComplaintStatus(rec.data.get("status", ComplaintStatus.RECEIVED.value))
+    if current == target:
+        return _unchanged(tx, rec)
+    if target not in COMPLAINT_TRANSITIONS[current]:
+        raise Rejected(RejectReason.TRANSITION_INVALID, rec)
+    changes = {"status": target.value}
+    for fld in ("resolution", "proposed_action"):
+        if op.payload.get(fld):
+            changes[fld] = str(op.payload[fld])
+    return tx.update(rec, changes)
+
+
+def _update_follow_up(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+    rec = _live(tx, "follow_up", op.entity_id)
+    _visible(rec, caller)
+    # Notes are append-only; only "done" may be set, and once.
+    if rec.data.get("done_at"):
+        return _unchanged(tx, rec)
+    done_at = op.payload.get("done_at")
+    if not done_at or set(op.payload) - {"done_at"}:
+        raise Rejected(RejectReason.APPEND_ONLY, rec)
+    return tx.update(rec, {"done_at": done_at})
+
+
+Handler = Callable[[Tx, Caller, Op, Spec], Record]
+
+HANDLERS: dict[tuple[str, str], Handler] = {
+    ("employer", "create"): _create_employer,
+    ("posting", "create"): _create_posting,
+    ("posting", "transition"): _transition_posting,
+    ("worker", "create"): _create_worker,
+    ("worker", "update"): _update_worker,
+    ("application", "create"): _create_application,
+    ("application", "transition"): _transition_application,
+    ("enrollment", "create"): _create_enrollment,
+    ("enrollment", "transition"): _transition_enrollment,
+    ("complaint", "create"): _create_plain,
+    ("complaint", "transition"): _transition_complaint,
+    ("assistance_case", "create"): _create_plain,
+    ("follow_up", "create"): _create_plain,
+    ("follow_up", "update"): _update_follow_up,
+    ("skill_wish", "create"): _create_plain,
+    ("negotiation", "create"): _create_plain,
+}

@@ -1,0 +1,377 @@
+"""No loss and no duplicate when the registry, the network or the kiosk fails mid-sync."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from integration.test_sync_harness import (
+    BACKENDS,
+    PG_DSN,
+    ROOT,
+    FaultProxy,
+    Kiosk,
+    Registry,
+    _admin_url,
+    copy_pg_database,
+    make_kiosk,
+    running_registry,
+)
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from kiosk.domain.model import PostingStatus
+from kiosk.store import outbox
+from kiosk.sync import protocol as p
+from kiosk.sync.client import RegistryClient, RegistryRefused, RegistryUnavailable
+from kiosk.sync.runner import SyncRunner
+
+
+def _phones(n: int, start: int = 0) -> list[str]:
+    return [f"139{start + i:08d}" for i in range(n)]
+
+
+def _registered(kiosk: Kiosk, phones: list[str]) -> None:
+    for phone in phones:
+        kiosk.worker(phone)
+
+
+def assert_exactly_once(registry: Registry, kiosk: Kiosk, phones: list[str]) -> None:
+    """Every worker arrived once, every op is confirmed, and the op log has one row per op."""
+    workers = registry.records("worker")
+    by_phone = sorted(w["phone"] for w in workers.values())
+    assert by_phone == sorted(phones)
+    assert kiosk.outbox_states() == {"sent": len(phones)}
+    assert registry.op_count() == len(phones)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_registry_killed_mid_batch_then_restarted(backend: str, tmp_path: Path) -> None:
+    with running_registry(backend, tmp_path, "--fault-op-delay", "0.05") as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "a")
+        phones = _phones(40)
+        _registered(kiosk, phones)
+        failures: list[Exception] = []
+
+        def push() -> None:
+            try:
+                assert kiosk.engine is not None
+                kiosk.engine.push_pending()
+            except RegistryUnavailable as exc:
+                failures.append(exc)
+
+        pusher = threading.Thread(target=push)
+        pusher.start()
+        time.sleep(0.8)  # the batch is half-way through its ops inside one transaction
+        registry.server.kill()
+        pusher.join(15)
+        assert failures, "the push should have been cut off"
+        assert registry.op_count() == 0  # the killed transaction left nothing behind
+        registry.server.start()
+        kiosk.sync()
+        assert_exactly_once(registry, kiosk, phones)
+        kiosk.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_answer_lost_after_commit_is_not_applied_twice(backend: str, tmp_path: Path) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "a")
+        proxy = FaultProxy(registry.server.port)
+        kiosk.point_at(proxy.url)
+        phones = _phones(5)
+        _registered(kiosk, phones)
+        proxy.once = "drop_response"
+        with pytest.raises(RegistryUnavailable):
+            kiosk.sync()
+        assert registry.op_count() == 5  # committed, but the kiosk does not know
+        assert kiosk.outbox_states() == {"pending": 5}
+        report = kiosk.sync()
+        assert report.pushed == 5
+        assert_exactly_once(registry, kiosk, phones)
+        proxy.close()
+        kiosk.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_same_batch_three_times_at_once(backend: str, tmp_path: Path) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "a")
+        phones = _phones(30)
+        _registered(kiosk, phones)
+        with kiosk.services.db.read() as session:
+            ops = [
+                p.Op(op_seq=r.op_seq or 0, op_id=r.op_id, entity=r.entity,
+                     entity_id=r.entity_id, action=r.action, payload=r.payload,
+                     base_version=r.base_version)
+                for r in outbox.pending(session)
+            ]  # fmt: skip
+        assert kiosk.engine is not None
+        identity = kiosk.engine.client.identity
+        answers: list[p.PushResponse] = []
+
+        def deliver() -> None:
+            client = RegistryClient(registry.url, identity, timeout=20)
+            answers.append(client.push(ops))
+            client.close()
+
+        threads = [threading.Thread(target=deliver) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert len(answers) == 3
+        assert all(a.last_op_seq == 30 for a in answers)
+        assert sorted(sum(r.duplicate for r in a.results) for a in answers) == [0, 30, 30]
+        kiosk.sync()
+        assert_exactly_once(registry, kiosk, phones)
+        kiosk.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_gap_is_refused_and_resent_from_the_expected_op(backend: str, tmp_path: Path) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "a")
+        phones = _phones(3)
+        _registered(kiosk, phones)
+        assert kiosk.engine is not None
+        with kiosk.services.db.read() as session:
+            rows = outbox.pending(session)
+            row = rows[2]
+            third = p.Op(op_seq=row.op_seq or 0, op_id=row.op_id, entity="worker",
+                         entity_id=row.entity_id, action="create", payload=row.payload)  # fmt: skip
+        with pytest.raises(RegistryRefused) as refused:
+            kiosk.engine.client.push([third])
+        assert refused.value.status == 409
+        assert refused.value.expected_op_seq == 1
+        assert registry.op_count() == 0 and registry.records("worker") == {}
+        # The kiosk believes ops 1 and 2 were delivered (say its answer came from a registry
+        # that was then restored): the registry asks for 1 again and gets it.
+        kiosk.table("SELECT 1")
+        with kiosk.services.db.write() as session:
+            session.connection().execute(
+                text("UPDATE outbox_op SET state = 'sent' WHERE op_seq IN (1, 2)")
+            )
+        kiosk.sync()
+        assert_exactly_once(registry, kiosk, phones)
+        kiosk.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_poison_op_is_rejected_and_does_not_block(backend: str, tmp_path: Path) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "a")
+        kiosk.worker("13900000001")
+        with kiosk.services.db.write() as session:
+            outbox.record(session, entity="spaceship", entity_id="x1", action="create",
+                          payload={"id": "x1"})  # fmt: skip
+            outbox.record(session, entity="worker", entity_id="w-bad", action="create",
+                          payload={"id": "w-bad", "phone": ""})  # fmt: skip
+        kiosk.worker("13900000002")
+        report = kiosk.sync()
+        assert (report.pushed, report.rejected) == (2, 2)
+        assert kiosk.outbox_states() == {"sent": 2, "rejected": 2}
+        assert sorted(w["phone"] for w in registry.records("worker").values()) == [
+            "13900000001", "13900000002",
+        ]  # fmt: skip
+        status = kiosk.engine.status() if hasattr(kiosk.engine, "status") else None
+        del status
+        from kiosk.sync.state import snapshot
+
+        with kiosk.services.db.read() as session:
+            shown = snapshot(session, now=time.time())
+        assert shown.ops_waiting == 0
+        assert sorted(r.reason for r in shown.rejected) == ["entity_unknown", "payload_invalid"]
+        kiosk.close()
+
+
+def test_503_then_silence_the_outbox_still_drains(tmp_path: Path) -> None:
+    with running_registry("sqlite", tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "a")
+        proxy = FaultProxy(registry.server.port)
+        proxy.mode = "blackhole"
+        proxy.once = "503"
+        assert kiosk.engine is not None
+        identity = kiosk.engine.client.identity
+        runner = SyncRunner(
+            kiosk.services.db,
+            lambda: RegistryClient(proxy.url, identity, timeout=0.5, connect_timeout=0.5),
+            interval_s=0.3, long_poll_s=0.0, backoff_base_s=0.05, backoff_cap_s=0.5,
+        )  # fmt: skip
+        phones = _phones(4)
+        _registered(kiosk, phones)
+        runner.start()
+        deadline = time.monotonic() + 5
+        while "blackhole" not in proxy.served and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert proxy.served[0] == "503" and "blackhole" in proxy.served
+        assert kiosk.outbox_states() == {"pending": 4}
+        assert not runner.status().online
+        proxy.mode = "pass"  # the link comes back; nobody touches the kiosk
+        deadline = time.monotonic() + 15
+        while kiosk.outbox_states() != {"sent": 4} and time.monotonic() < deadline:
+            time.sleep(0.1)
+        runner.stop()
+        assert_exactly_once(registry, kiosk, phones)
+        assert runner.status().online
+        proxy.close()
+        kiosk.close()
+
+
+KILL_AFTER_RECEIVING = textwrap.dedent(
+    """
+    import os, signal, sys
+    from kiosk import config
+    from kiosk.store.database import Database
+    from kiosk.sync.enrollment import build_engine
+    from kiosk.sync import state
+    from kiosk.store import sync_state
+
+    settings = config.load(sys.argv[1], env={})
+    db = Database(settings.database_path)
+    engine = build_engine(settings, db)
+    with db.read() as session:
+        cursor = sync_state.get(session, state.CURSOR)
+    page = engine.client.pull(cursor)
+    print(len(page.changes), flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)  # dies holding a page it never applied
+    """
+)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_kiosk_killed_between_receiving_and_applying_a_page(backend: str, tmp_path: Path) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        a = make_kiosk(registry, tmp_path, venue, "a")
+        b = make_kiosk(registry, tmp_path, venue, "b")
+        employer = a.employer()
+        for i in range(5):
+            a.posting(employer.id, title=f"装卸工{i}")
+        a.sync()
+        b.close()
+        run = subprocess.run(
+            [sys.executable, "-c", KILL_AFTER_RECEIVING, str(b.home)],
+            cwd=ROOT, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert run.returncode == -9
+        assert int(run.stdout.strip()) >= 6
+        b.reopen()
+        assert b.table("SELECT count(*) FROM posting") == [(0,)]
+        first = b.sync()
+        again = b.sync()
+        assert first.pulled >= 6 and again.pulled == 0
+        assert sorted(b.table("SELECT id, server_version FROM posting")) == sorted(
+            a.table("SELECT id, server_version FROM posting")
+        )
+        a.close()
+        b.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_two_kiosks_edit_the_same_posting_and_worker(backend: str, tmp_path: Path) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        a = make_kiosk(registry, tmp_path, venue, "a")
+        b = make_kiosk(registry, tmp_path, venue, "b")
+        posting = a.posting(a.employer().id)
+        worker = a.worker("13900000009")
+        a.sync()
+        b.sync()
+        # Both edit offline from the same version.
+        a.services.postings.transition(posting.id, PostingStatus.CLOSED, actor="staff-a")
+        b.services.postings.transition(posting.id, PostingStatus.SUSPENDED, actor="staff-b",
+                                       reason="looks like a fee scam")  # fmt: skip
+        a.services.workers.update(worker.id, skills=["搬运", "叉车"])
+        b.services.workers.update(worker.id, districts=["西城区"])
+        first = a.sync()
+        second = b.sync()
+        a.sync()
+        assert first.rejected == 0
+        assert second.rejected == 1  # closed -> suspended is not a transition
+        for kiosk in (a, b):
+            assert kiosk.services.postings.get(posting.id).posting.status is PostingStatus.CLOSED
+            merged = kiosk.services.workers.get(worker.id)
+            assert merged.skills == ["搬运", "叉车"] and merged.districts == ["西城区"]
+        stored = registry.records("worker")[worker.id]
+        assert stored["skills"] == ["搬运", "叉车"] and stored["districts"] == ["西城区"]
+        a.close()
+        b.close()
+
+
+def _backup(registry: Registry, backend: str, tmp_path: Path) -> str:
+    if backend == "sqlite":
+        path = make_url(registry.db_url).database
+        assert path is not None
+        target = tmp_path / "backup.db"
+        src, dst = sqlite3.connect(path), sqlite3.connect(target)
+        src.backup(dst)
+        src.close()
+        dst.close()
+        return str(target)
+    registry.server.stop()
+    registry.db.dispose()
+    copy = copy_pg_database(registry.db_url)
+    registry.server.start()
+    return copy
+
+
+def _restore(registry: Registry, backend: str, backup: str) -> None:
+    registry.server.stop()
+    registry.db.dispose()
+    if backend == "sqlite":
+        path = make_url(registry.db_url).database
+        assert path is not None
+        for suffix in ("-wal", "-shm"):
+            Path(path + suffix).unlink(missing_ok=True)
+        shutil.copy(backup, path)
+    else:
+        name = make_url(registry.db_url).database
+        source = make_url(backup).database
+        engine = create_engine(_admin_url(PG_DSN), isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{source}"'))
+        engine.dispose()
+    registry.server.start()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_registry_restored_from_an_older_backup(backend: str, tmp_path: Path) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        a = make_kiosk(registry, tmp_path, venue, "a")
+        b = make_kiosk(registry, tmp_path, venue, "b")
+        employer = a.employer()
+        early = a.posting(employer.id, title="早班保洁")
+        _registered(a, _phones(2))
+        a.sync()
+        backup = _backup(registry, backend, tmp_path)
+        late = a.posting(employer.id, title="晚班保安")
+        _registered(b, _phones(2, start=50))
+        a.sync()
+        b.sync()
+        a.sync()
+        _restore(registry, backend, backup)  # the last hour of the registry is gone
+        _registered(a, _phones(1, start=90))  # and a kiosk keeps working meanwhile
+        for kiosk in (a, b, a, b):
+            kiosk.sync()
+        workers = sorted(w["phone"] for w in registry.records("worker").values())
+        assert workers == sorted(_phones(2) + _phones(2, start=50) + _phones(1, start=90))
+        assert set(registry.records("posting")) == {early.id, late.id}
+        for kiosk in (a, b):
+            assert kiosk.outbox_states().get("pending", 0) == 0
+            assert sorted(kiosk.table("SELECT id FROM posting")) == sorted(
+                [(early.id,), (late.id,)]
+            )
+        assert json.dumps(registry.records("posting")[late.id]["title"], ensure_ascii=False)
+        a.close()
+        b.close()

@@ -1,0 +1,222 @@
+"""Matchmaking sessions: tickets, the priority lane, tables, lottery, negotiation records."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import builders
+import pytest
+from sqlmodel import select
+
+from kiosk.domain import allocation
+from kiosk.domain.errors import DomainError, ErrorCode
+from kiosk.domain.model import (
+    ApplicationStatus,
+    Circumstance,
+    DocumentKind,
+    Lane,
+    NegotiationOutcome,
+    PostingStatus,
+    SessionKind,
+    TicketState,
+)
+from kiosk.services.container import Services
+from kiosk.store import audit, print_jobs
+from kiosk.store.tables import AuditEventRow, LotteryRow, OutboxOpRow
+
+
+def _session(services: Services, staff_id: str) -> str:
+    return services.sessions.create(
+        kind=SessionKind.ON_SITE,
+        title="周三对接会",
+        place="一楼对接区",
+        on_date=services.ctx.today(),
+        actor=staff_id,
+    ).id
+
+
+def _worker(services: Services, n: int, **kw: object) -> str:
+    return services.workers.register(
+        builders.worker(phone=f"139{n:08d}", **kw), consent=True
+    ).worker.id  # type: ignore[arg-type]
+
+
+def test_a_graded_worker_is_called_first(services: Services, staff_id: str) -> None:
+    sid = _session(services, staff_id)
+    plain = [_worker(services, i, birth_year=1995) for i in range(3)]
+    graded = _worker(services, 99, birth_year=1958, circumstances=[Circumstance.DISABILITY])
+    tickets = [services.sessions.check_in_worker(sid, w, actor=staff_id) for w in plain]
+    late = services.sessions.check_in_worker(sid, graded, actor=staff_id)
+    assert late.lane is Lane.PRIORITY and late.number == 4
+    assert {t.lane for t in tickets} == {Lane.NORMAL}
+    first = services.sessions.call_next(sid, table_no=2, actor=staff_id)
+    assert first is not None and first.worker_id == graded and first.table_no == 2
+    second = services.sessions.call_next(sid, table_no=3, actor=staff_id)
+    assert second is not None and second.number == tickets[0].number
+    board = services.sessions.called_numbers()
+    assert [t.number for t in board] == [second.number, first.number]
+    with services.db.read() as session:
+        kinds = [j.kind for j in print_jobs.jobs(session)]
+    assert kinds.count(DocumentKind.QUEUE_TICKET.value) == 4
+    assert services.sessions.check_in_worker(sid, plain[1], actor=staff_id).number == 2
+
+
+def test_the_lottery_record_re_runs_to_the_same_winners(services: Services, staff_id: str) -> None:
+    e = builders.employer(services)
+    posting = services.postings.create(builders.posting(e.id, headcount=3))
+    workers = [_worker(services, i) for i in range(12)]
+    for w in workers:
+        services.applications.express_interest(worker_id=w, posting_id=posting.id)
+    drawn = services.sessions.run_lottery(posting.id, actor=staff_id, seed="2026-11-25-table-3")
+    assert len(drawn.record.winners) == 3 and len(drawn.record.entries) == 12
+    stored = services.sessions.lottery(drawn.id)
+    assert stored.record == drawn.record
+    assert services.sessions.rerun_lottery(drawn.id).winners == drawn.record.winners
+    referred = {
+        a.worker_id
+        for a in services.applications.for_posting(posting.id)
+        if a.status is ApplicationStatus.REFERRED
+    }
+    assert referred == set(drawn.record.winners)
+    # A record altered by hand no longer re-runs to what it claims.
+    with services.db.write() as session:
+        row = session.get(LotteryRow, drawn.id)
+        assert row is not None
+        loser = next(w for w in workers if w not in drawn.record.winners)
+        row.record_json = row.record_json.replace(drawn.record.winners[0], loser)
+        session.add(row)
+    assert not allocation.verify(services.sessions.lottery(drawn.id).record)
+
+
+def _negotiate(services: Services, staff_id: str) -> tuple[str, str, str]:
+    sid = _session(services, staff_id)
+    e = builders.employer(services)
+    posting = services.postings.create(builders.posting(e.id, headcount=2))
+    w = _worker(services, 1)
+    services.sessions.check_in_employer(
+        sid, e.id, posting_ids=[posting.id], table_no=1, actor=staff_id
+    )
+    services.sessions.check_in_worker(sid, w, actor=staff_id)
+    services.sessions.call_next(sid, table_no=1, actor=staff_id)
+    return sid, posting.id, w
+
+
+def test_a_record_confirmed_by_both_and_witnessed_is_frozen_and_printed(
+    services: Services, staff_id: str
+) -> None:
+    sid, posting_id, worker_id = _negotiate(services, staff_id)
+    n = services.negotiations.open(
+        posting_id=posting_id, worker_id=worker_id, actor=staff_id, session_id=sid
+    )
+    assert n.posted_terms["pay_amount"] == "220.00" and not n.frozen
+    n = services.negotiations.set_terms(
+        n.id,
+        agreed={"pay_amount": "240", "meals": "包午餐", "safety": "提供安全帽"},
+        outcome=NegotiationOutcome.AGREED,
+        actor=staff_id,
+    )
+    services.negotiations.confirm_worker(n.id)
+    services.negotiations.confirm_employer(n.id, actor=staff_id)
+    frozen = services.negotiations.witness(n.id, actor=staff_id)
+    assert frozen.frozen and len(frozen.record_hash) == 64
+    assert frozen.agreed_terms["pay_amount"] == "240" and frozen.agreed_terms["workplace"]
+    with services.db.read() as session:
+        kinds = {j.kind for j in print_jobs.jobs(session) if j.document_id == n.id}
+        ops = session.exec(select(OutboxOpRow).where(OutboxOpRow.entity == "negotiation")).all()
+    assert kinds == {DocumentKind.NEGOTIATION_RECORD.value, DocumentKind.NEGOTIATION_COPY.value}
+    assert [op.payload["record_hash"] for op in ops] == [frozen.record_hash]
+    view = services.sessions.view(sid)
+    assert [t.worker_id for t in view.agreed] == [worker_id]
+    hired = services.applications.for_worker(worker_id)
+    assert [a.status for a in hired] == [ApplicationStatus.HIRED]
+    assert services.postings.get(posting_id).posting.filled == 1
+    with pytest.raises(DomainError) as err:
+        services.negotiations.confirm_worker(n.id)
+    assert err.value.code is ErrorCode.RECORD_FROZEN
+
+
+def test_editing_a_frozen_record_makes_a_correction(services: Services, staff_id: str) -> None:
+    sid, posting_id, worker_id = _negotiate(services, staff_id)
+    n = services.negotiations.open(
+        posting_id=posting_id, worker_id=worker_id, actor=staff_id, session_id=sid
+    )
+    services.negotiations.confirm_worker(n.id)
+    services.negotiations.confirm_employer(n.id, actor=staff_id)
+    original = services.negotiations.witness(n.id, actor=staff_id)
+    fix = services.negotiations.set_terms(
+        original.id,
+        agreed={"end_date": str(date.today() + timedelta(days=3))},
+        outcome=NegotiationOutcome.AGREED,
+        actor=staff_id,
+    )
+    assert fix.id != original.id and fix.supersedes_id == original.id and not fix.frozen
+    assert services.negotiations.get(original.id).record_hash == original.record_hash
+    assert [r.id for r in services.negotiations.history(original.id)] == [original.id, fix.id]
+    services.negotiations.confirm_worker(fix.id)
+    services.negotiations.confirm_employer(fix.id, actor=staff_id)
+    services.negotiations.witness(fix.id, actor=staff_id)
+    assert services.postings.get(posting_id).posting.filled == 1  # a correction is not a 2nd hire
+
+
+def test_a_whole_session_with_100_workers_and_20_employers(
+    services: Services, staff_id: str
+) -> None:
+    sid = _session(services, staff_id)
+    employers = [builders.employer(services, name=f"雇主{i:02d}") for i in range(20)]
+    postings = [
+        services.postings.create(
+            builders.posting(e.id, headcount=3, pay_amount=Decimal(200 + i * 5))
+        )
+        for i, e in enumerate(employers)
+    ]
+    for table, (e, p) in enumerate(zip(employers, postings, strict=True), start=1):
+        services.sessions.check_in_employer(
+            sid, e.id, posting_ids=[p.id], table_no=table, actor=staff_id
+        )
+    graded = set()
+    for i in range(100):
+        needs_help = i % 10 == 0
+        circumstances = [Circumstance.LOW_INCOME_FAMILY] if needs_help else []
+        w = _worker(services, i, birth_year=1995, circumstances=circumstances)
+        if needs_help:
+            graded.add(w)
+        services.sessions.check_in_worker(sid, w, actor=staff_id)
+    called_order: list[str] = []
+    agreed = 0
+    for round_no in range(5):
+        for table, p in enumerate(postings, start=1):
+            ticket = services.sessions.call_next(sid, table_no=table, actor=staff_id)
+            if ticket is None:
+                break
+            assert ticket.worker_id is not None
+            called_order.append(ticket.worker_id)
+            services.sessions.set_state(ticket.id, TicketState.AT_TABLE, actor=staff_id)
+            n = services.negotiations.open(
+                posting_id=p.id, worker_id=ticket.worker_id, actor=staff_id, session_id=sid
+            )
+            odd = (table + round_no) % 2
+            outcome = NegotiationOutcome.AGREED if odd else NegotiationOutcome.NO_DEAL
+            if services.postings.get(p.id).posting.headcount_left == 0:
+                outcome = NegotiationOutcome.NO_DEAL
+            services.negotiations.set_terms(n.id, agreed={}, outcome=outcome, actor=staff_id)
+            services.negotiations.confirm_worker(n.id)
+            services.negotiations.confirm_employer(n.id, actor=staff_id)
+            services.negotiations.witness(n.id, actor=staff_id)
+            agreed += outcome is NegotiationOutcome.AGREED
+    assert len(called_order) == 100 and len(set(called_order)) == 100
+    assert set(called_order[: len(graded)]) == graded  # the green channel went first
+    view = services.sessions.view(sid)
+    assert len(view.agreed) == agreed and len(view.agreed) + len(view.no_deal) == 100
+    assert view.waiting == [] and len(view.employers) == 20
+    filled = [services.postings.get(p.id).posting for p in postings]
+    assert sum(p.filled for p in filled) == agreed
+    assert all(p.filled <= p.headcount for p in filled)
+    assert any(p.status is PostingStatus.FILLED for p in filled)
+    report = services.reports.today()
+    assert report.agreements == agreed and report.hires == agreed
+    assert report.graded_workers_served == len(graded)
+    assert "totals,hires," in report.to_csv()
+    with services.db.read() as session:
+        assert audit.verify(session).ok
+        assert len(session.exec(select(AuditEventRow)).all()) > 500
