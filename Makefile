@@ -42,7 +42,8 @@ screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m kiosk.ui.screenshots docs/screenshots
 
 # Debian packages: CJK fonts, Xvfb and the xcb libraries Qt needs, PulseAudio client for the
-# virtual keyboard, CUPS with a PDF printer, poppler for reading printed PDFs back.
+# virtual keyboard, CUPS with a PDF printer (ipptool finds jobs), poppler for reading printed PDFs
+# back, Chromium and its driver for the public pages' end-to-end tests.
 system-deps:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
@@ -51,7 +52,8 @@ system-deps:
 	  libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 \
 	  libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 	  libpulse0 libpulse-mainloop-glib0 \
-	  cups cups-bsd cups-client printer-driver-cups-pdf poppler-utils
+	  cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils \
+	  chromium chromium-driver
 
 # Start CUPS with a cups-pdf queue and PostgreSQL (used by .ci/run; needs root).
 ci-services:

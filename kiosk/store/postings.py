@@ -120,7 +120,8 @@ def row_values(p: Posting) -> dict[str, Any]:
     }
 
 
-def _body(row: PostingRow, employer_name: str) -> str:
+def index_body(row: Any, employer_name: str) -> str:
+    """The search text of a posting row (ORM or Core) and its employer's name."""
     occ = occupation(row.occupation_code)
     names = (occ.name_zh, occ.name_en) if occ else ()
     return search.posting_body(
@@ -147,7 +148,7 @@ def save(session: Session, posting: Posting, *, demo: bool = False) -> PostingRo
     session.flush()
     employer = session.get(EmployerRow, posting.employer_id)
     assert row.num is not None
-    search.upsert_index(session, row.num, _body(row, employer.name if employer else ""))
+    search.upsert_index(session, row.num, index_body(row, employer.name if employer else ""))
     return row
 
 
@@ -162,16 +163,7 @@ def insert(session: Session, posting: Posting, *, employer_name: str, demo: bool
     key = result.inserted_primary_key
     assert key is not None
     num = int(key[0])
-    occ = occupation(posting.occupation_code)
-    body = search.posting_body(
-        title=posting.title,
-        description=posting.description,
-        skill_tags=list(posting.skill_tags),
-        employer_name=employer_name,
-        district=posting.district,
-        workplace=posting.workplace,
-        occupation_names=(occ.name_zh, occ.name_en) if occ else (),
-    )
+    body = index_body(posting, employer_name)
     search.insert_index(session, num, body)
     return num
 
@@ -203,7 +195,7 @@ def reindex_all(conn: Connection) -> int:
     with Session(bind=conn) as session:
         for row in session.exec(select(PostingRow)):
             assert row.num is not None
-            body = _body(row, employers.get(row.employer_id, ""))
+            body = index_body(row, employers.get(row.employer_id, ""))
             conn.execute(
                 text("INSERT INTO posting_fts(rowid, body) VALUES (:n, :b)"),
                 {"n": row.num, "b": body},

@@ -240,7 +240,7 @@ def _insert_postings(session: Session, rows: list[dict[str, Any]]) -> None:
     bodies = [
         {
             "n": nums[pid],
-            "b": posting_store._body(
+            "b": posting_store.index_body(
                 cast(PostingRow, SimpleNamespace(**values)), names.get(values["employer_id"], "")
             ),
         }
