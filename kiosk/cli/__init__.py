@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kiosk.cli import commands_data, commands_db, commands_run
+from kiosk.cli import commands_data, commands_db, commands_run, commands_staff
 from kiosk.cli.context import CliError, Context
 
 
@@ -18,7 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--home", metavar="DIR", help="data directory (default: KIOSK_HOME or the platform's)"
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (commands_run, commands_data, commands_db):
+    for module in (commands_run, commands_data, commands_db, commands_staff):
         module.register(sub)
     _register_optional(sub)
     return parser

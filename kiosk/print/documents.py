@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from kiosk.domain.negotiation import TERM_KEYS
 from kiosk.domain.validation import mask_phone
 from kiosk.print.labels import Labels
 from kiosk.print.layout import (
@@ -467,21 +468,7 @@ def term_value(key: str, value: str, labels: Labels) -> str:
 
 def _term_rows(doc: NegotiationRecord, labels: Labels) -> tuple[list[list[str]], list[int]]:
     """(label, posted, agreed) rows in a stable order, and which rows changed."""
-    order = [
-        "pay_amount",
-        "pay_unit",
-        "settlement",
-        "start_date",
-        "end_date",
-        "start_time",
-        "end_time",
-        "workplace",
-        "meals",
-        "transport",
-        "deductions",
-        "safety",
-        "other",
-    ]
+    order = list(TERM_KEYS)
     keys = [k for k in order if k in doc.posted or k in doc.agreed]
     keys += sorted((set(doc.posted) | set(doc.agreed)) - set(order))
     rows, changed = [], []

@@ -16,6 +16,7 @@ from kiosk.domain.model import (
     PayUnit,
     Posting,
     Settlement,
+    StaffRole,
     TrainingCourse,
     Worker,
 )
@@ -262,6 +263,23 @@ def _worker(rng: random.Random, today: date) -> Worker:
     )
 
 
+# Demo staff accounts so staff mode can be tried on demo data. Never in a real venue's store:
+# `kiosk seed` is for demonstrations and tests only.
+DEMO_STAFF = (
+    ("演示站长", StaffRole.ADMIN, "246810"),
+    ("演示主管", StaffRole.SUPERVISOR, "8642"),
+    ("演示员工", StaffRole.STAFF, "1357"),
+)
+
+
+def _demo_staff(services: Services) -> None:
+    if services.staff.list():
+        return
+    admin = services.staff.add(name=DEMO_STAFF[0][0], role=DEMO_STAFF[0][1], pin=DEMO_STAFF[0][2])
+    for name, role, pin in DEMO_STAFF[1:]:
+        services.staff.add(name=name, role=role, pin=pin, actor=admin.id)
+
+
 def seed(
     services: Services, *, postings: int, workers: int, seed: int = 1, batch: int = 5000
 ) -> SeedCounts:
@@ -307,5 +325,6 @@ def seed(
             demo=True,
         )
         courses += 1
+    _demo_staff(services)
     maintenance.analyze(services.db)
     return SeedCounts(employers=len(employers), postings=made, workers=len(seen), courses=courses)

@@ -149,3 +149,27 @@ def test_bad_arguments(seeded: Path) -> None:
         out.returncode == 1
         and out.stderr.strip() == "kiosk: --date: 'tomorrow' is not a date (YYYY-MM-DD)"
     )
+
+
+def test_staff_accounts_from_the_command_line(tmp_path: Path) -> None:
+    home = tmp_path / "staff"
+    first = kiosk(
+        home, "staff", "add", "--name", "站长", "--role", "admin", "--pin-stdin", stdin="246810\n"
+    )
+    assert first.returncode == 0, first.stderr
+    no_admin = kiosk(home, "staff", "add", "--name", "小王", "--pin-stdin", stdin="1357\n")
+    assert no_admin.returncode == 1 and "not allowed" in no_admin.stderr
+    ok = kiosk(
+        home,
+        "staff",
+        "add",
+        "--name",
+        "小王",
+        "--admin",
+        "站长",
+        "--pin-stdin",
+        stdin="246810\n1357\n",
+    )
+    assert ok.returncode == 0, ok.stderr
+    listed = kiosk(home, "staff", "list").stdout
+    assert "admin" in listed and "小王" in listed and "1357" not in listed
