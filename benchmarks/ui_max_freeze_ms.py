@@ -24,11 +24,9 @@ def run() -> list[Figure]:
     from kiosk.services.seed import seed
     from kiosk.store import print_jobs
     from kiosk.store.search import SearchQuery
-    from kiosk.ui import refcount_guard
     from kiosk.ui.find_work_screen import FindWorkScreen
     from kiosk.ui.shell import KioskShell
 
-    refcount_guard.apply()
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as home:
         settings = config.load(Path(home), env={})

@@ -90,8 +90,10 @@ class ApplicationService(Service):
             )
             job_id = None
             if print_slip:
+                # The slip documents the posting (what was offered), so its QR verifies against
+                # the posting wherever it is checked; the application is the record of interest.
                 job = print_jobs.enqueue(
-                    session, kind=DocumentKind.JOB_SLIP, document_id=row.id, lang=lang
+                    session, kind=DocumentKind.JOB_SLIP, document_id=posting_id, lang=lang
                 )
                 job_id = job.id
             return Interest(application=app, print_job_id=job_id)

@@ -31,7 +31,7 @@ def test_interest_is_recorded_and_a_job_slip_queued(
         jobs = print_jobs.jobs(session)
         ops = session.exec(select(OutboxOpRow).where(OutboxOpRow.entity == "application")).all()
     assert [(j.kind, j.document_id, j.state) for j in jobs] == [
-        (DocumentKind.JOB_SLIP.value, interest.application.id, "queued")
+        (DocumentKind.JOB_SLIP.value, posting_id, "queued")
     ]
     assert jobs[0].id == interest.print_job_id
     assert len(ops) == 1

@@ -1,0 +1,170 @@
+"""Who are you? A phone number on the numeric pad, a worker card scan, or register now."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
+
+from kiosk.domain.errors import DomainError
+from kiosk.domain.model import Worker
+from kiosk.domain.validation import normalize_phone
+from kiosk.ui import texts
+from kiosk.ui.flow import IdentifyRequest, RegisterRequest
+from kiosk.ui.screen import Screen, ScreenDeps
+from kiosk.ui.widgets import NumericPad, button, label, phone_field
+
+
+class IdentifyScreen(Screen):
+    name = "identify"
+    sig_worker_identified = Signal(str)
+
+    def __init__(self, deps: ScreenDeps) -> None:
+        super().__init__(deps)
+        self.request = IdentifyRequest()
+        self.heading = label(role="title")
+        self.phone_label = label(role="heading")
+        self.phone = phone_field()
+        self.phone.textChanged.connect(self._on_phone_changed)
+        self.pad = NumericPad(self.phone)
+        self.continue_button = button(role="primary", icon_name="check")
+        self.continue_button.clicked.connect(self._on_continue_clicked)
+        self.message = label(role="error")
+        self.message.hide()
+        self.card_label = label(role="heading")
+        self.card_hint = label(role="hint")
+        # A keyboard-wedge scanner "types" the card code and presses Enter into the focused field.
+        self.card_field = QLineEdit()
+        self.card_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.card_field.returnPressed.connect(self._on_card_scanned)
+        self.register_hint = label(role="hint")
+        self.register_button = button(icon_name="person")
+        self.register_button.clicked.connect(self._on_register_clicked)
+
+        left = QVBoxLayout()
+        left.addWidget(self.phone_label)
+        left.addWidget(self.phone)
+        left.addWidget(self.pad, 1)
+        left.addWidget(self.continue_button)
+        right = QVBoxLayout()
+        right.addWidget(self.message)
+        right.addWidget(self.card_label)
+        right.addWidget(self.card_hint)
+        right.addWidget(self.card_field)
+        right.addSpacing(40)
+        right.addWidget(self.register_hint)
+        right.addWidget(self.register_button)
+        right.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(48)
+        row.addLayout(left, 1)
+        row.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 24)
+        layout.addWidget(self.heading)
+        layout.addLayout(row, 1)
+        self.retranslate()
+        self._on_phone_changed("")
+
+    def title(self) -> str:
+        return self.tr("Who are you?")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Tell us who you are, so the employer can reach you"))
+        self.phone_label.setText(self.tr("Your mobile phone number"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.card_label.setText(self.tr("Or scan your worker card"))
+        self.card_hint.setText(self.tr("Hold the QR code on your card under the scanner."))
+        self.card_field.setPlaceholderText(self.tr("Waiting for a card..."))
+        self.register_hint.setText(self.tr("First time here? It takes one minute."))
+        self.register_button.setText(self.tr("Register now"))
+        self.pad.retranslate()
+
+    def enter(self, arg: Any = None) -> None:
+        if isinstance(arg, IdentifyRequest):
+            self.request = arg
+        self.phone.clear()
+        self.card_field.clear()
+        self.message.hide()
+        self.card_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reset(self) -> None:
+        self.request = IdentifyRequest()
+        self.phone.clear()
+        self.card_field.clear()
+        self.message.hide()
+
+    def _on_phone_changed(self, text: str) -> None:
+        self.continue_button.setEnabled(len(text) == 11)
+        self.message.hide()
+
+    def _on_continue_clicked(self) -> None:
+        try:
+            phone = normalize_phone(self.phone.text())
+        except DomainError as error:
+            self._show_error(texts.error_text(error))
+            return
+        workers = self.deps.services.workers
+        self.continue_button.setEnabled(False)
+        self.submit_db(
+            "find",
+            lambda: workers.find_by_phone(phone),
+            self._on_worker_found,
+            self._on_find_failed,
+        )
+
+    def _on_card_scanned(self) -> None:
+        code = self.card_field.text().strip()
+        self.card_field.clear()
+        if not code:
+            return
+        workers = self.deps.services.workers
+        self.submit_db(
+            "find", lambda: workers.find_by_card(code), self._on_card_found, self._on_find_failed
+        )
+
+    def _on_card_found(self, worker: Worker | None) -> None:
+        if worker is None:
+            self._show_error(
+                self.tr(
+                    "This card is not known here. Please type your phone number "
+                    "or ask at the service desk."
+                )
+            )
+            return
+        self._identified(worker)
+
+    def _on_worker_found(self, worker: Worker | None) -> None:
+        self.continue_button.setEnabled(len(self.phone.text()) == 11)
+        if worker is None:
+            self._show_error(
+                self.tr(
+                    'This number is not registered yet. Tap "Register now" - it takes one minute.'
+                )
+            )
+            return
+        self._identified(worker)
+
+    def _on_find_failed(self, error: BaseException) -> None:
+        self.continue_button.setEnabled(len(self.phone.text()) == 11)
+        self._show_error(texts.error_text(error))
+
+    def _identified(self, worker: Worker) -> None:
+        self.deps.session.identify(worker)
+        self.sig_worker_identified.emit(worker.id)
+        then = self.request.then
+        self.phone.clear()
+        if then is not None:
+            self.deps.nav.go("result", then)
+        else:
+            self.deps.nav.home()
+
+    def _show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _on_register_clicked(self) -> None:
+        self.deps.nav.go(
+            "register", RegisterRequest(phone=self.phone.text(), then=self.request.then)
+        )

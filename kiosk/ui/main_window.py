@@ -1,0 +1,221 @@
+"""The kiosk's one window: top bar, a stack of screens, navigation, the idle wipe, read-aloud."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.config import Settings
+from kiosk.ui.home_screen import HomeScreen
+from kiosk.ui.idle import ELDERLY_FACTOR, CountdownOverlay, IdleWatcher
+from kiosk.ui.printing import SlipDispatcher
+from kiosk.ui.screen import Screen, ScreenDeps
+from kiosk.ui.session import Preferences, WorkerSession
+from kiosk.ui.speech import Reader
+from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.topbar import TopBar
+
+if TYPE_CHECKING:
+    from kiosk.services.container import Services
+
+log = logging.getLogger(__name__)
+
+ScreenFactory = Callable[[ScreenDeps], Screen]
+
+
+class MainWindow(QMainWindow):
+    """Owns the screens and moves between them; screens ask it to go somewhere by name."""
+
+    sig_screen_shown = Signal(str)
+    sig_wiped = Signal()
+    sig_services_attached = Signal()
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        prefs: Preferences,
+        runner: TaskRunner,
+        reader: Reader,
+        staff: bool = False,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.prefs = prefs
+        self.runner = runner
+        self.reader = reader
+        self.staff = staff
+        self.session = WorkerSession(self)
+        self.slips = SlipDispatcher(runner, None, self)
+        self.deps = ScreenDeps(
+            settings=settings,
+            runner=runner,
+            session=self.session,
+            prefs=prefs,
+            slips=self.slips,
+            nav=self,
+        )
+        self.setWindowTitle(settings.venue_name)
+        self.topbar = TopBar()
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.topbar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.screens: dict[str, Screen] = {}
+        self._history: list[str] = []
+        self._waiting: tuple[str, Any] | None = None
+        self.home_screen = HomeScreen(self.deps)
+        self._add(self.home_screen)
+
+        self.idle = IdleWatcher(settings.idle_timeout_s, self)
+        self.idle.sig_idle.connect(self._on_idle_idle)
+        self.overlay = CountdownOverlay(central)
+        self.overlay.sig_continue_clicked.connect(self.idle.poke)
+        self.overlay.sig_expired.connect(self._on_overlay_expired)
+
+        self.topbar.sig_back_clicked.connect(self.back)
+        self.topbar.sig_home_clicked.connect(self.home)
+        self.topbar.sig_language_chosen.connect(prefs.set_language)
+        self.topbar.sig_elderly_toggled.connect(prefs.set_elderly)
+        self.topbar.sig_read_aloud_clicked.connect(self._on_topbar_read_aloud)
+        prefs.sig_language_changed.connect(self._on_prefs_language_changed)
+        prefs.sig_elderly_changed.connect(self._on_prefs_elderly_changed)
+        self.topbar.set_language(prefs.language)
+        self.topbar.set_elderly(prefs.elderly)
+        self.idle.set_relaxed(prefs.elderly)
+        self.topbar.retranslate()
+        self._show(self.home_screen)
+
+    # -- building
+
+    def attach_services(self, services: Services, factories: list[ScreenFactory]) -> None:
+        """Services are ready (after the first frame): build the screens that need them."""
+        self.deps.attach(services)
+        for factory in factories:
+            self._add(factory(self.deps))
+        self.sig_services_attached.emit()
+        if self._waiting is not None:
+            name, arg = self._waiting
+            self._waiting = None
+            self.go(name, arg)
+
+    def _add(self, screen: Screen) -> None:
+        self.screens[screen.name] = screen
+        self.stack.addWidget(screen)
+
+    # -- Navigator
+
+    def go(self, name: str, arg: Any = None) -> None:
+        screen = self.screens.get(name)
+        if screen is None:
+            if not self.deps.ready:
+                self._waiting = (name, arg)  # a tap in the first moment after start
+            else:
+                log.warning("no screen called %s", name)
+            return
+        current = self.current_screen()
+        if current is not screen:
+            self._history.append(current.name)
+        self._show(screen)
+        screen.enter(arg)
+
+    def back(self) -> None:
+        while self._history:
+            screen = self.screens.get(self._history.pop())
+            if screen is not None and screen is not self.current_screen():
+                self._show(screen)
+                return
+        self.home()
+
+    def home(self) -> None:
+        self._history.clear()
+        self._show(self.home_screen)
+
+    def wipe(self) -> None:
+        """Forget the person: every field, filter, choice, the identified worker, their language."""
+        self.overlay.stop()
+        self.reader.stop()
+        for screen in self.screens.values():
+            screen.reset()
+        self.session.clear()
+        self.prefs.restore_defaults()
+        self.home()
+        self.idle.poke()
+        self.sig_wiped.emit()
+
+    def current_screen(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def _show(self, screen: Screen) -> None:
+        self.stack.setCurrentWidget(screen)
+        self._update_title()
+        self.sig_screen_shown.emit(screen.name)
+
+    def _update_title(self) -> None:
+        screen = self.current_screen()
+        self.topbar.set_title(screen.title(), at_home=screen is self.home_screen)
+
+    # -- events
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.topbar.retranslate()
+            self._update_title()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        central = self.centralWidget()
+        if self.overlay.isVisible() and central is not None:
+            self.overlay.setGeometry(central.rect())
+
+    def _on_prefs_language_changed(self, language: str) -> None:
+        self.topbar.set_language(language)
+
+    def _on_prefs_elderly_changed(self, elderly: bool) -> None:
+        self.topbar.set_elderly(elderly)
+        self.idle.set_relaxed(elderly)
+        for screen in self.screens.values():
+            screen.theme_changed()
+
+    def _on_topbar_read_aloud(self) -> None:
+        screen = self.current_screen()
+        text = "\n".join(x for x in (screen.title(), screen.speech_text()) if x)
+        try:
+            self.reader.speak(text, self.prefs.language)
+        except Exception:  # a broken speech engine must never take the kiosk down
+            log.exception("read aloud failed")
+
+    def _nothing_to_wipe(self) -> bool:
+        return (
+            self.current_screen() is self.home_screen
+            and self.session.worker is None
+            and self.prefs.at_defaults
+        )
+
+    def _on_idle_idle(self) -> None:
+        if self._nothing_to_wipe() or self.overlay.running:
+            self.idle.poke()
+            return
+        factor = ELDERLY_FACTOR if self.prefs.elderly else 1
+        self.overlay.start(self.overlay.countdown_s * factor)
+
+    def _on_overlay_expired(self) -> None:
+        self.wipe()
+
+
+def window_flags(fullscreen: bool) -> Qt.WindowType:
+    if fullscreen:
+        return Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+    return Qt.WindowType.Window

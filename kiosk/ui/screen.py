@@ -1,0 +1,120 @@
+"""What every screen shares: its dependencies, live retranslation, reset and read-aloud text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from kiosk.config import Settings
+from kiosk.ui.printing import SlipDispatcher
+from kiosk.ui.session import Preferences, WorkerSession
+from kiosk.ui.tasks import LaneName, TaskRunner
+
+if TYPE_CHECKING:
+    # Imported for types only: the services (SQLAlchemy) load after the first frame.
+    from kiosk.services.container import Services
+
+
+class Navigator(Protocol):
+    def go(self, name: str, arg: Any = None) -> None: ...
+
+    def back(self) -> None: ...
+
+    def home(self) -> None: ...
+
+    def wipe(self) -> None: ...
+
+
+class ScreenDeps:
+    """Handed to every screen by the main window (constructor injection, no globals).
+
+    The services arrive after the first frame (opening and migrating the database is slow), so
+    they are attached later; only screens built after that may use them.
+    """
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        runner: TaskRunner,
+        session: WorkerSession,
+        prefs: Preferences,
+        slips: SlipDispatcher,
+        nav: Navigator,
+    ) -> None:
+        self.settings = settings
+        self.runner = runner
+        self.session = session
+        self.prefs = prefs
+        self.slips = slips
+        self.nav = nav
+        self._services: Services | None = None
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("services are not attached yet")
+        return self._services
+
+    @property
+    def ready(self) -> bool:
+        return self._services is not None
+
+    def attach(self, services: Services) -> None:
+        self._services = services
+
+
+class Screen(QWidget):
+    """A full-window page. Subclasses build widgets in __init__ and set words in retranslate()."""
+
+    name = ""
+
+    def __init__(self, deps: ScreenDeps) -> None:
+        super().__init__()
+        self.deps = deps
+        self.setObjectName("screen")
+
+    # -- what subclasses fill in
+
+    def retranslate(self) -> None:
+        """Set every visible word; runs at start and on each language change."""
+
+    def reset(self) -> None:
+        """Forget everything the last person entered or chose (the idle wipe)."""
+
+    def enter(self, arg: Any = None) -> None:
+        """Called each time the screen is shown, with what the previous screen passed."""
+
+    def title(self) -> str:
+        return ""
+
+    def speech_text(self) -> str:
+        """What the read-aloud button says: the visible words, top to bottom."""
+        parts: list[str] = []
+        widgets = [w for w in self.findChildren(QWidget) if w.isVisibleTo(self)]
+        widgets.sort(
+            key=lambda w: (
+                w.mapTo(self, w.rect().topLeft()).y(),
+                w.mapTo(self, w.rect().topLeft()).x(),
+            )
+        )
+        for widget in widgets:
+            if isinstance(widget, QLabel | QAbstractButton) and widget.text().strip():
+                parts.append(widget.text().strip())
+        return "\n".join(dict.fromkeys(parts))
+
+    def theme_changed(self) -> None:
+        """Elderly mode switched: re-measure anything sized by hand (style sheets follow)."""
+
+    # -- helpers
+
+    def submit_db(self, job: str, fn: Any, on_done: Any = None, on_error: Any = None) -> None:
+        """A service call on the db lane, one live job per (screen, job)."""
+        self.deps.runner.submit(LaneName.DB, f"{self.name}.{job}", fn, on_done, on_error)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,110 @@
+"""`python -m kiosk.ui.screenshots OUTDIR`: every screen in zh_CN, en and elderly mode, as PNG.
+
+Renders at 1920x1080 (a landscape 21.5"/27" touch kiosk) over a temporary database with demo
+data. `make screenshots` runs it under Xvfb; the offscreen platform works too.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk import config
+from kiosk.ui.flow import ApplyRequest, ComplaintRequest, IdentifyRequest
+from kiosk.ui.shell import KioskShell
+
+WIDTH, HEIGHT = 1920, 1080
+VARIANTS = (("zh", "zh_CN", False), ("en", "en", False), ("elderly", "zh_CN", True))
+
+
+def _settle(app: QApplication, shell: KioskShell, rounds: int = 5) -> None:
+    """Let background jobs finish and the screen repaint."""
+    deadline = time.monotonic() + 10
+    while shell.runner.pending and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    from kiosk.services.container import Services
+    from kiosk.services.seed import seed
+    from kiosk.store.search import SearchQuery
+
+    with tempfile.TemporaryDirectory() as home:
+        settings = config.load(Path(home), env={})
+        services = Services.create(settings)
+        seed(services, postings=400, workers=20, seed=7)
+        shell = KioskShell(app, settings)
+        window = shell.window
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        shell.attach(services)
+        shell.window.idle.pause()
+        # A verified employer's posting with a Chinese title: what most of the hall sees.
+        postings = [
+            c
+            for c in services.postings.search(SearchQuery(limit=50))
+            if c.employer_verified and c.posting.title[:1] > "z"
+        ]
+        worker = services.workers.list(limit=1)[0]
+
+        def shot(variant: str, index: int, name: str) -> None:
+            _settle(app, shell)
+            path = out / f"{variant}-{index:02d}-{name}.png"
+            window.grab().save(str(path), "PNG", 9)
+            print(path)
+
+        for n, (variant, language, elderly) in enumerate(VARIANTS):
+            # A different job per variant: a worker can say "interested" only once per job.
+            posting = postings[n].posting
+            apply = ApplyRequest(posting_id=posting.id, title=posting.title)
+            window.wipe()
+            shell.prefs.set_language(language)
+            shell.prefs.set_elderly(elderly)
+            plan: list[tuple[str, Callable[[], None]]] = [
+                ("home", window.home),
+                ("find-work", lambda: window.go("find_work")),
+                ("job-detail", functools.partial(window.go, "job_detail", posting.id)),
+                ("identify", functools.partial(window.go, "identify", IdentifyRequest(then=apply))),
+                ("training", lambda: window.go("training")),
+                ("help", lambda: window.go("help")),
+                ("complaint", lambda: window.go("complaint", ComplaintRequest())),
+                ("venue", lambda: window.go("venue")),
+            ]
+            index = 0
+            for name, action in plan:
+                action()
+                index += 1
+                shot(variant, index, name)
+            register = window.screens["register"]
+            window.go("register")
+            for step in range(5):
+                register._go_step(step)  # type: ignore[attr-defined]
+                index += 1
+                shot(variant, index, f"register-{step + 1}")
+            window.session.identify(worker)
+            window.go("result", apply)
+            index += 1
+            shot(variant, index, "result")
+            window.overlay.start(10)
+            index += 1
+            shot(variant, index, "idle-countdown")
+            window.overlay.stop()
+        shell.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

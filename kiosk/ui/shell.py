@@ -1,0 +1,120 @@
+"""Builds the kiosk's object graph: translator, style, task runner, window, screens, printer."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Settings
+from kiosk.ui import style
+from kiosk.ui.i18n import Translations
+from kiosk.ui.main_window import MainWindow, ScreenFactory
+from kiosk.ui.printing import PrintProcessor
+from kiosk.ui.session import Preferences
+from kiosk.ui.speech import Reader
+from kiosk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.services.container import Services
+
+log = logging.getLogger(__name__)
+
+
+def screen_factories() -> list[ScreenFactory]:
+    """Every screen after home. Imported here, late: they pull in the services and SQLAlchemy."""
+    from kiosk.ui.complaint_screen import ComplaintScreen
+    from kiosk.ui.find_work_screen import FindWorkScreen
+    from kiosk.ui.help_screen import HelpScreen
+    from kiosk.ui.identify_screen import IdentifyScreen
+    from kiosk.ui.job_detail_screen import JobDetailScreen
+    from kiosk.ui.register_screen import RegisterScreen
+    from kiosk.ui.result_screen import ResultScreen
+    from kiosk.ui.staff_screen import StaffScreen
+    from kiosk.ui.training_screen import TrainingScreen
+    from kiosk.ui.venue_screen import VenueScreen
+
+    return [
+        FindWorkScreen,
+        JobDetailScreen,
+        IdentifyScreen,
+        ResultScreen,
+        RegisterScreen,
+        TrainingScreen,
+        HelpScreen,
+        ComplaintScreen,
+        VenueScreen,
+        StaffScreen,
+    ]
+
+
+def slip_processor(settings: Settings, services: Services) -> PrintProcessor | None:
+    """Prints one queued job on the configured slip printer; None when there is no printer.
+
+    With no slip printer configured the job simply stays queued and the worker is sent to the
+    service desk, where staff print it.
+    """
+    if not settings.slip_printer:
+        return None
+    try:
+        from kiosk.domain.model import PrintState
+        from kiosk.identity import DeviceIdentity
+        from kiosk.print.queue import PrintQueue
+    except ImportError:  # the print package is optional in a stripped-down kiosk image
+        log.warning("kiosk.print is missing: slips stay queued for the service desk")
+        return None
+    identity = DeviceIdentity.load_or_create(settings, services.ctx.device_id)
+    queue = PrintQueue(services.db, settings, identity)
+
+    def process(job_id: str) -> bool:
+        outcomes = queue.process(limit=1, force=True, only=[job_id])
+        return any(o.job_id == job_id and o.state is PrintState.DONE for o in outcomes)
+
+    return process
+
+
+class KioskShell:
+    """The worker kiosk: one window over the services, in the person's language and size."""
+
+    def __init__(self, app: QApplication, settings: Settings, *, staff: bool = False) -> None:
+        self.app = app
+        self.settings = settings
+        self.prefs = Preferences(settings.language, settings.elderly_mode)
+        self.translations = Translations()
+        self.runner = TaskRunner()
+        self.reader = Reader(str(settings.extra.get("tts_engine", "")))
+        self.translations.switch(self.prefs.language)
+        self.prefs.sig_language_changed.connect(self._on_prefs_language_changed)
+        self.prefs.sig_elderly_changed.connect(self._on_prefs_elderly_changed)
+        self._apply_style()
+        self.window = MainWindow(
+            settings=settings, prefs=self.prefs, runner=self.runner, reader=self.reader, staff=staff
+        )
+        app.installEventFilter(self.window.idle)
+        self.services: Services | None = None
+
+    def attach(self, services: Services) -> None:
+        """Build every other screen once the database is open."""
+        self.services = services
+        self.window.slips.set_processor(slip_processor(self.settings, services))
+        self.window.attach_services(services, screen_factories())
+
+    def close(self) -> None:
+        self.app.removeEventFilter(self.window.idle)
+        self.runner.shutdown()
+        self.window.close()
+        self.window.deleteLater()
+        if self.services is not None:
+            self.services.db.close()
+
+    def _apply_style(self) -> None:
+        sheet = style.style_sheet(self.prefs.theme)
+        if self.app.styleSheet() != sheet:  # setting it re-polishes every widget: slow
+            self.app.setStyleSheet(sheet)
+
+    def _on_prefs_language_changed(self, language: str) -> None:
+        self.translations.switch(language)
+
+    def _on_prefs_elderly_changed(self, _elderly: bool) -> None:
+        self._apply_style()

@@ -1,0 +1,76 @@
+"""Who is signed in to staff mode, and signing them out when idle or on leaving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from kiosk.domain.model import StaffRole, StaffUser
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.screen import ScreenDeps
+from kiosk.ui.tasks import LaneName
+
+
+class StaffContext(QObject):
+    """The signed-in staff member; every staff action passes `actor` from here."""
+
+    sig_signed_in = Signal()
+    sig_signed_out = Signal(str)  # reason: "user", "idle", "left"
+
+    def __init__(self, deps: ScreenDeps, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.deps = deps
+        self.user: StaffUser | None = None
+        self.idle = IdleWatcher(deps.settings.staff_idle_timeout_s, self)
+        self.idle.sig_idle.connect(self._on_idle_idle)
+        self._watching = False
+
+    @property
+    def actor(self) -> str:
+        """The signed-in staff member's id; staff screens are only reachable when there is one."""
+        if self.user is None:
+            raise RuntimeError("no staff member is signed in")
+        return self.user.id
+
+    @property
+    def signed_in(self) -> bool:
+        return self.user is not None
+
+    def can(self, role: StaffRole) -> bool:
+        return self.user is not None and self.user.can(role)
+
+    def sign_in(self, user: StaffUser) -> None:
+        self.user = user
+        self._watch(True)
+        self.sig_signed_in.emit()
+
+    def sign_out(self, reason: str = "user") -> None:
+        """Forget the staff member (audited on the db lane) and tell every staff page."""
+        user, self.user = self.user, None
+        self._watch(False)
+        if user is None:
+            return
+        if self.deps.ready:
+            services = self.deps.services
+            self.deps.runner.submit(
+                LaneName.DB,
+                f"staff.sign_out.{user.id}",
+                lambda: services.staff.sign_out(user.id, reason=reason),
+            )
+        self.sig_signed_out.emit(reason)
+
+    def _watch(self, on: bool) -> None:
+        app = QCoreApplication.instance()
+        if app is None or on == self._watching:
+            if on:
+                self.idle.poke()
+            return
+        if on:
+            app.installEventFilter(self.idle)
+            self.idle.poke()
+        else:
+            app.removeEventFilter(self.idle)
+            self.idle.pause()
+        self._watching = on
+
+    def _on_idle_idle(self) -> None:
+        self.sign_out("idle")

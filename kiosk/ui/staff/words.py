@@ -1,0 +1,311 @@
+"""Staff words for codes: roles, statuses, flags, match reasons, terms and errors; never at import."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
+from kiosk.domain.model import (
+    ComplaintStatus,
+    DocumentKind,
+    EmployerKind,
+    EmployerStatus,
+    Lane,
+    NegotiationOutcome,
+    PayUnit,
+    PostingStatus,
+    PrintState,
+    SessionKind,
+    StaffRole,
+    TicketState,
+)
+from kiosk.services.base import VENUE_TZ
+from kiosk.ui import texts
+
+
+def role_text(role: StaffRole) -> str:
+    if role is StaffRole.ADMIN:
+        return QCoreApplication.translate("StaffWords", "Administrator")
+    if role is StaffRole.SUPERVISOR:
+        return QCoreApplication.translate("StaffWords", "Supervisor")
+    return QCoreApplication.translate("StaffWords", "Staff")
+
+
+def posting_status_text(status: PostingStatus) -> str:
+    words = {
+        PostingStatus.DRAFT: QCoreApplication.translate("StaffWords", "Draft"),
+        PostingStatus.PENDING_REVIEW: QCoreApplication.translate("StaffWords", "Held for review"),
+        PostingStatus.OPEN: QCoreApplication.translate("StaffWords", "Open"),
+        PostingStatus.FILLED: QCoreApplication.translate("StaffWords", "Filled"),
+        PostingStatus.CLOSED: QCoreApplication.translate("StaffWords", "Closed"),
+        PostingStatus.SUSPENDED: QCoreApplication.translate("StaffWords", "Suspended"),
+        PostingStatus.EXPIRED: QCoreApplication.translate("StaffWords", "Expired"),
+    }
+    return words[status]
+
+
+def flag_text(code: str) -> str:
+    """Why screening holds a posting, in a sentence a reviewer acts on."""
+    words = {
+        "fee_charged": QCoreApplication.translate(
+            "StaffWords", "Charges the worker a fee or deposit (not allowed)"
+        ),
+        "id_withheld": QCoreApplication.translate(
+            "StaffWords", "Keeps the worker's ID card (not allowed)"
+        ),
+        "discrimination": QCoreApplication.translate(
+            "StaffWords", "Restricts by gender, ethnicity or home region (not allowed)"
+        ),
+        "pay_far_above": QCoreApplication.translate(
+            "StaffWords", "Pay far above the guide rate: a common lure"
+        ),
+        "pay_far_below": QCoreApplication.translate(
+            "StaffWords", "Pay far below the guide rate"
+        ),
+        "intermediary_unlicensed": QCoreApplication.translate(
+            "StaffWords", "Job agent without a known licence"
+        ),
+        "employer_blacklisted": QCoreApplication.translate(
+            "StaffWords", "Employer is blacklisted"
+        ),
+        "missing_terms": QCoreApplication.translate(
+            "StaffWords", "A term a worker must know is missing"
+        ),
+    }
+    return words.get(code, code)
+
+
+def field_text(name: str) -> str:
+    """A form field's name, for messages that say where the problem is."""
+    words = {
+        "employer_id": QCoreApplication.translate("StaffWords", "Employer"),
+        "title": QCoreApplication.translate("StaffWords", "Title"),
+        "description": QCoreApplication.translate("StaffWords", "Description"),
+        "requirements": QCoreApplication.translate("StaffWords", "Requirements"),
+        "occupation_code": QCoreApplication.translate("StaffWords", "Occupation"),
+        "district": QCoreApplication.translate("StaffWords", "District"),
+        "workplace": QCoreApplication.translate("StaffWords", "Workplace"),
+        "pay_amount": QCoreApplication.translate("StaffWords", "Pay"),
+        "pay_unit": QCoreApplication.translate("StaffWords", "Pay unit"),
+        "settlement": QCoreApplication.translate("StaffWords", "Settlement"),
+        "start_date": QCoreApplication.translate("StaffWords", "Start date"),
+        "end_date": QCoreApplication.translate("StaffWords", "End date"),
+        "start_time": QCoreApplication.translate("StaffWords", "Start time"),
+        "end_time": QCoreApplication.translate("StaffWords", "End time"),
+        "headcount": QCoreApplication.translate("StaffWords", "Headcount"),
+        "contact_phone": QCoreApplication.translate("StaffWords", "Contact phone"),
+        "contact_name": QCoreApplication.translate("StaffWords", "Contact name"),
+        "deductions": QCoreApplication.translate("StaffWords", "Deductions"),
+        "meals": QCoreApplication.translate("StaffWords", "Meals"),
+        "transport": QCoreApplication.translate("StaffWords", "Transport"),
+        "safety": QCoreApplication.translate("StaffWords", "Safety and insurance"),
+        "other": QCoreApplication.translate("StaffWords", "Other"),
+        "name": QCoreApplication.translate("StaffWords", "Name"),
+        "phone": QCoreApplication.translate("StaffWords", "Phone"),
+        "reason": QCoreApplication.translate("StaffWords", "Reason"),
+        "resolution": QCoreApplication.translate("StaffWords", "Resolution note"),
+        "table_no": QCoreApplication.translate("StaffWords", "Table"),
+        "note": QCoreApplication.translate("StaffWords", "Note"),
+    }
+    return words.get(name, name)
+
+
+def term_text(key: str) -> str:
+    """A negotiation term's label (TERM_KEYS)."""
+    if key == "settlement":
+        return QCoreApplication.translate("StaffWords", "Settlement day")
+    return field_text(key)
+
+
+def pay_unit_text(unit: PayUnit) -> str:
+    if unit is PayUnit.HOUR:
+        return QCoreApplication.translate("StaffWords", "per hour")
+    if unit is PayUnit.PIECE:
+        return QCoreApplication.translate("StaffWords", "per piece")
+    return QCoreApplication.translate("StaffWords", "per day")
+
+
+def ticket_state_text(state: TicketState) -> str:
+    words = {
+        TicketState.WAITING: QCoreApplication.translate("StaffWords", "Waiting"),
+        TicketState.CALLED: QCoreApplication.translate("StaffWords", "Called"),
+        TicketState.AT_TABLE: QCoreApplication.translate("StaffWords", "At a table"),
+        TicketState.AGREED: QCoreApplication.translate("StaffWords", "Agreed"),
+        TicketState.NO_DEAL: QCoreApplication.translate("StaffWords", "No deal"),
+        TicketState.LEFT: QCoreApplication.translate("StaffWords", "Left"),
+    }
+    return words[state]
+
+
+def lane_text(lane: Lane) -> str:
+    if lane is Lane.PRIORITY:
+        return QCoreApplication.translate("StaffWords", "Priority")
+    return QCoreApplication.translate("StaffWords", "Normal")
+
+
+def outcome_text(outcome: NegotiationOutcome) -> str:
+    if outcome is NegotiationOutcome.NO_DEAL:
+        return QCoreApplication.translate("StaffWords", "No deal")
+    return QCoreApplication.translate("StaffWords", "Agreed")
+
+
+def session_kind_text(kind: SessionKind) -> str:
+    if kind is SessionKind.CARAVAN:
+        return QCoreApplication.translate("StaffWords", "Mobile caravan")
+    if kind is SessionKind.TARGETED:
+        return QCoreApplication.translate("StaffWords", "Targeted recruitment")
+    return QCoreApplication.translate("StaffWords", "On-site docking")
+
+
+def employer_kind_text(kind: EmployerKind) -> str:
+    if kind is EmployerKind.INDIVIDUAL:
+        return QCoreApplication.translate("StaffWords", "Individual")
+    if kind is EmployerKind.INTERMEDIARY:
+        return QCoreApplication.translate("StaffWords", "Job agent (intermediary)")
+    return QCoreApplication.translate("StaffWords", "Company")
+
+
+def employer_status_text(status: EmployerStatus) -> str:
+    if status is EmployerStatus.BLACKLISTED:
+        return QCoreApplication.translate("StaffWords", "Blacklisted")
+    if status is EmployerStatus.WARNED:
+        return QCoreApplication.translate("StaffWords", "Warned")
+    return QCoreApplication.translate("StaffWords", "In good standing")
+
+
+def complaint_status_text(status: ComplaintStatus) -> str:
+    words = {
+        ComplaintStatus.RECEIVED: QCoreApplication.translate("StaffWords", "Received"),
+        ComplaintStatus.INVESTIGATING: QCoreApplication.translate("StaffWords", "Investigating"),
+        ComplaintStatus.RESOLVED: QCoreApplication.translate("StaffWords", "Resolved"),
+        ComplaintStatus.DISMISSED: QCoreApplication.translate("StaffWords", "Dismissed"),
+    }
+    return words[status]
+
+
+def proposed_action_text(action: str) -> str:
+    if action == "warn":
+        return QCoreApplication.translate("StaffWords", "Propose a warning")
+    if action == "blacklist":
+        return QCoreApplication.translate("StaffWords", "Propose blacklisting")
+    return QCoreApplication.translate("StaffWords", "No action")
+
+
+def print_state_text(state: PrintState) -> str:
+    words = {
+        PrintState.QUEUED: QCoreApplication.translate("StaffWords", "Queued"),
+        PrintState.PRINTING: QCoreApplication.translate("StaffWords", "Printing"),
+        PrintState.DONE: QCoreApplication.translate("StaffWords", "Printed"),
+        PrintState.FAILED: QCoreApplication.translate("StaffWords", "Failed"),
+    }
+    return words[state]
+
+
+def document_text(kind: DocumentKind) -> str:
+    words = {
+        DocumentKind.JOB_SLIP: QCoreApplication.translate("StaffWords", "Job slip"),
+        DocumentKind.REFERRAL_SLIP: QCoreApplication.translate("StaffWords", "Referral slip"),
+        DocumentKind.NEGOTIATION_RECORD: QCoreApplication.translate(
+            "StaffWords", "Negotiation record (archive)"
+        ),
+        DocumentKind.NEGOTIATION_COPY: QCoreApplication.translate(
+            "StaffWords", "Negotiation record (worker copy)"
+        ),
+        DocumentKind.QUEUE_TICKET: QCoreApplication.translate("StaffWords", "Queue ticket"),
+        DocumentKind.WORKER_CARD: QCoreApplication.translate("StaffWords", "Worker card"),
+        DocumentKind.POSTING_POSTER: QCoreApplication.translate("StaffWords", "Posting poster"),
+        DocumentKind.TRAINING_CONFIRMATION: QCoreApplication.translate(
+            "StaffWords", "Training confirmation"
+        ),
+        DocumentKind.COMPLAINT_RECEIPT: QCoreApplication.translate(
+            "StaffWords", "Complaint receipt"
+        ),
+    }
+    return words[kind]
+
+
+def reason_text(code: str, detail: str) -> str:
+    """One line of a match explanation."""
+    words = {
+        "skills": QCoreApplication.translate("StaffWords", "Has the skills: {detail}"),
+        "skills_related": QCoreApplication.translate("StaffWords", "Related trade: {detail}"),
+        "skills_none": QCoreApplication.translate("StaffWords", "No matching skills"),
+        "skills_unknown": QCoreApplication.translate("StaffWords", "Skills not given"),
+        "district": QCoreApplication.translate("StaffWords", "Works in {detail}"),
+        "district_other": QCoreApplication.translate("StaffWords", "Prefers another district"),
+        "district_unknown": QCoreApplication.translate("StaffWords", "District not given"),
+        "available": QCoreApplication.translate("StaffWords", "Available on {detail}"),
+        "unavailable": QCoreApplication.translate("StaffWords", "Not available on {detail}"),
+        "availability_unknown": QCoreApplication.translate(
+            "StaffWords", "Availability not given"
+        ),
+        "pay_ok": QCoreApplication.translate("StaffWords", "Pay meets expectation"),
+        "pay_below_expected": QCoreApplication.translate(
+            "StaffWords", "Pay below expectation ({detail})"
+        ),
+        "pay_unknown": QCoreApplication.translate("StaffWords", "Expected pay not given"),
+        "pay_incomparable": QCoreApplication.translate("StaffWords", "Pay not comparable"),
+        "language": QCoreApplication.translate("StaffWords", "Speaks the language asked"),
+        "language_missing": QCoreApplication.translate(
+            "StaffWords", "Does not speak: {detail}"
+        ),
+        "assistance": QCoreApplication.translate("StaffWords", "Graded assistance (priority)"),
+        "waiting": QCoreApplication.translate("StaffWords", "{detail} days without a job"),
+    }
+    pattern = words.get(code)
+    return pattern.format(detail=detail) if pattern else f"{code} {detail}".strip()
+
+
+def time_text(moment: datetime | None) -> str:
+    """A stored UTC time as the venue's local date and time."""
+    if moment is None:
+        return ""
+    return moment.astimezone(VENUE_TZ).strftime("%Y-%m-%d %H:%M")
+
+
+def error_text(error: BaseException) -> str:
+    """Staff-facing words for an error, naming the field when the core named one."""
+    if isinstance(error, ValidationErrors):
+        return "\n".join(error_text(e) for e in error.errors)
+    if not isinstance(error, DomainError):
+        return texts.error_text(error)
+    words = {
+        ErrorCode.PIN_WRONG: QCoreApplication.translate("StaffWords", "Wrong name or PIN."),
+        ErrorCode.STAFF_LOCKED: QCoreApplication.translate(
+            "StaffWords", "Too many wrong PINs: this account is locked. Try again later."
+        ),
+        ErrorCode.FORBIDDEN: QCoreApplication.translate(
+            "StaffWords", "Your role may not do this. Ask a supervisor."
+        ),
+        ErrorCode.RECORD_FROZEN: QCoreApplication.translate(
+            "StaffWords", "This record is frozen and already has a correction."
+        ),
+        ErrorCode.TRANSITION_INVALID: QCoreApplication.translate(
+            "StaffWords", "This cannot be done in the record's current state."
+        ),
+        ErrorCode.PAY_BELOW_MINIMUM: QCoreApplication.translate(
+            "StaffWords", "Pay is below the local minimum wage."
+        ),
+        ErrorCode.DATE_IN_PAST: QCoreApplication.translate(
+            "StaffWords", "The date is in the past."
+        ),
+        ErrorCode.DATE_ORDER: QCoreApplication.translate(
+            "StaffWords", "The end is before the start."
+        ),
+        ErrorCode.HEADCOUNT_INVALID: QCoreApplication.translate(
+            "StaffWords", "Headcount must be at least 1."
+        ),
+        ErrorCode.REQUIRED: QCoreApplication.translate("StaffWords", "This is required."),
+        ErrorCode.PHONE_INVALID: QCoreApplication.translate(
+            "StaffWords", "Phone: 11 digits starting with 1."
+        ),
+        ErrorCode.NOT_FOUND: QCoreApplication.translate("StaffWords", "Not found."),
+    }
+    sentence = words.get(error.code) or texts.error_text(error)
+    if error.field and error.code not in (ErrorCode.PIN_WRONG, ErrorCode.STAFF_LOCKED):
+        return QCoreApplication.translate("StaffWords", "{field}: {message}").format(
+            field=field_text(error.field), message=sentence
+        )
+    return sentence

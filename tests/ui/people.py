@@ -1,0 +1,53 @@
+"""A person at the kiosk: taps buttons, types on the numeric pad, waits for the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.screen import Screen
+from kiosk.ui.shell import KioskShell
+from kiosk.ui.widgets import NumericPad
+
+TIMEOUT_MS = 5000
+
+
+class Person:
+    def __init__(self, qtbot: QtBot, kiosk: KioskShell) -> None:
+        self.qtbot = qtbot
+        self.kiosk = kiosk
+        self.window = kiosk.window
+
+    def tap(self, widget: QWidget) -> None:
+        # A widget added to a shown layout appears on the next pass of the event loop.
+        self.qtbot.waitUntil(widget.isVisible, timeout=1000)
+        if isinstance(widget, QAbstractButton):
+            assert widget.isEnabled(), f"{widget.text()!r} is disabled"
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def tap_tile(self, key: str) -> None:
+        self.tap(self.window.home_screen.tiles[key])
+        self.settle()
+
+    def type_chinese(self, widget: QWidget, text: str) -> None:
+        """Chinese arrives as the pinyin keyboard commits it: an input method event per word."""
+        widget.setFocus()
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(widget, event)
+
+    def type_on_pad(self, pad: NumericPad, digits: str) -> None:
+        for digit in digits:
+            self.tap(pad.keys[digit])
+
+    def settle(self) -> None:
+        """Wait until every background job has come back to the screen."""
+        self.qtbot.waitUntil(lambda: self.kiosk.runner.pending == 0, timeout=TIMEOUT_MS)
+
+    def on(self, name: str) -> Screen:
+        """Wait until screen `name` is showing, and return it."""
+        self.qtbot.waitUntil(lambda: self.window.current_screen().name == name, timeout=TIMEOUT_MS)
+        self.settle()
+        return self.window.current_screen()
