@@ -7,17 +7,17 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.cli.context import CliError, Context
 from kiosk.cli.messages import describe
 from kiosk.domain.catalogue import occupation_name
 from kiosk.domain.errors import DomainError
-from kiosk.domain.model import PayUnit, Settlement
+from kiosk.domain.model import PayUnit, Settlement, SortOrder
 from kiosk.domain.validation import mask_phone
-from kiosk.services.exchange import ImportFailed, card_to_json
-from kiosk.services.postings import PostingCard
-from kiosk.store.search import SearchQuery, SortOrder
+
+if TYPE_CHECKING:
+    from kiosk.services.postings import PostingCard
 
 UNIT_ZH = {"hour": "元/小时", "day": "元/天", "piece": "元/件"}
 
@@ -87,6 +87,9 @@ def _parse_date(raw: str | None) -> date | None:
 
 
 def _search(args: argparse.Namespace, ctx: Context) -> int:
+    from kiosk.services.exchange import card_to_json
+    from kiosk.store.search import SearchQuery
+
     if not 1 <= args.limit <= 1000:
         raise CliError("--limit must be between 1 and 1000")
     query = SearchQuery(
@@ -150,6 +153,8 @@ def _posting_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _import_postings(args: argparse.Namespace, ctx: Context) -> int:
+    from kiosk.services.exchange import ImportFailed
+
     try:
         text = args.file.read_text(encoding="utf-8-sig")
     except OSError as exc:
@@ -168,6 +173,8 @@ def _import_postings(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _export_postings(args: argparse.Namespace, ctx: Context) -> int:
+    from kiosk.store.search import SearchQuery
+
     cards = ctx.services.postings.search(SearchQuery(limit=args.limit))
     if args.format == "jsonld":
         text = json.dumps(ctx.services.exchange.export_jsonld(cards), ensure_ascii=False, indent=2)

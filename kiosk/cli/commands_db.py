@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from kiosk.cli.context import CliError, Context
-from kiosk.store import maintenance, migrate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,12 +21,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _upgrade(args: argparse.Namespace, ctx: Context) -> int:
+    from kiosk.store import migrate
+
     db = ctx.db  # opening the services runs the migrations
     print(f"{ctx.settings.database_path}: schema at revision {migrate.current_revision(db)}")
     return 0
 
 
 def _check(args: argparse.Namespace, ctx: Context) -> int:
+    from kiosk.store import maintenance
+
     report = maintenance.check(ctx.db)
     print(f"integrity: {report.integrity}")
     print(f"audit chain: {'ok' if report.audit_ok else 'BROKEN'} ({report.audit_events} events)")
@@ -38,6 +41,8 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _backup(args: argparse.Namespace, ctx: Context) -> int:
+    from kiosk.store import maintenance
+
     try:
         path = maintenance.backup(ctx.db, args.file)
     except FileExistsError as exc:

@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+import argparse
+import importlib
+from collections.abc import Callable
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from kiosk import config
-from kiosk.services.container import Services
-from kiosk.store.database import Database
+
+if TYPE_CHECKING:
+    # Loaded on first use: `kiosk run` must not pay for SQLAlchemy before its first frame.
+    from kiosk.services.container import Services
+    from kiosk.store.database import Database
+
+
+Handler = Callable[[argparse.Namespace, "Context"], int]
+
+
+def lazy(module: str, name: str) -> Handler:
+    """A command handler imported only when its command runs (keeps `kiosk run` quick)."""
+
+    def run(args: argparse.Namespace, ctx: Context) -> int:
+        handler: Handler = getattr(importlib.import_module(module), name)
+        return handler(args, ctx)
+
+    return run
 
 
 class CliError(Exception):
@@ -31,6 +51,8 @@ class Context:
 
     @cached_property
     def services(self) -> Services:
+        from kiosk.services.container import Services
+
         self._db = Services.open_database(self.settings)
         return Services(self.settings, self._db)
 

@@ -68,6 +68,14 @@ class ApplicationStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class SortOrder(StrEnum):
+    """How a person can order postings: newest first, highest pay, soonest start."""
+
+    NEWEST = "newest"
+    PAY = "pay"
+    START = "start"
+
+
 class Channel(StrEnum):
     KIOSK = "kiosk"
     STAFF = "staff"

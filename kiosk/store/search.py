@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from kiosk.domain.model import PostingStatus
+from kiosk.domain.model import PostingStatus, SortOrder
 
 FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS posting_fts USING fts5("
@@ -70,12 +69,6 @@ def match_expression(query: str) -> str | None:
         else:
             phrases.append('"' + term.lower() + '"*')
     return " ".join(phrases) if phrases else None
-
-
-class SortOrder(StrEnum):
-    NEWEST = "newest"
-    PAY = "pay"
-    START = "start"
 
 
 @dataclass(slots=True, kw_only=True)

@@ -113,3 +113,10 @@ def test_the_cjk_font_is_embedded_as_a_subset() -> None:
     pdf = render(DOCS["job_slip"], ZH_CN)
     assert b"/FontFile2" in pdf
     assert len(pdf) < 120_000  # a subset, not the 5 MB font
+
+
+def test_the_command_line_offers_every_document_language() -> None:
+    from kiosk.cli import commands_print
+    from kiosk.print.labels import LANGUAGES
+
+    assert set(commands_print.LANGUAGES) == set(LANGUAGES)
