@@ -73,10 +73,14 @@ def test_board_filters_and_pages(driver: WebDriver, world: Any, tmp_path: Path) 
     no_horizontal_scroll(driver)
     shot(driver, "board_zh_CN", tmp_path)
 
-    first_page = [e.get_attribute("data-posting") for e in driver.find_elements(By.CSS_SELECTOR, "a.job")]
+    first_page = [
+        e.get_attribute("data-posting") for e in driver.find_elements(By.CSS_SELECTOR, "a.job")
+    ]
     driver.find_element(By.ID, "page-next").click()
     assert text(driver, "#page-of") == "第 2 / 3 页"
-    second = [e.get_attribute("data-posting") for e in driver.find_elements(By.CSS_SELECTOR, "a.job")]
+    second = [
+        e.get_attribute("data-posting") for e in driver.find_elements(By.CSS_SELECTOR, "a.job")
+    ]
     assert len(second) == 20 and not set(first_page) & set(second)
     driver.find_element(By.ID, "page-next").click()
     assert text(driver, "#page-of") == "第 3 / 3 页"
@@ -143,7 +147,14 @@ def test_posting_page_has_every_term_and_valid_jobposting_jsonld(
     body = text(driver)
     assert text(driver, "#posting-status") == "正在招聘"
     assert "✓ 已核验的用人单位" in text(driver, "#employer")
-    for term in ("260 元/天", "当天结算", "开发区物流园", "3 人（共 3 人）", "无任何扣款", "李经理"):
+    for term in (
+        "260 元/天",
+        "当天结算",
+        "开发区物流园",
+        "3 人（共 3 人）",
+        "无任何扣款",
+        "李经理",
+    ):
         assert term in body, term
     assert "东城零工市场" in text(driver, "#venues")
     assert "本市场不向求职者收取任何费用" in text(driver, "#no-fee")
