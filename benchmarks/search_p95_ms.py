@@ -8,8 +8,9 @@ from datetime import timedelta
 from benchmarks.common import seeded_home
 from benchmarks.figure import Figure, p95
 from kiosk import config
+from kiosk.domain.model import SortOrder
 from kiosk.services.container import Services
-from kiosk.store.search import SearchQuery, SortOrder
+from kiosk.store.search import SearchQuery
 
 POSTINGS = 100_000
 ROUNDS = 5

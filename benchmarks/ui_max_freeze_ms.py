@@ -10,6 +10,7 @@ from pathlib import Path
 from benchmarks.figure import Figure
 
 POSTINGS = 10_000
+SETTLE_S = 2.0
 
 
 def run() -> list[Figure]:
@@ -19,10 +20,9 @@ def run() -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import config
-    from kiosk.domain.model import DocumentKind, Worker
+    from kiosk.domain.model import Worker
     from kiosk.services.container import Services
     from kiosk.services.seed import seed
-    from kiosk.store import print_jobs
     from kiosk.store.search import SearchQuery
     from kiosk.ui.find_work_screen import FindWorkScreen
     from kiosk.ui.shell import KioskShell
@@ -37,15 +37,11 @@ def run() -> list[Figure]:
             Worker(display_name="王", phone="13812345678"), consent=True
         ).worker
         posting = services.postings.search(SearchQuery(limit=1))[0].posting
-        services.applications.express_interest(
-            worker_id=worker.id, posting_id=posting.id, print_slip=False
+        interest = services.applications.express_interest(
+            worker_id=worker.id, posting_id=posting.id
         )
-        # The print package renders a job slip from the posting id (see the report on
-        # issue 3: express_interest queues it under the application id).
-        with services.db.write() as session:
-            slip_job = print_jobs.enqueue(
-                session, kind=DocumentKind.JOB_SLIP, document_id=posting.id
-            ).id
+        assert interest.print_job_id is not None
+        slip_job = interest.print_job_id
         shell = KioskShell(app, settings)  # type: ignore[arg-type]
         shell.window.resize(1920, 1080)
         shell.window.show()
@@ -53,7 +49,11 @@ def run() -> list[Figure]:
         shell.window.idle.pause()  # nobody touches the screen here: no privacy wipe mid-run
         screen = shell.window.screens["find_work"]
         assert isinstance(screen, FindWorkScreen)
-        app.processEvents()
+        # Let the kiosk settle as it does after start-up (screens polished, the printing
+        # process started) before a person's first tap: that is what is measured.
+        settle = time.perf_counter() + SETTLE_S
+        while time.perf_counter() < settle:
+            app.processEvents()
 
         longest = 0.0
         beat = QElapsedTimer()

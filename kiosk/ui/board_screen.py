@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QV
 
 from kiosk.config import Settings
 from kiosk.domain import catalogue
+from kiosk.domain.model import SortOrder
 from kiosk.services.base import VENUE_TZ
 from kiosk.services.container import Services
 from kiosk.services.postings import PostingCard
-from kiosk.store.search import SearchQuery, SortOrder
+from kiosk.store.search import SearchQuery
 from kiosk.ui import style, texts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.tasks import LaneName, TaskRunner

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.catalogue import DISTRICTS, OCCUPATIONS
-from kiosk.domain.model import Settlement
+from kiosk.domain.model import Settlement, SortOrder
 from kiosk.services.postings import PostingCard
-from kiosk.store.search import SearchQuery, SortOrder
+from kiosk.store.search import SearchQuery
 from kiosk.ui import texts
 from kiosk.ui.posting_card_delegate import PostingCardDelegate
 from kiosk.ui.posting_list_model import PostingListModel
@@ -29,6 +29,9 @@ from kiosk.ui.widgets import ChipGroup, button, kinetic_scroll_area, label
 
 PAGE = 50
 SEARCH_DELAY_MS = 350
+
+
+LAYOUT_BATCH = 100
 
 
 class FindWorkScreen(Screen):
@@ -90,6 +93,10 @@ class FindWorkScreen(Screen):
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(self.delegate)
         self.list_view.setUniformItemSizes(True)
+        # Lay rows out a batch per event-loop turn: every row laid out costs a call into the
+        # Python model (index -> rowCount), and 10,000 at once froze the screen for 300 ms.
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list_view.setBatchSize(LAYOUT_BATCH)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

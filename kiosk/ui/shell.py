@@ -11,12 +11,12 @@ from kiosk.config import Settings
 from kiosk.ui import style
 from kiosk.ui.i18n import Translations
 from kiosk.ui.main_window import MainWindow, ScreenFactory
-from kiosk.ui.printing import PrintProcessor
 from kiosk.ui.session import Preferences
 from kiosk.ui.speech import Reader
 from kiosk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from kiosk.print.worker import PrintWorker
     from kiosk.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -49,8 +49,8 @@ def screen_factories() -> list[ScreenFactory]:
     ]
 
 
-def slip_processor(settings: Settings, services: Services) -> PrintProcessor | None:
-    """Prints one queued job on the configured slip printer; None when there is no printer.
+def slip_printer(settings: Settings, services: Services) -> PrintWorker | None:
+    """A printing process for the configured slip printer; None when there is no printer.
 
     With no slip printer configured the job simply stays queued and the worker is sent to the
     service desk, where staff print it.
@@ -58,20 +58,11 @@ def slip_processor(settings: Settings, services: Services) -> PrintProcessor | N
     if not settings.slip_printer:
         return None
     try:
-        from kiosk.domain.model import PrintState
-        from kiosk.identity import DeviceIdentity
-        from kiosk.print.queue import PrintQueue
+        from kiosk.print.worker import PrintWorker
     except ImportError:  # the print package is optional in a stripped-down kiosk image
         log.warning("kiosk.print is missing: slips stay queued for the service desk")
         return None
-    identity = DeviceIdentity.load_or_create(settings, services.ctx.device_id)
-    queue = PrintQueue(services.db, settings, identity)
-
-    def process(job_id: str) -> bool:
-        outcomes = queue.process(limit=1, force=True, only=[job_id])
-        return any(o.job_id == job_id and o.state is PrintState.DONE for o in outcomes)
-
-    return process
+    return PrintWorker(settings, services.ctx.device_id)
 
 
 class KioskShell:
@@ -93,11 +84,13 @@ class KioskShell:
         )
         app.installEventFilter(self.window.idle)
         self.services: Services | None = None
+        self.printer: PrintWorker | None = None
 
     def attach(self, services: Services) -> None:
         """Build every other screen once the database is open."""
         self.services = services
-        self.window.slips.set_processor(slip_processor(self.settings, services))
+        self.printer = slip_printer(self.settings, services)
+        self.window.slips.set_processor(self.printer.print_job if self.printer else None)
         self.window.attach_services(services, screen_factories())
 
     def close(self) -> None:
@@ -105,6 +98,8 @@ class KioskShell:
         self.runner.shutdown()
         self.window.close()
         self.window.deleteLater()
+        if self.printer is not None:
+            self.printer.close()
         if self.services is not None:
             self.services.db.close()
 

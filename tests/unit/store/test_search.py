@@ -8,10 +8,10 @@ from decimal import Decimal
 import builders
 import pytest
 
-from kiosk.domain.model import PayUnit, PostingStatus, Settlement
+from kiosk.domain.model import PayUnit, PostingStatus, Settlement, SortOrder
 from kiosk.services.container import Services
 from kiosk.store import search
-from kiosk.store.search import SearchQuery, SortOrder
+from kiosk.store.search import SearchQuery
 
 
 @pytest.fixture
