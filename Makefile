@@ -19,6 +19,7 @@ venv: $(STAMP)
 # Compile the Qt Linguist sources (assets/i18n/*.ts) into .qm files next to the UI.
 translations: $(STAMP)
 	$(PY) -m kiosk.ui.i18n_build
+	$(PY) -m kiosk.ui.staff.i18n
 
 ## Start the kiosk in a window on a local SQLite file with demo data (KIOSK_HOME=.home).
 run: $(STAMP) translations

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+import time
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout
 
@@ -12,6 +14,9 @@ from kiosk.ui.style import TILE_COLOURS
 from kiosk.ui.widgets import label
 
 # (key, icon, screen to open, argument)
+STAFF_TAPS = 5
+STAFF_TAP_WINDOW_S = 3.0
+
 TILES = (
     ("find", "search", "find_work", None),
     ("urgent", "urgent", "find_work", "urgent"),
@@ -32,6 +37,10 @@ class HomeScreen(Screen):
         self._painted = False
         self.welcome = label(role="title")
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Staff enter staff mode by tapping the venue name five times within three seconds:
+        # nothing on the screen invites a walk-in to try, and the PIN guards it anyway.
+        self._staff_taps: list[float] = []
+        self.welcome.installEventFilter(self)
         self.hint = label(role="hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fault = label(role="error")
@@ -61,6 +70,16 @@ class HomeScreen(Screen):
         layout.addWidget(self.fault)
         layout.addLayout(grid, 1)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.welcome and event.type() == QEvent.Type.MouseButtonRelease:
+            now = time.monotonic()
+            self._staff_taps = [t for t in self._staff_taps if now - t < STAFF_TAP_WINDOW_S]
+            self._staff_taps.append(now)
+            if len(self._staff_taps) >= STAFF_TAPS:
+                self._staff_taps.clear()
+                self.deps.nav.go("staff")
+        return super().eventFilter(watched, event)
 
     def title(self) -> str:
         return self.deps.settings.venue_name

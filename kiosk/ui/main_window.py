@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
     def _add(self, screen: Screen) -> None:
         self.screens[screen.name] = screen
         self.stack.addWidget(screen)
+        screen.sig_title_changed.connect(self._on_screen_title_changed)
 
     # -- Navigator
 
@@ -204,7 +205,15 @@ class MainWindow(QMainWindow):
             and self.prefs.at_defaults
         )
 
+    def _on_screen_title_changed(self) -> None:
+        if self.sender() is self.current_screen():
+            self._update_title()
+
     def _on_idle_idle(self) -> None:
+        # Signed-in staff have their own, longer idle sign-out; after it, this wipe applies.
+        if self.current_screen().keeps_awake():
+            self.idle.poke()
+            return
         if self._nothing_to_wipe() or self.overlay.running:
             self.idle.poke()
             return

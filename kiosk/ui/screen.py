@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from kiosk.config import Settings
@@ -70,6 +70,8 @@ class Screen(QWidget):
     """A full-window page. Subclasses build widgets in __init__ and set words in retranslate()."""
 
     name = ""
+    # A screen whose title changes while it stays shown (staff mode's pages) emits this.
+    sig_title_changed = Signal()
 
     def __init__(self, deps: ScreenDeps) -> None:
         super().__init__()
@@ -77,6 +79,10 @@ class Screen(QWidget):
         self.setObjectName("screen")
 
     # -- what subclasses fill in
+
+    def keeps_awake(self) -> bool:
+        """True while the kiosk's idle wipe must wait (a signed-in staff member's work)."""
+        return False
 
     def retranslate(self) -> None:
         """Set every visible word; runs at start and on each language change."""

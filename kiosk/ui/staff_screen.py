@@ -19,12 +19,16 @@ class StaffScreen(Screen):
     def __init__(self, deps: ScreenDeps) -> None:
         super().__init__(deps)
         self.mode = StaffMode(deps, self)
+        self.mode.sig_page_shown.connect(self._on_mode_page_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.mode)
 
     def title(self) -> str:
         return self.mode.current().title() or self.tr("Staff mode")
+
+    def keeps_awake(self) -> bool:
+        return self.mode.ctx.signed_in
 
     def enter(self, arg: Any = None) -> None:
         self.mode.enter()
@@ -36,6 +40,9 @@ class StaffScreen(Screen):
 
     def speech_text(self) -> str:
         return self.mode.current().speech_text()
+
+    def _on_mode_page_shown(self, _name: str) -> None:
+        self.sig_title_changed.emit()
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A spontaneous hide is the window being minimised, not the person leaving staff mode.

@@ -122,7 +122,7 @@ def test_enrollment_code_is_one_time_and_venue_bound(backend: str, tmp_path: Pat
         a.sync()
         b.sync()
         assert b.table("SELECT count(*) FROM worker") == [(0,)]
-        b.services.postings.transition(posting.id, PostingStatus.CLOSED, actor="staff")
+        b.services.postings.transition(posting.id, PostingStatus.CLOSED, actor=b.staff_id)
         report = b.sync()
         assert report.rejected == 1
         assert b.services.postings.get(posting.id).posting.status is PostingStatus.OPEN

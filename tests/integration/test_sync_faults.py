@@ -287,8 +287,8 @@ def test_two_kiosks_edit_the_same_posting_and_worker(backend: str, tmp_path: Pat
         a.sync()
         b.sync()
         # Both edit offline from the same version.
-        a.services.postings.transition(posting.id, PostingStatus.CLOSED, actor="staff-a")
-        b.services.postings.transition(posting.id, PostingStatus.SUSPENDED, actor="staff-b",
+        a.services.postings.transition(posting.id, PostingStatus.CLOSED, actor=a.staff_id)
+        b.services.postings.transition(posting.id, PostingStatus.SUSPENDED, actor=b.staff_id,
                                        reason="looks like a fee scam")  # fmt: skip
         a.services.workers.update(worker.id, skills=["搬运", "叉车"])
         b.services.workers.update(worker.id, districts=["西城区"])

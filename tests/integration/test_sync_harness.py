@@ -29,7 +29,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from kiosk import config
-from kiosk.domain.model import Employer, PayUnit, Posting, Settlement, Worker
+from kiosk.domain.model import Employer, PayUnit, Posting, Settlement, StaffRole, Worker
 from kiosk.services.container import Services
 from kiosk.sync.client import RegistryClient
 from kiosk.sync.engine import SyncEngine
@@ -205,6 +205,10 @@ class Kiosk:
         self.settings = config.load(home, env={})
         self.services = Services.create(self.settings)
         self.engine: SyncEngine | None = None
+        # The venue's supervisor on duty: staff actions need a real staff account.
+        self.staff_id = self.services.staff.add(
+            name="值班主管", role=StaffRole.SUPERVISOR, pin="1357"
+        ).id
 
     def enroll(self, registry_url: str, code: str) -> None:
         done = enroll(self.settings, self.services.db, registry_url, code)
@@ -236,7 +240,7 @@ class Kiosk:
 
     # Domain actions a person at the kiosk or staff desk would take.
     def employer(self, name: str = "顺达物流有限公司") -> Employer:
-        return self.services.employers.create(Employer(name=name), actor="staff")
+        return self.services.employers.create(Employer(name=name), actor=self.staff_id)
 
     def posting(self, employer_id: str, title: str = "物流园装卸工", headcount: int = 3) -> Posting:
         today = self.services.ctx.today()
@@ -249,7 +253,7 @@ class Kiosk:
                 description="装卸货物，日结，包午餐。", contact_name="李经理",
                 contact_phone="13900139000",
             ),
-            actor="staff",
+            actor=self.staff_id,
         )  # fmt: skip
 
     def worker(self, phone: str, name: str = "王建国") -> Worker:

@@ -75,7 +75,9 @@ class KioskFleet(RuleBasedStateMachine):
         rows = kiosk.table("SELECT id FROM posting ORDER BY id")
         if rows:
             with contextlib.suppress(DomainError):
-                kiosk.services.postings.transition(rows[pick % len(rows)][0], status, actor="s")
+                kiosk.services.postings.transition(
+                    rows[pick % len(rows)][0], status, actor=kiosk.staff_id
+                )
 
     @rule(k=st.integers(0, KIOSKS - 1), pick=st.integers(0, 5), hire=st.booleans())
     def apply_for_job(self, k: int, pick: int, hire: bool) -> None:
@@ -91,7 +93,9 @@ class KioskFleet(RuleBasedStateMachine):
                 print_slip=False,
             ).application
             if hire:
-                kiosk.services.applications.set_status(app.id, ApplicationStatus.HIRED, actor="s")
+                kiosk.services.applications.set_status(
+                    app.id, ApplicationStatus.HIRED, actor=kiosk.staff_id
+                )
         except DomainError:
             pass
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kiosk.domain.model import StaffRole, StaffUser
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.screen import ScreenDeps
 from kiosk.ui.tasks import LaneName
+
+log = logging.getLogger(__name__)
 
 
 class StaffContext(QObject):
@@ -51,11 +55,14 @@ class StaffContext(QObject):
             return
         if self.deps.ready:
             services = self.deps.services
-            self.deps.runner.submit(
-                LaneName.DB,
-                f"staff.sign_out.{user.id}",
-                lambda: services.staff.sign_out(user.id, reason=reason),
-            )
+            try:
+                self.deps.runner.submit(
+                    LaneName.DB,
+                    f"staff.sign_out.{user.id}",
+                    lambda: services.staff.sign_out(user.id, reason=reason),
+                )
+            except RuntimeError:  # the app is closing and the db lane is gone
+                log.warning("sign-out of %s not audited: the task runner has stopped", user.id)
         self.sig_signed_out.emit(reason)
 
     def _watch(self, on: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
 from kiosk.ui import i18n_build
@@ -72,8 +73,9 @@ class StaffTranslator(QObject):
 
     def remove(self) -> None:
         app = QCoreApplication.instance()
-        if app is not None and self._translator is not None:
-            app.removeTranslator(self._translator)
+        translator = self._translator
+        if app is not None and translator is not None and shiboken6.isValid(translator):
+            app.removeTranslator(translator)
         self._translator = None
         self.language = ""
 

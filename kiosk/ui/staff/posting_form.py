@@ -199,7 +199,13 @@ class PostingForm(QWidget):
         ):
             line.textChanged.connect(self.sig_changed)
         self.description.textChanged.connect(self.sig_changed)
-        for chips in (self.employer_kind, self.occupation, self.unit, self.settlement, self.district):
+        for chips in (
+            self.employer_kind,
+            self.occupation,
+            self.unit,
+            self.settlement,
+            self.district,
+        ):
             chips.sig_selection_changed.connect(self.sig_changed)
         for edit in (self.start_date, self.end_date):
             edit.dateChanged.connect(self.sig_changed)

@@ -35,6 +35,13 @@ def save_draft(services: Services, draft: Draft, actor: str) -> Posting:
     return services.postings.create_many([draft.posting], actor=actor, new_employers=new)[0]
 
 
+def _employers(services: Services) -> list[Employer]:
+    """Recent posters first, then the rest by name (a new employer has no posting yet)."""
+    recent = services.employers.recent()
+    known = {e.id for e in recent}
+    return recent + [e for e in services.employers.find("", limit=50) if e.id not in known]
+
+
 class PostingScreen(StaffPage):
     """The walk-in employer's job, live in under a minute."""
 
@@ -86,7 +93,7 @@ class PostingScreen(StaffPage):
                     limit=30,
                 )
             )
-            return services.employers.recent(), [c.posting for c in cards]
+            return _employers(services), [c.posting for c in cards]
 
         self.submit("load", load, self._on_loaded)
 
@@ -101,6 +108,7 @@ class PostingScreen(StaffPage):
     def _clear(self) -> None:
         self.flags = []
         self.form.clear(self.services.ctx.today(), self.deps.settings.venue_district)
+        self._timer.stop()  # clearing is not typing: nothing to screen
 
     def _on_loaded(self, loaded: tuple[list[Employer], list[Posting]]) -> None:
         employers, postings = loaded
@@ -118,6 +126,8 @@ class PostingScreen(StaffPage):
         self._timer.start()
 
     def _on_timer_timeout(self) -> None:
+        if not self.ctx.signed_in:
+            return
         services, draft = self.services, self.form.draft()
         self.submit("screen", lambda: screen_draft(services, draft), self._on_screened)
 
@@ -166,7 +176,7 @@ class PostingScreen(StaffPage):
 
         def load() -> tuple[list[Employer], list[Posting]]:
             cards = services.postings.search(SearchQuery(statuses=(), limit=30))
-            return services.employers.recent(), [c.posting for c in cards]
+            return _employers(services), [c.posting for c in cards]
 
         def done(loaded: tuple[list[Employer], list[Posting]]) -> None:
             self._on_loaded(loaded)
@@ -179,4 +189,3 @@ class PostingScreen(StaffPage):
     def _on_clear_clicked(self) -> None:
         self.quiet()
         self._clear()
-

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
-from kiosk.domain.catalogue import occupation_name
+from kiosk.domain.catalogue import Lang, occupation_name
 from kiosk.domain.model import Posting, StaffRole
 from kiosk.services.postings import PostingCard
 from kiosk.ui import texts
@@ -112,7 +112,7 @@ class ReviewScreen(StaffPage):
             self.reasons.hide()
             return
         p: Posting = card.posting
-        lang = "en" if self.deps.prefs.language.startswith("en") else "zh"
+        lang: Lang = "en" if self.deps.prefs.language.startswith("en") else "zh"
         lines = [
             f"<b>{_esc(p.title)}</b> — {_esc(card.employer_name)}",
             self.tr("Occupation: {v}").format(v=occupation_name(p.occupation_code, lang)),

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import StaffUser
@@ -23,8 +23,12 @@ class SignInScreen(StaffPage):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         box = card_frame()
-        box.setMaximumWidth(560)
-        inner = vbox(box, spacing=12, margins=24)
+        box.setMaximumWidth(900)
+        split = QHBoxLayout(box)
+        split.setContentsMargins(24, 24, 24, 24)
+        split.setSpacing(24)
+        fields = QWidget()
+        inner = vbox(fields, spacing=12)
         self.intro = label(role="hint")
         self.name_caption = caption()
         self.name_field = QLineEdit()
@@ -34,7 +38,7 @@ class SignInScreen(StaffPage):
         self.pin_field.setMaxLength(12)
         self.pin_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pad = NumericPad(self.pin_field)
-        self.pad.setMinimumHeight(300)
+        self.pad.setMinimumSize(330, 330)
         self.sign_in_button = button(role="primary")
         self.sign_in_button.clicked.connect(self._on_sign_in_clicked)
         self.name_field.returnPressed.connect(self._on_sign_in_clicked)
@@ -47,11 +51,13 @@ class SignInScreen(StaffPage):
             self.name_field,
             self.pin_caption,
             self.pin_field,
-            self.pad,
             self.message,
-            self.sign_in_button,
         ):
             inner.addWidget(widget)
+        inner.addStretch(1)
+        inner.addWidget(self.sign_in_button)
+        split.addWidget(fields, 1)
+        split.addWidget(self.pad)
         self.body.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
@@ -144,5 +150,3 @@ def _local_time(iso: str) -> str:
         return datetime.fromisoformat(iso).astimezone(VENUE_TZ).strftime("%H:%M")
     except ValueError:
         return ""
-
-

@@ -1,4 +1,4 @@
-"""Staff words for codes: roles, statuses, flags, match reasons, terms and errors; never at import."""
+"""Staff words for codes (roles, statuses, flags, reasons, terms, errors), never at import."""
 
 from __future__ import annotations
 
@@ -61,15 +61,11 @@ def flag_text(code: str) -> str:
         "pay_far_above": QCoreApplication.translate(
             "StaffWords", "Pay far above the guide rate: a common lure"
         ),
-        "pay_far_below": QCoreApplication.translate(
-            "StaffWords", "Pay far below the guide rate"
-        ),
+        "pay_far_below": QCoreApplication.translate("StaffWords", "Pay far below the guide rate"),
         "intermediary_unlicensed": QCoreApplication.translate(
             "StaffWords", "Job agent without a known licence"
         ),
-        "employer_blacklisted": QCoreApplication.translate(
-            "StaffWords", "Employer is blacklisted"
-        ),
+        "employer_blacklisted": QCoreApplication.translate("StaffWords", "Employer is blacklisted"),
         "missing_terms": QCoreApplication.translate(
             "StaffWords", "A term a worker must know is missing"
         ),
@@ -238,9 +234,7 @@ def reason_text(code: str, detail: str) -> str:
         "district_unknown": QCoreApplication.translate("StaffWords", "District not given"),
         "available": QCoreApplication.translate("StaffWords", "Available on {detail}"),
         "unavailable": QCoreApplication.translate("StaffWords", "Not available on {detail}"),
-        "availability_unknown": QCoreApplication.translate(
-            "StaffWords", "Availability not given"
-        ),
+        "availability_unknown": QCoreApplication.translate("StaffWords", "Availability not given"),
         "pay_ok": QCoreApplication.translate("StaffWords", "Pay meets expectation"),
         "pay_below_expected": QCoreApplication.translate(
             "StaffWords", "Pay below expectation ({detail})"
@@ -248,9 +242,7 @@ def reason_text(code: str, detail: str) -> str:
         "pay_unknown": QCoreApplication.translate("StaffWords", "Expected pay not given"),
         "pay_incomparable": QCoreApplication.translate("StaffWords", "Pay not comparable"),
         "language": QCoreApplication.translate("StaffWords", "Speaks the language asked"),
-        "language_missing": QCoreApplication.translate(
-            "StaffWords", "Does not speak: {detail}"
-        ),
+        "language_missing": QCoreApplication.translate("StaffWords", "Does not speak: {detail}"),
         "assistance": QCoreApplication.translate("StaffWords", "Graded assistance (priority)"),
         "waiting": QCoreApplication.translate("StaffWords", "{detail} days without a job"),
     }

@@ -1,0 +1,500 @@
+"""A running session: check-ins, the live queue, calling to tables, candidates and the lottery."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
+
+from kiosk.domain import matching
+from kiosk.domain.allocation import LotteryRecord
+from kiosk.domain.model import CheckIn, Lane, TicketState, Worker
+from kiosk.services.sessions import Lottery
+from kiosk.ui.staff import session_data, words
+from kiosk.ui.staff.page import StaffPage, caption, row
+from kiosk.ui.staff.session_data import SessionData
+from kiosk.ui.widgets import button, label, phone_field, vbox
+
+QUEUE_STATES = (
+    TicketState.WAITING,
+    TicketState.CALLED,
+    TicketState.AT_TABLE,
+    TicketState.AGREED,
+    TicketState.NO_DEAL,
+)
+
+
+class SessionScreen(StaffPage):
+    """The docking zone's live picture; each action reloads it."""
+
+    name = "staff.session"
+    sig_session_loaded = Signal()
+    sig_called = Signal(object)  # CheckIn or None
+    sig_lottery_shown = Signal()
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.session_id = ""
+        self.data: SessionData | None = None
+        self.lottery: Lottery | None = None
+        self.table = QSpinBox()
+        self.table.setRange(1, 99)
+        self.table.setMinimumSize(110, 64)
+        self.table_caption = caption()
+        self.call_button = button(role="primary")
+        self.call_button.clicked.connect(self._on_call_clicked)
+        self.last_call = label(role="heading")
+        top = row(self.table_caption, self.table, self.call_button, self.last_call)
+        self.body.addLayout(top)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._queue_tab(), "")
+        self.tabs.addTab(self._check_in_tab(), "")
+        self.tabs.addTab(self._match_tab(), "")
+        self.body.addWidget(self.tabs, 1)
+        self.body.addWidget(self.message)
+        self.retranslate()
+
+    # -- building
+
+    def _queue_tab(self) -> QWidget:
+        tab = QWidget()
+        grid = QGridLayout(tab)
+        self.queue_captions: dict[TicketState, Any] = {}
+        self.queues: dict[TicketState, QListWidget] = {}
+        for i, state in enumerate(QUEUE_STATES):
+            cap = caption()
+            lst = QListWidget()
+            lst.setWordWrap(True)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.queue_captions[state] = cap
+            self.queues[state] = lst
+            grid.addWidget(cap, 0, i)
+            grid.addWidget(lst, 1, i)
+        self.seat_button = button()
+        self.seat_button.clicked.connect(self._on_seat_clicked)
+        self.requeue_button = button()
+        self.requeue_button.clicked.connect(self._on_requeue_clicked)
+        self.negotiate_button = button(role="primary")
+        self.negotiate_button.clicked.connect(self._on_negotiate_clicked)
+        self.negotiate_posting = QComboBox()
+        self.negotiate_posting.setMinimumWidth(260)
+        actions = row(
+            self.seat_button, self.requeue_button, self.negotiate_posting, self.negotiate_button
+        )
+        grid.addLayout(actions, 2, 0, 1, len(QUEUE_STATES))
+        return tab
+
+    def _check_in_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QHBoxLayout(tab)
+        worker = QWidget()
+        wv = vbox(worker, spacing=10)
+        self.worker_caption = label(role="heading")
+        self.phone = phone_field()
+        self.card = QLineEdit()
+        self.check_in_worker_button = button(role="primary")
+        self.check_in_worker_button.clicked.connect(self._on_check_in_worker_clicked)
+        self.card.returnPressed.connect(self._on_check_in_worker_clicked)
+        for w in (self.worker_caption, self.phone, self.card, self.check_in_worker_button):
+            wv.addWidget(w)
+        wv.addStretch(1)
+        employer = QWidget()
+        ev = vbox(employer, spacing=10)
+        self.employer_caption = label(role="heading")
+        self.employer_box = QComboBox()
+        self.employer_box.currentIndexChanged.connect(self._on_employer_box_changed)
+        self.employer_postings = QListWidget()
+        self.employer_table = QSpinBox()
+        self.employer_table.setRange(1, 99)
+        self.employer_table.setMinimumSize(110, 64)
+        self.employer_table_caption = caption()
+        self.check_in_employer_button = button(role="primary")
+        self.check_in_employer_button.clicked.connect(self._on_check_in_employer_clicked)
+        ev.addWidget(self.employer_caption)
+        ev.addWidget(self.employer_box)
+        ev.addWidget(self.employer_postings, 1)
+        ev.addLayout(
+            row(self.employer_table_caption, self.employer_table, self.check_in_employer_button)
+        )
+        layout.addWidget(worker, 1)
+        layout.addWidget(employer, 1)
+        return tab
+
+    def _match_tab(self) -> QWidget:
+        tab = QWidget()
+        v = vbox(tab, spacing=10)
+        self.match_posting = QComboBox()
+        self.match_posting.setMinimumWidth(320)
+        self.candidates_button = button()
+        self.candidates_button.clicked.connect(self._on_candidates_clicked)
+        self.lottery_button = button()
+        self.lottery_button.clicked.connect(self._on_lottery_clicked)
+        self.rerun_button = button()
+        self.rerun_button.clicked.connect(self._on_rerun_clicked)
+        self.rerun_button.setEnabled(False)
+        v.addLayout(
+            row(self.match_posting, self.candidates_button, self.lottery_button, self.rerun_button)
+        )
+        h = QHBoxLayout()
+        self.candidates = QListWidget()
+        self.candidates.setWordWrap(True)
+        self.lottery_text = label()
+        self.lottery_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.lottery_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rerun_result = label()
+        self.rerun_result.hide()
+        right = QWidget()
+        rv = vbox(right, spacing=8)
+        rv.addWidget(self.lottery_text, 1)
+        rv.addWidget(self.rerun_result)
+        h.addWidget(self.candidates, 3)
+        h.addWidget(right, 2)
+        v.addLayout(h, 1)
+        return tab
+
+    # -- words
+
+    def retranslate(self) -> None:
+        self.table_caption.setText(self.tr("Table"))
+        self.call_button.setText(self.tr("Call next to this table"))
+        self.tabs.setTabText(0, self.tr("Queue"))
+        self.tabs.setTabText(1, self.tr("Check in"))
+        self.tabs.setTabText(2, self.tr("Candidates and lottery"))
+        for state, cap in self.queue_captions.items():
+            cap.setText(words.ticket_state_text(state))
+        self.seat_button.setText(self.tr("Seated at the table"))
+        self.requeue_button.setText(self.tr("Back to waiting"))
+        self.negotiate_button.setText(self.tr("Record the negotiation"))
+        self.worker_caption.setText(self.tr("Worker: phone or card scan"))
+        self.phone.setPlaceholderText(self.tr("Phone number"))
+        self.card.setPlaceholderText(self.tr("Worker card code (scan)"))
+        self.check_in_worker_button.setText(self.tr("Check in the worker"))
+        self.employer_caption.setText(self.tr("Employer: postings and table"))
+        self.employer_table_caption.setText(self.tr("Table"))
+        self.check_in_employer_button.setText(self.tr("Check in the employer"))
+        self.candidates_button.setText(self.tr("Ranked candidates"))
+        self.lottery_button.setText(self.tr("Run the lottery"))
+        self.rerun_button.setText(self.tr("Re-run from the record"))
+        self._fill()
+        self._show_lottery()
+
+    def title(self) -> str:
+        return self.tr("Session")
+
+    # -- loading
+
+    def enter(self, arg: Any = None) -> None:
+        if isinstance(arg, str) and arg != self.session_id:
+            self.reset()
+            self.session_id = arg
+        if self.session_id:
+            self.reload()
+
+    def reload(self) -> None:
+        services, session_id = self.services, self.session_id
+        self.submit("load", lambda: session_data.load(services, session_id), self._on_loaded)
+
+    def reset(self) -> None:
+        super().reset()
+        self.session_id = ""
+        self.data = None
+        self.lottery = None
+        self.phone.clear()
+        self.card.clear()
+        self.last_call.setText("")
+        self.candidates.clear()
+        self.rerun_result.hide()
+        self.rerun_button.setEnabled(False)
+        self._fill()
+        self._show_lottery()
+
+    def _on_loaded(self, data: SessionData) -> None:
+        self.data = data
+        self._fill()
+        self.sig_session_loaded.emit()
+
+    def _fill(self) -> None:
+        data = self.data
+        self.heading.setText(data.view.session.title if data else self.tr("Session"))
+        for lst in self.queues.values():
+            lst.clear()
+        if data is None:
+            return
+        v = data.view
+        for state, tickets in zip(
+            QUEUE_STATES, (v.waiting, v.called, v.at_table, v.agreed, v.no_deal), strict=True
+        ):
+            for ticket in tickets:
+                item = QListWidgetItem(self._ticket_text(ticket))
+                item.setData(Qt.ItemDataRole.UserRole, ticket.id)
+                if ticket.lane is Lane.PRIORITY:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.queues[state].addItem(item)
+        for box, items in (
+            (self.negotiate_posting, data.postings),
+            (self.match_posting, data.postings),
+        ):
+            current = box.currentData()
+            box.clear()
+            for posting_id, title in items.items():
+                box.addItem(title, posting_id)
+            index = box.findData(current)
+            if index >= 0:
+                box.setCurrentIndex(index)
+        current_employer = self.employer_box.currentData()
+        self.employer_box.blockSignals(True)
+        self.employer_box.clear()
+        for employer in data.recent_employers:
+            self.employer_box.addItem(employer.name, employer.id)
+        index = self.employer_box.findData(current_employer)
+        self.employer_box.setCurrentIndex(max(0, index))
+        self.employer_box.blockSignals(False)
+        if current_employer != self.employer_box.currentData() or not current_employer:
+            self._on_employer_box_changed()
+
+    def _ticket_text(self, ticket: CheckIn) -> str:
+        assert self.data is not None
+        who = self.data.workers.get(ticket.worker_id or "")
+        name = f"{who.name} {who.phone_masked}" if who else ""
+        text = self.tr("No. {n}").format(n=ticket.number) + f" · {name}"
+        if ticket.table_no and ticket.state is not TicketState.WAITING:
+            text += " · " + self.tr("table {t}").format(t=ticket.table_no)
+        if ticket.lane is Lane.PRIORITY:
+            text = "★ " + words.lane_text(Lane.PRIORITY) + " · " + text
+        return text
+
+    def selected_ticket(self) -> CheckIn | None:
+        """The ticket chosen in the called or at-table list."""
+        if self.data is None:
+            return None
+        for state in (TicketState.CALLED, TicketState.AT_TABLE, TicketState.WAITING):
+            item = self.queues[state].currentItem()
+            if item is not None and item.isSelected():
+                wanted = item.data(Qt.ItemDataRole.UserRole)
+                v = self.data.view
+                for ticket in [*v.called, *v.at_table, *v.waiting]:
+                    if ticket.id == wanted:
+                        return ticket
+        return None
+
+    # -- actions
+
+    def _on_call_clicked(self) -> None:
+        sessions, actor, table = self.services.sessions, self.ctx.actor, self.table.value()
+        session_id = self.session_id
+        self.submit(
+            "call",
+            lambda: sessions.call_next(session_id, table_no=table, actor=actor),
+            self._on_called,
+        )
+
+    def _on_called(self, ticket: CheckIn | None) -> None:
+        if ticket is None:
+            self.last_call.setText(self.tr("Nobody is waiting."))
+        else:
+            self.last_call.setText(
+                self.tr("No. {n} to table {t}").format(n=ticket.number, t=ticket.table_no)
+            )
+        self.sig_called.emit(ticket)
+        self.reload()
+
+    def _set_state(self, target: TicketState) -> None:
+        ticket = self.selected_ticket()
+        if ticket is None:
+            self.say(self.tr("Choose a ticket first."), "error")
+            return
+        sessions, actor = self.services.sessions, self.ctx.actor
+        self.submit(
+            "state",
+            lambda: sessions.set_state(ticket.id, target, actor=actor),
+            lambda _t: self.reload(),
+        )
+
+    def _on_seat_clicked(self) -> None:
+        self._set_state(TicketState.AT_TABLE)
+
+    def _on_requeue_clicked(self) -> None:
+        self._set_state(TicketState.WAITING)
+
+    def _on_negotiate_clicked(self) -> None:
+        ticket = self.selected_ticket()
+        posting_id = self.negotiate_posting.currentData()
+        if ticket is None or not ticket.worker_id or not posting_id:
+            self.say(self.tr("Choose a called worker and a posting."), "error")
+            return
+        self.staff_nav.go(
+            "staff.negotiation",
+            {
+                "posting_id": posting_id,
+                "worker_id": ticket.worker_id,
+                "session_id": self.session_id,
+            },
+        )
+
+    def _on_check_in_worker_clicked(self) -> None:
+        phone, card = self.phone.text().strip(), self.card.text().strip()
+        if not phone and not card:
+            self.say(self.tr("Enter the worker's phone or scan their card."), "error")
+            return
+        services, actor, session_id = self.services, self.ctx.actor, self.session_id
+        lang = self.deps.prefs.language
+
+        def check_in() -> CheckIn | None:
+            worker: Worker | None = (
+                services.workers.find_by_card(card)
+                if card
+                else services.workers.find_by_phone(phone)
+            )
+            if worker is None:
+                return None
+            return services.sessions.check_in_worker(session_id, worker.id, actor=actor, lang=lang)
+
+        self.submit("check_in_worker", check_in, self._on_worker_checked_in)
+
+    def _on_worker_checked_in(self, ticket: CheckIn | None) -> None:
+        if ticket is None:
+            self.say(self.tr("No worker with that phone or card. Register them first."), "error")
+            return
+        self.phone.clear()
+        self.card.clear()
+        lane = words.lane_text(ticket.lane)
+        self.say(
+            self.tr("Checked in: number {n} ({lane}). The ticket is printing.").format(
+                n=ticket.number, lane=lane
+            )
+        )
+        self.reload()
+
+    def _on_employer_box_changed(self, *_: Any) -> None:
+        employer_id = self.employer_box.currentData()
+        self.employer_postings.clear()
+        if not employer_id:
+            return
+        services = self.services
+        self.submit(
+            "employer_postings",
+            lambda: session_data.open_postings(services, employer_id),
+            self._on_employer_postings_loaded,
+        )
+
+    def _on_employer_postings_loaded(self, postings: list[tuple[str, str]]) -> None:
+        self.employer_postings.clear()
+        for posting_id, title in postings:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, posting_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.employer_postings.addItem(item)
+
+    def _on_check_in_employer_clicked(self) -> None:
+        employer_id = self.employer_box.currentData()
+        if not employer_id:
+            return
+        posting_ids = [
+            str(self.employer_postings.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.employer_postings.count())
+            if self.employer_postings.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        sessions, actor, session_id = self.services.sessions, self.ctx.actor, self.session_id
+        table = self.employer_table.value()
+        self.submit(
+            "check_in_employer",
+            lambda: sessions.check_in_employer(
+                session_id, employer_id, posting_ids=posting_ids, table_no=table, actor=actor
+            ),
+            self._on_employer_checked_in,
+        )
+
+    def _on_employer_checked_in(self, ticket: CheckIn) -> None:
+        self.say(self.tr("Employer seated at table {t}.").format(t=ticket.table_no))
+        self.reload()
+
+    def _on_candidates_clicked(self) -> None:
+        posting_id = self.match_posting.currentData()
+        if not posting_id:
+            return
+        sessions, session_id = self.services.sessions, self.session_id
+        self.submit(
+            "candidates",
+            lambda: sessions.candidates(session_id, posting_id),
+            self._on_candidates_loaded,
+        )
+
+    def _on_candidates_loaded(self, matches: list[matching.Match]) -> None:
+        self.candidates.clear()
+        names = self.data.workers if self.data else {}
+        for i, match in enumerate(matches, start=1):
+            who = names.get(match.subject_id)
+            reasons = "; ".join(words.reason_text(r.code, r.detail) for r in match.reasons)
+            head = f"{i}. {who.name if who else ''} · " + self.tr("score {s}").format(
+                s=round(match.score)
+            )
+            self.candidates.addItem(f"{head}\n{reasons}")
+        if not matches:
+            self.candidates.addItem(self.tr("No waiting worker to rank."))
+
+    def _on_lottery_clicked(self) -> None:
+        posting_id = self.match_posting.currentData()
+        if not posting_id:
+            return
+        sessions, actor, session_id = self.services.sessions, self.ctx.actor, self.session_id
+        self.submit(
+            "lottery",
+            lambda: sessions.run_lottery(posting_id, actor=actor, session_id=session_id),
+            self._on_lottery_run,
+        )
+
+    def _on_lottery_run(self, lottery: Lottery) -> None:
+        self.lottery = lottery
+        self.rerun_button.setEnabled(True)
+        self.rerun_result.hide()
+        self._show_lottery()
+        self.sig_lottery_shown.emit()
+        self.reload()
+
+    def _show_lottery(self) -> None:
+        if self.lottery is None:
+            self.lottery_text.setText("")
+            return
+        record = self.lottery.record
+        lines = [
+            self.tr("Lottery record {id}").format(id=self.lottery.id[:8]),
+            self.tr("Seats: {n}; entries: {m}").format(n=record.seats, m=len(record.entries)),
+            self.tr("Seed: {seed}").format(seed=record.seed),
+            self.tr("Winners:"),
+        ]
+        names = self.data.workers if self.data else {}
+        for worker_id in record.winners:
+            who = names.get(worker_id)
+            lines.append(f"  • {who.name if who else worker_id[:8]}")
+        self.lottery_text.setText("\n".join(lines))
+
+    def _on_rerun_clicked(self) -> None:
+        if self.lottery is None:
+            return
+        sessions, lottery_id = self.services.sessions, self.lottery.id
+        self.submit("rerun", lambda: sessions.rerun_lottery(lottery_id), self._on_rerun)
+
+    def _on_rerun(self, record: LotteryRecord) -> None:
+        same = self.lottery is not None and record.winners == self.lottery.record.winners
+        self.rerun_result.setProperty("role", "ok" if same else "error")
+        self.rerun_result.style().unpolish(self.rerun_result)
+        self.rerun_result.style().polish(self.rerun_result)
+        self.rerun_result.setText(
+            self.tr("Re-run from the stored seed and entries: the same winners.")
+            if same
+            else self.tr("Re-run gives different winners: the record was changed.")
+        )
+        self.rerun_result.show()
+        self.sig_lottery_shown.emit()

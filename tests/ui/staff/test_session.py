@@ -1,0 +1,131 @@
+"""A matchmaking session: check-ins, the graded worker called first, the lottery re-run."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from kiosk.domain.model import (
+    Circumstance,
+    Employer,
+    Lane,
+    PayUnit,
+    Posting,
+    Settlement,
+    TicketState,
+    Worker,
+)
+from kiosk.services.container import Services
+from kiosk.ui.staff.session_screen import SessionScreen
+from kiosk.ui.staff.sessions_screen import SessionsScreen
+from tests.ui.staff.conftest import STAFF, Desk
+
+
+def _worker(services: Services, name: str, phone: str, *, graded: bool = False) -> Worker:
+    worker = Worker(
+        display_name=name,
+        phone=phone,
+        birth_year=1985,
+        circumstances=[Circumstance.DISABILITY] if graded else [],
+    )
+    return services.workers.register(worker, consent=True).worker
+
+
+def _posting(services: Services, employer: Employer, headcount: int = 1) -> Posting:
+    today = services.ctx.today()
+    return services.postings.create(
+        Posting(
+            employer_id=employer.id,
+            title="商场保洁",
+            occupation_code="4-09-08-01",
+            district="东城区",
+            workplace="东城区王府井大街1号",
+            pay_amount=Decimal("220"),
+            pay_unit=PayUnit.DAY,
+            settlement=Settlement.SAME_DAY,
+            start_date=today,
+            end_date=today + timedelta(days=1),
+            headcount=headcount,
+            contact_phone="13800138000",
+        )
+    )
+
+
+def _start_session(desk: Desk) -> SessionScreen:
+    desk.sign_in(*STAFF)
+    sessions = desk.open("staff.sessions")
+    assert isinstance(sessions, SessionsScreen)
+    desk.type_chinese(sessions.title_field, "上午对接会")
+    desk.tap(sessions.create_button)
+    desk.settle()
+    page = desk.mode.current()
+    assert isinstance(page, SessionScreen)
+    desk.settle()
+    return page
+
+
+def _check_in_by_phone(desk: Desk, page: SessionScreen, phone: str) -> None:
+    page.tabs.setCurrentIndex(1)
+    desk.qtbot.keyClicks(page.phone, phone)
+    desk.tap(page.check_in_worker_button)
+    desk.settle()
+
+
+def test_a_graded_worker_checked_in_later_is_called_first(
+    desk: Desk, services: Services, employer: Employer
+) -> None:
+    _posting(services, employer)
+    plain = _worker(services, "张三", "13700000001")
+    graded = _worker(services, "李四", "13700000002", graded=True)
+    page = _start_session(desk)
+    _check_in_by_phone(desk, page, plain.phone)
+    _check_in_by_phone(desk, page, graded.phone)
+    assert page.data is not None
+    assert [t.worker_id for t in page.data.view.waiting] == [graded.id, plain.id]
+    assert page.data.view.waiting[0].lane is Lane.PRIORITY
+    assert page.queues[TicketState.WAITING].item(0).text().startswith("★")
+
+    page.tabs.setCurrentIndex(1)
+    desk.wait(lambda: page.employer_postings.count() == 1)
+    page.employer_table.setValue(3)
+    desk.tap(page.check_in_employer_button)
+    desk.settle()
+
+    page.tabs.setCurrentIndex(0)
+    page.table.setValue(3)
+    with desk.qtbot.waitSignal(page.sig_called, timeout=5000) as called:
+        desk.tap(page.call_button)
+    assert called.args[0].worker_id == graded.id
+    desk.settle()
+    assert "3" in page.last_call.text()
+    assert [t.worker_id for t in page.data.view.called] == [graded.id]
+    board = services.sessions.called_numbers()
+    assert board[0].number == called.args[0].number and board[0].table_no == 3
+
+
+def test_the_lottery_record_re_runs_to_the_same_winners(
+    desk: Desk, services: Services, employer: Employer
+) -> None:
+    posting = _posting(services, employer, headcount=1)
+    for i in range(4):
+        worker = _worker(services, f"工人{i}", f"1370000001{i}")
+        services.applications.express_interest(
+            worker_id=worker.id, posting_id=posting.id, print_slip=False
+        )
+    page = _start_session(desk)
+    page.tabs.setCurrentIndex(1)
+    desk.wait(lambda: page.employer_postings.count() == 1)
+    desk.tap(page.check_in_employer_button)
+    desk.settle()
+    page.tabs.setCurrentIndex(2)
+    desk.wait(lambda: page.match_posting.findData(posting.id) >= 0)
+    with desk.qtbot.waitSignal(page.sig_lottery_shown, timeout=5000):
+        desk.tap(page.lottery_button)
+    assert page.lottery is not None
+    winners = page.lottery.record.winners
+    assert len(winners) == 1
+    with desk.qtbot.waitSignal(page.sig_lottery_shown, timeout=5000):
+        desk.tap(page.rerun_button)
+    assert page.rerun_result.property("role") == "ok"
+    assert services.sessions.rerun_lottery(page.lottery.id).winners == winners
+    assert date.today()  # the record is dated by the venue's clock, not asserted here
