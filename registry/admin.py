@@ -17,7 +17,7 @@ from registry.db import Database
 from registry.errors import ApiError
 from registry.rules import GLOBAL, canonical_worker
 from registry.store import Tx, ensure_epoch, utcnow
-from registry.tables import Device, EnrollCode, Record, Venue
+from registry.tables import Device, EnrollCode, Venue
 
 ENROLL_CODE_TTL = timedelta(minutes=15)
 # No 0/O or 1/I: staff read the code off one screen and type it on another.
@@ -163,16 +163,15 @@ def verify_employer(db: Database, employer_id: str) -> int:
 def lookup_worker(db: Database, *, phone: str = "", card: str = "") -> p.WorkerLookupResponse:
     """Another venue's worker, fetched on demand by phone or worker card code."""
     with db.read() as session:
-        stmt = select(Record).where(Record.entity == "worker", col(Record.deleted_at).is_(None))
+        tx = Tx(db, session)
         if phone:
-            stmt = stmt.where(Record.lookup == phone)
+            rec = tx.find("worker", lookup=phone)
         elif card:
-            stmt = stmt.where(Record.card_code == card.strip().upper())
+            rec = tx.find_card("worker", card.strip().upper())
         else:
             raise ApiError(404, p.ApiErrorCode.NOT_FOUND)
-        rec = session.exec(stmt).first()
         if rec is not None and rec.data.get("merged_into"):
-            rec = canonical_worker(Tx(db, session), rec.id)
+            rec = canonical_worker(tx, rec.id)
         if rec is None:
             raise ApiError(404, p.ApiErrorCode.NOT_FOUND)
         return p.WorkerLookupResponse(worker=dict(rec.data), version=rec.version)

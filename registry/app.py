@@ -11,15 +11,17 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy import bindparam, func
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import OperationalError
-from sqlmodel import select
 
 from kiosk.sync import protocol as p
 from registry import admin, auth, rules, store
 from registry.db import Database
 from registry.errors import ApiError
 from registry.push import OpSeqGap, push
-from registry.tables import Device
+from registry.tables import ChangeLog, Device
+from registry.web import router as web_router
 
 LONG_POLL_MAX_S = 30.0
 LONG_POLL_STEP_S = 0.5
@@ -128,7 +130,16 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
     def lookup(who: CallerDep, phone: str = "", card: str = "") -> p.WorkerLookupResponse:
         return admin.lookup_worker(db, phone=phone, card=card)
 
+    app.include_router(web_router)
     return app
+
+
+PAGE_CACHE_SIZE = 256
+_PAGES: dict[tuple[str, tuple[str, ...], int, int, int], tuple[list[str], int, str, bool]] = {}
+_HEAD = sa_select(func.max(ChangeLog.__table__.c.seq))  # type: ignore[attr-defined]
+_LAST_OP_SEQ = sa_select(Device.__table__.c.last_op_seq).where(  # type: ignore[attr-defined]
+    Device.__table__.c.id == bindparam("d")  # type: ignore[attr-defined]
+)
 
 
 @dataclass(slots=True)
@@ -161,13 +172,23 @@ def _read_page(
         if after and store.tag_at(session, after) != after_tag:
             # The kiosk has seen a change this database does not hold: restored from a backup.
             raise ApiError(410, p.ApiErrorCode.EPOCH_CHANGED, "cursor unknown to the registry")
-        changes, last, tag, more = store.read_changes(session, partitions, after, limit)
-        device = session.exec(select(Device).where(Device.id == who.device_id)).one()
+        # Every write logs a change, so the newest seq names the state a page shows: kiosks
+        # asking for the same page of the same partitions share one read of it.
+        head = session.execute(_HEAD).scalar() or 0
+        key = (epoch, tuple(partitions), after, limit, head)
+        cached = _PAGES.get(key)
+        if cached is None:
+            cached = store.read_changes(session, partitions, after, limit)
+            if len(_PAGES) >= PAGE_CACHE_SIZE:
+                _PAGES.pop(next(iter(_PAGES)))
+            _PAGES[key] = cached
+        changes, last, tag, more = cached
+        device = session.execute(_LAST_OP_SEQ, {"d": who.device_id}).one()
         meta: dict[str, object] = {
             "cursor": p.make_cursor(epoch, last, tag if last != after else after_tag),
             "epoch": epoch,
             "partitions": list(who.partitions),
-            "last_op_seq": device.last_op_seq,
+            "last_op_seq": device[0],
             "server_time": time.time(),
         }
         return Page(changes=changes, more=more, meta=meta)

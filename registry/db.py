@@ -36,14 +36,21 @@ def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoo
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
-    # A push answered "applied" must survive a power cut: FULL, as on the kiosks.
+    # Each write transaction chooses its durability (see `_sqlite_begin`); FULL by default.
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     cur.close()
 
 
 def _sqlite_begin(conn: Any) -> None:
-    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    options = conn.get_execution_options()
+    mode = options.get("sqlite_begin", "DEFERRED")
+    # A push answered "applied" must survive a power cut: FULL, as on the kiosks. A request's
+    # nonce row need not: NORMAL (WAL) loses at most the last commits on a power cut, never
+    # on a crash, and the next FULL commit syncs them too. Set per transaction: pooled
+    # connections are shared by both kinds.
+    sync = "FULL" if options.get("durable", True) else "NORMAL"
+    conn.exec_driver_sql(f"PRAGMA synchronous={sync}")
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -73,12 +80,16 @@ class Database:
         self.is_postgres = self.engine.dialect.name == "postgresql"
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, durable: bool = True) -> Iterator[Session]:
+        """One write transaction; `durable=False` for bookkeeping a power cut may lose
+        (request nonces): no fsync at commit on SQLite, no WAL flush wait on PostgreSQL."""
         with self.engine.connect() as conn:
             # SQLite: take the write lock up front so concurrent writers queue, not fail.
-            conn.execution_options(sqlite_begin="IMMEDIATE")
+            conn.execution_options(sqlite_begin="IMMEDIATE", durable=durable)
             with Session(bind=conn, expire_on_commit=False) as s:
                 try:
+                    if self.is_postgres and not durable:
+                        s.connection().exec_driver_sql("SET LOCAL synchronous_commit = off")
                     yield s
                     s.commit()
                 except BaseException:

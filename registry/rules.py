@@ -18,8 +18,7 @@ from kiosk.domain.model import (
     PostingStatus,
 )
 from kiosk.sync.protocol import Op, RejectReason
-from registry.store import Tx, venue_partition
-from registry.tables import Record
+from registry.store import Rec, Tx, venue_partition
 
 S = TypeVar("S", bound=StrEnum)
 
@@ -38,7 +37,7 @@ BLACKLIST_FLAG = {"code": "employer_blacklisted", "field": "employer_id", "detai
 class Rejected(Exception):
     """The op breaks a rule: recorded with its reason, and the batch goes on."""
 
-    def __init__(self, reason: RejectReason, record: Record | None = None) -> None:
+    def __init__(self, reason: RejectReason, record: Rec | None = None) -> None:
         super().__init__(reason.value)
         self.reason = reason
         self.record = record
@@ -97,14 +96,14 @@ def _partitions(spec: Spec, caller: Caller) -> list[str]:
     return [GLOBAL] if spec.scope == GLOBAL else [caller.venue_partition]
 
 
-def _live(tx: Tx, entity: str, record_id: str) -> Record:
+def _live(tx: Tx, entity: str, record_id: str) -> Rec:
     rec = tx.get(entity, record_id)
     if rec is None or rec.deleted_at is not None:
         raise Rejected(RejectReason.NOT_FOUND)
     return rec
 
 
-def canonical_worker(tx: Tx, worker_id: str) -> Record | None:
+def canonical_worker(tx: Tx, worker_id: str) -> Rec | None:
     """The worker a merged duplicate points at (a chain is followed to its end)."""
     rec = tx.get("worker", worker_id)
     hops = 0
@@ -130,12 +129,12 @@ def _check_parents(tx: Tx, spec: Spec, data: Mapping[str, Any], caller: Caller) 
                 tx.add_partitions(target, [caller.venue_partition])
 
 
-def _visible(rec: Record, caller: Caller) -> None:
+def _visible(rec: Rec, caller: Caller) -> None:
     if not set(rec.partitions.split()) & set(caller.partitions):
         raise Rejected(RejectReason.PARTITION_FORBIDDEN, rec)
 
 
-def apply(tx: Tx, caller: Caller, op: Op) -> Record:
+def apply(tx: Tx, caller: Caller, op: Op) -> Rec:
     """Apply one op; returns the record it left behind, or raises Rejected."""
     spec = SPECS.get(op.entity)
     if spec is None:
@@ -152,7 +151,7 @@ def apply(tx: Tx, caller: Caller, op: Op) -> Record:
     return handler(tx, caller, op, spec)
 
 
-def _existing_create(tx: Tx, op: Op, caller: Caller) -> Record | None:
+def _existing_create(tx: Tx, op: Op, caller: Caller) -> Rec | None:
     """A create of an id the registry already holds: the same device's is a no-op."""
     rec = tx.get(op.entity, op.entity_id)
     if rec is None:
@@ -162,13 +161,13 @@ def _existing_create(tx: Tx, op: Op, caller: Caller) -> Record | None:
     raise Rejected(RejectReason.ALREADY_EXISTS, rec)
 
 
-def _unchanged(tx: Tx, rec: Record) -> Record:
+def _unchanged(tx: Tx, rec: Rec) -> Rec:
     """An op that changes nothing still bumps the version: a kiosk that skipped this record
     while its op was waiting must pull the registry's copy again."""
     return tx.update(rec, {})
 
 
-def _create_plain(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _create_plain(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     """Append-only and venue-owned records: inserted once, as sent."""
     existing = _existing_create(tx, op, caller)
     if existing is not None:
@@ -185,7 +184,7 @@ def _create_plain(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
     )
 
 
-def _create_employer(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _create_employer(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     existing = _existing_create(tx, op, caller)
     if existing is not None:
         return existing
@@ -212,7 +211,7 @@ POSTING_REQUIRED = (
 )  # fmt: skip
 
 
-def _create_posting(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _create_posting(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     existing = _existing_create(tx, op, caller)
     if existing is not None:
         return existing
@@ -244,7 +243,7 @@ def _create_posting(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
     )
 
 
-def _transition_posting(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _transition_posting(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     rec = _live(tx, "posting", op.entity_id)
     target = _enum(PostingStatus, op.payload.get("status"))
     current = PostingStatus(rec.data.get("status", PostingStatus.DRAFT.value))
@@ -273,7 +272,7 @@ def _worker_partitions(caller: Caller) -> list[str]:
     return [caller.venue_partition]
 
 
-def _create_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _create_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     existing = _existing_create(tx, op, caller)
     if existing is not None:
         return existing
@@ -331,7 +330,7 @@ def _worker_merge_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> dic
     return changes
 
 
-def _update_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _update_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     rec = _live(tx, "worker", op.entity_id)
     target = canonical_worker(tx, rec.id) or rec
     base = _worker_base(tx, rec, op.base_version)
@@ -354,7 +353,7 @@ def _update_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
     return tx.update(target, changed, add_partitions=[caller.venue_partition])
 
 
-def _worker_base(tx: Tx, rec: Record, base_version: int | None) -> dict[str, Any]:
+def _worker_base(tx: Tx, rec: Rec, base_version: int | None) -> dict[str, Any]:
     """What the kiosk saw before its change: the version it names, else the first one."""
     wanted = base_version or 1
     for version in range(min(wanted, rec.version), 0, -1):
@@ -370,7 +369,7 @@ def _app_key(tx: Tx, data: Mapping[str, Any]) -> str:
     return f"{worker_id}/{data.get('posting_id', '')}"
 
 
-def _create_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _create_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     existing = _existing_create(tx, op, caller)
     if existing is not None:
         return existing
@@ -397,7 +396,7 @@ def _create_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
     return rec
 
 
-def _transition_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _transition_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     rec = _live(tx, "application", op.entity_id)
     target = _enum(ApplicationStatus, op.payload.get("status"))
     current = ApplicationStatus(rec.data.get("status", ApplicationStatus.INTERESTED.value))
@@ -434,7 +433,7 @@ def _hire_effects(
     tx.update(posting, {"filled": filled, "status": status})
 
 
-def _create_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _create_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     rec = tx.get("enrollment", op.entity_id)
     data = _clean(op.payload)
     status = _enum(EnrollmentStatus, data.get("status"))
@@ -459,7 +458,7 @@ def _create_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
     )
 
 
-def _transition_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _transition_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     rec = _live(tx, "enrollment", op.entity_id)
     _visible(rec, caller)
     status = _enum(EnrollmentStatus, op.payload.get("status"))
@@ -468,7 +467,7 @@ def _transition_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record
     return tx.update(rec, {"status": status.value})
 
 
-def _transition_complaint(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _transition_complaint(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     rec = _live(tx, "complaint", op.entity_id)
     _visible(rec, caller)
     target = _enum(ComplaintStatus, op.payload.get("status"))
@@ -484,7 +483,7 @@ def _transition_complaint(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
     return tx.update(rec, changes)
 
 
-def _update_follow_up(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
+def _update_follow_up(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     rec = _live(tx, "follow_up", op.entity_id)
     _visible(rec, caller)
     # Notes are append-only; only "done" may be set, and once.
@@ -496,7 +495,7 @@ def _update_follow_up(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Record:
     return tx.update(rec, {"done_at": done_at})
 
 
-Handler = Callable[[Tx, Caller, Op, Spec], Record]
+Handler = Callable[[Tx, Caller, Op, Spec], Rec]
 
 HANDLERS: dict[tuple[str, str], Handler] = {
     ("employer", "create"): _create_employer,

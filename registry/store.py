@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, delete, func, insert
+from sqlalchemy import Connection, Text, and_, bindparam, cast, delete, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -31,29 +31,222 @@ def venue_partition(venue_id: str) -> str:
     return f"venue:{venue_id}"
 
 
+RECORD = Record.__table__  # type: ignore[attr-defined]
+VERSION = RecordVersion.__table__  # type: ignore[attr-defined]
+CHANGE = ChangeLog.__table__  # type: ignore[attr-defined]
+_REC_COLUMNS = (
+    "entity", "id", "version", "data", "partitions", "venue_id", "origin_device", "lookup",
+    "card_code", "created_at", "updated_at", "deleted_at",
+)  # fmt: skip
+_REC_SELECT = sa_select(*(RECORD.c[name] for name in _REC_COLUMNS))
+# Built once: composing a statement per call was a fair share of a pushed op's cost.
+_GET = _REC_SELECT.where(RECORD.c.entity == bindparam("e"), RECORD.c.id == bindparam("i"))
+_FIND = (
+    _REC_SELECT.where(
+        RECORD.c.entity == bindparam("e"), RECORD.c.lookup == bindparam("k"),
+        RECORD.c.deleted_at.is_(None),
+    )
+    .order_by(RECORD.c.created_at)
+    .limit(1)
+)  # fmt: skip
+_GET_LOCKED = _GET.with_for_update()
+_INSERT = RECORD.insert()
+_UPDATE = (
+    RECORD.update()
+    .where(RECORD.c.entity == bindparam("e"), RECORD.c.id == bindparam("i"))
+    .values(
+        data=bindparam("data"), version=bindparam("version"),
+        updated_at=bindparam("updated_at"), deleted_at=bindparam("deleted_at"),
+        partitions=bindparam("partitions"), lookup=bindparam("lookup"),
+    )
+)  # fmt: skip
+_FIND_LOCKED = _FIND.with_for_update()
+
+
+@dataclass(slots=True, eq=False)
+class Rec:
+    """One registry record as a transaction sees it (plain object: no ORM unit of work).
+
+    Within a `Tx` each record is one object, as in an identity map: a change made through
+    one reference is seen through every other.
+    """
+
+    entity: str
+    id: str
+    version: int
+    data: dict[str, Any]
+    partitions: str
+    venue_id: str = ""
+    origin_device: str = ""
+    lookup: str | None = None
+    card_code: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+
 @dataclass
 class Tx:
-    """One registry transaction; changes are logged at `finish`, just before commit."""
+    """One registry transaction; changes are logged at `finish`, just before commit.
+
+    Statements are SQLAlchemy Core on the session's connection: the ORM's per-object
+    bookkeeping (and its savepoint snapshots) cost milliseconds per op in a push batch.
+    """
 
     db: Database
     session: Session
     now: datetime = field(default_factory=utcnow)
-    _changed: dict[tuple[str, str], Record] = field(default_factory=dict)
+    _changed: dict[tuple[str, str], Rec] = field(default_factory=dict)
+    _cache: dict[tuple[str, str], Rec] = field(default_factory=dict)
+    # Keys known to be absent (checked in bulk by `prefetch_absent`); dropped on insert.
+    _absent: set[tuple[str, str]] = field(default_factory=set)
+    # Writes not yet sent: (statement, params, entity, lookup or None for an update).
+    _pending: list[tuple[Any, dict[str, Any], str, str | None]] = field(default_factory=list)
+    # Natural keys known to have no live record (SQLite only: see `prefetch_lookups`).
+    _no_lookup: set[tuple[str, str]] = field(default_factory=set)
+    _op_start: int | None = None
+    _op_savepoint: Any = None
 
-    def get(self, entity: str, record_id: str) -> Record | None:
-        stmt = select(Record).where(Record.entity == entity, Record.id == record_id)
-        if self.db.is_postgres:
-            # Read-modify-write under READ COMMITTED needs the row locked.
-            stmt = stmt.with_for_update()
-        return self.session.exec(stmt).first()
+    @property
+    def conn(self) -> Connection:
+        return self.session.connection()
 
-    def find(self, entity: str, *, lookup: str) -> Record | None:
-        stmt = select(Record).where(
-            Record.entity == entity, Record.lookup == lookup, col(Record.deleted_at).is_(None)
-        )
-        if self.db.is_postgres:
-            stmt = stmt.with_for_update()
-        return self.session.exec(stmt.order_by(col(Record.created_at))).first()
+    # Writes are held back and sent in bulk (executemany) when a read could see them or at
+    # `finish`. An op (`begin_op`/`end_op`) gets a savepoint only if its own writes must be
+    # sent before it ends; otherwise undoing it is dropping its held writes.
+
+    def begin_op(self) -> None:
+        self._op_start = len(self._pending)
+        self._op_savepoint = None
+
+    def end_op(self, *, ok: bool) -> None:
+        start, savepoint = self._op_start, self._op_savepoint
+        self._op_start = self._op_savepoint = None
+        if savepoint is not None:
+            if ok:
+                savepoint.commit()
+            else:
+                savepoint.rollback()
+        if not ok and start is not None:
+            del self._pending[start:]
+
+    def flush_writes(self) -> None:
+        if not self._pending:
+            return
+        start = self._op_start
+        if start is not None and start < len(self._pending):
+            self._send(self._pending[:start])
+            del self._pending[:start]
+            self._op_start = 0
+            if self._op_savepoint is None:
+                self._op_savepoint = self.conn.begin_nested()
+        self._send(self._pending)
+        self._pending.clear()
+        if self._op_start is not None:
+            self._op_start = 0
+
+    def _send(self, writes: list[tuple[Any, dict[str, Any], str, str | None]]) -> None:
+        conn = self.conn
+        i = 0
+        while i < len(writes):
+            stmt = writes[i][0]
+            j = i
+            while j < len(writes) and writes[j][0] is stmt:
+                j += 1
+            conn.execute(stmt, [w[1] for w in writes[i:j]])
+            i = j
+
+    def _flush_for(self, entity: str, lookup: str | None) -> bool:
+        """Send held writes a lookup by natural key might need to see; True if it did."""
+        for _stmt, _params, e, k in self._pending:
+            if e == entity and (k is None or k == lookup):
+                self.flush_writes()
+                return True
+        return False
+
+    def _rec(self, row: Any) -> Rec:
+        key = (row.entity, row.id)
+        have = self._cache.get(key)
+        if have is not None:
+            return have
+        rec = Rec(*row)
+        self._cache[key] = rec
+        return rec
+
+    def get(self, entity: str, record_id: str) -> Rec | None:
+        key = (entity, record_id)
+        have = self._cache.get(key)
+        if have is not None:
+            return have
+        if key in self._absent:
+            return None
+        self.flush_writes()
+        # Read-modify-write under READ COMMITTED (PostgreSQL) needs the row locked.
+        stmt = _GET_LOCKED if self.db.is_postgres else _GET
+        row = self.conn.execute(stmt, {"e": entity, "i": record_id}).first()
+        return None if row is None else self._rec(row)
+
+    def prefetch_absent(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Learn in one query which of `keys` the registry does not hold (a batch of creates)."""
+        wanted = {k for k in keys if k not in self._cache}
+        if not wanted:
+            return
+        self.flush_writes()
+        by_entity: dict[str, set[str]] = {}
+        for entity, record_id in wanted:
+            by_entity.setdefault(entity, set()).add(record_id)
+        found: set[tuple[str, str]] = set()
+        for entity, ids in by_entity.items():
+            stmt = sa_select(RECORD.c.id).where(
+                RECORD.c.entity == entity, RECORD.c.id.in_(sorted(ids))
+            )
+            found.update((entity, i) for (i,) in self.conn.execute(stmt))
+        self._absent |= wanted - found
+
+    def prefetch_lookups(self, entity: str, keys: Iterable[str]) -> None:
+        """Learn in one query which natural keys have no live record yet.
+
+        SQLite only: its writers are serial, so nobody else can add one before this commits.
+        On PostgreSQL `find` runs after the key's advisory lock and must read then.
+        """
+        wanted = {k for k in keys if k}
+        if self.db.is_postgres or not wanted:
+            return
+        self.flush_writes()
+        stmt = sa_select(RECORD.c.lookup).where(
+            RECORD.c.entity == entity, RECORD.c.lookup.in_(sorted(wanted)),
+            RECORD.c.deleted_at.is_(None),
+        )  # fmt: skip
+        found = {k for (k,) in self.conn.execute(stmt)}
+        self._no_lookup |= {(entity, k) for k in wanted - found}
+
+    def forget(self) -> None:
+        """Drop what this transaction remembers of records (after a savepoint rollback)."""
+        self._cache.clear()
+        self._absent.clear()
+        self._no_lookup.clear()
+
+    def reload(self, rec: Rec) -> Rec | None:
+        self._cache.pop((rec.entity, rec.id), None)
+        return self.get(rec.entity, rec.id)
+
+    def find(self, entity: str, *, lookup: str) -> Rec | None:
+        if self._flush_for(entity, lookup):
+            self._no_lookup.discard((entity, lookup))
+        elif (entity, lookup) in self._no_lookup:
+            return None
+        stmt = _FIND_LOCKED if self.db.is_postgres else _FIND
+        row = self.conn.execute(stmt, {"e": entity, "k": lookup}).first()
+        return None if row is None else self._rec(row)
+
+    def find_card(self, entity: str, card_code: str) -> Rec | None:
+        self.flush_writes()
+        stmt = _REC_SELECT.where(
+            RECORD.c.entity == entity, RECORD.c.card_code == card_code,
+            RECORD.c.deleted_at.is_(None),
+        )  # fmt: skip
+        row = self.conn.execute(stmt.limit(1)).first()
+        return None if row is None else self._rec(row)
 
     def insert(
         self,
@@ -66,11 +259,11 @@ class Tx:
         origin_device: str = "",
         lookup: str | None = None,
         card_code: str | None = None,
-    ) -> Record:
+    ) -> Rec:
         body = dict(data, id=record_id, origin_device=origin_device)
         body.setdefault("created_at", self.now.isoformat())
         body["updated_at"] = self.now.isoformat()
-        rec = Record(
+        rec = Rec(
             entity=entity,
             id=record_id,
             version=1,
@@ -83,18 +276,23 @@ class Tx:
             created_at=self.now,
             updated_at=self.now,
         )
-        self.session.add(rec)
+        row = {name: getattr(rec, name) for name in _REC_COLUMNS}
+        # Inserted with its lookup key: a held insert is seen by `find` of that key only.
+        self._pending.append((_INSERT, row, entity, lookup or ""))
+        key = (entity, record_id)
+        self._absent.discard(key)
+        self._cache[key] = rec
         self._touch(rec)
         return rec
 
     def update(
         self,
-        rec: Record,
+        rec: Rec,
         changes: dict[str, Any],
         *,
         add_partitions: Iterable[str] = (),
         deleted: bool = False,
-    ) -> Record:
+    ) -> Rec:
         """Apply field changes and bump the version (always: the kiosks must see the result)."""
         data = dict(rec.data)
         data.update(changes)
@@ -106,21 +304,32 @@ class Tx:
             rec.deleted_at = self.now
         parts = set(rec.partitions.split()) | set(add_partitions)
         rec.partitions = " ".join(sorted(parts))
-        self.session.add(rec)
+        values = {
+            "e": rec.entity, "i": rec.id, "data": rec.data, "version": rec.version,
+            "updated_at": rec.updated_at, "deleted_at": rec.deleted_at,
+            "partitions": rec.partitions, "lookup": rec.lookup,
+        }  # fmt: skip
+        self._pending.append((_UPDATE, values, rec.entity, None))
         self._touch(rec)
         return rec
 
-    def add_partitions(self, rec: Record, partitions: Iterable[str]) -> None:
+    def add_partitions(self, rec: Rec, partitions: Iterable[str]) -> None:
         """Publish a record to more partitions (a worker served by a second venue)."""
         have = set(rec.partitions.split())
         if set(partitions) - have:
             self.update(rec, {}, add_partitions=partitions)
 
     def version_data(self, entity: str, record_id: str, version: int) -> dict[str, Any] | None:
-        row = self.session.get(RecordVersion, (entity, record_id, version))
-        return dict(row.data) if row else None
+        self.flush_writes()
+        row = self.conn.execute(
+            sa_select(VERSION.c.data).where(
+                VERSION.c.entity == entity, VERSION.c.id == record_id,
+                VERSION.c.version == version,
+            )
+        ).first()  # fmt: skip
+        return dict(row[0]) if row is not None else None
 
-    def _touch(self, rec: Record) -> None:
+    def _touch(self, rec: Rec) -> None:
         self._changed[(rec.entity, rec.id)] = rec
 
     def finish(self) -> None:
@@ -129,23 +338,25 @@ class Tx:
         PostgreSQL hands out sequence values before commit; without the lock a reader past
         `seq > cursor` could miss a row that commits later with a smaller seq.
         """
+        self.flush_writes()
         if not self._changed:
             return
         self.session.flush()
+        conn = self.conn
         history = [
             {"entity": r.entity, "id": r.id, "version": r.version, "data": r.data}
             for r in self._changed.values()
             if r.entity in VERSIONED
         ]
         if history:
-            self.session.execute(insert(RecordVersion), history)
+            conn.execute(VERSION.insert(), history)
         rows = [
             {"partition": p, "entity": r.entity, "entity_id": r.id, "version": r.version}
             for r in self._changed.values()
             for p in r.partitions.split()
         ]
         self.db.lock(self.session, CHANGE_LOG_LOCK)
-        self.session.execute(insert(ChangeLog), rows)
+        conn.execute(CHANGE.insert(), rows)
         self._changed.clear()
 
 

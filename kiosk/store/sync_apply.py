@@ -10,7 +10,7 @@ from itertools import groupby
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import JSON, Date, DateTime, Time, func, text
+from sqlalchemy import JSON, Date, DateTime, Dialect, Time, func, text
 from sqlmodel import Session, SQLModel, col, select
 
 from kiosk.domain.model import utcnow
@@ -224,8 +224,18 @@ def _apply_postings(session: Session, recs: list[PulledRecord], *, force: bool) 
 def _insert_postings(session: Session, rows: list[dict[str, Any]]) -> None:
     full = [{**_posting_defaults(), **r} for r in rows]
     top = session.exec(select(func.coalesce(func.max(PostingRow.num), 0))).one()
-    # Core executemany: ORM objects row by row would dominate an initial sync.
-    session.execute(PostingRow.__table__.insert(), full)  # type: ignore[attr-defined]
+    # A driver-level executemany with the column types' own bind processors: ORM objects
+    # row by row, or even Core's per-row parameter handling, would dominate an initial sync.
+    conn = session.connection()
+    sql, columns, processors = _posting_insert(conn.dialect)
+    params = [
+        tuple(
+            proc(r[n]) if proc is not None else r[n]
+            for n, proc in zip(columns, processors, strict=True)
+        )
+        for r in full
+    ]
+    conn.exec_driver_sql(sql, params)
     names = dict(
         session.exec(
             select(EmployerRow.id, EmployerRow.name).where(
@@ -252,16 +262,32 @@ def _insert_postings(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 def _posting_versions(session: Session, ids: list[str]) -> dict[str, int]:
-    """Local server_version of the postings among `ids` that this kiosk already has."""
-    if len(ids) > 300:
-        # A big page (initial sync): one scan beats many IN lists.
-        wanted = set(ids)
-        rows = session.exec(select(PostingRow.id, PostingRow.server_version))
-        return {i: int(v or 0) for i, v in rows if i in wanted}
-    rows = session.exec(
-        select(PostingRow.id, PostingRow.server_version).where(col(PostingRow.id).in_(ids))
-    )
-    return {i: int(v or 0) for i, v in rows}
+    """Local server_version of the postings among `ids` that this kiosk already has.
+
+    IN lists of a few hundred ids on the unique index: a full scan per page made an initial
+    sync of 100,000 postings quadratic.
+    """
+    out: dict[str, int] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.exec(
+            select(PostingRow.id, PostingRow.server_version).where(
+                col(PostingRow.id).in_(ids[start : start + 500])
+            )
+        )
+        out.update((i, int(v or 0)) for i, v in rows)
+    return out
+
+
+@cache
+def _posting_insert(dialect: Dialect) -> tuple[str, list[str], list[Any]]:
+    """INSERT for every posting column but `num`, in the dialect's own value formats."""
+    table = PostingRow.__table__  # type: ignore[attr-defined]
+    columns = [c for c in table.columns if c.name != "num"]
+    names = [c.name for c in columns]
+    processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    marks = ", ".join("?" for _ in names)
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
+    return sql, names, processors
 
 
 @cache

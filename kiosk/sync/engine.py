@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import func, update
+from sqlalchemy import bindparam, func, update
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from kiosk.store import outbox, sync_state
@@ -20,6 +21,12 @@ from kiosk.sync.client import RegistryClient, RegistryRefused, RegistryUnavailab
 
 MAX_GAP_RETRIES = 3
 T = TypeVar("T")
+OUTBOX = OutboxOpRow.__table__  # type: ignore[attr-defined]
+_MARK_OP = (
+    OUTBOX.update()
+    .where(OUTBOX.c.op_seq == bindparam("seq"))
+    .values(state=bindparam("new_state"), result=bindparam("new_result"))
+)
 
 
 @dataclass(slots=True)
@@ -81,28 +88,45 @@ class SyncEngine:
         return self._call(lambda: self.client.push(ops))
 
     def _record_results(self, answer: p.PushResponse) -> tuple[int, int]:
-        """Mark ops sent or rejected, all in one transaction with the registry's truths."""
+        """Mark ops sent or rejected, all in one transaction with the registry's truths.
+
+        Core statements (one read, one executemany): ORM rows one by one cost more than the
+        whole registry round trip for a batch of 200.
+        """
         pushed = rejected = 0
         truths: list[PulledRecord] = []
+        results = {r.op_seq: r for r in answer.results}
+        updates: list[dict[str, Any]] = []
         with self.db.write() as session:
-            for result in answer.results:
-                row = session.get(OutboxOpRow, result.op_seq)
-                if row is None or row.op_id != result.op_id:
+            conn = session.connection()
+            rows = conn.execute(
+                sa_select(OUTBOX.c.op_seq, OUTBOX.c.op_id, OUTBOX.c.entity, OUTBOX.c.entity_id)
+                .where(OUTBOX.c.op_seq.in_(sorted(results)))
+            ).all()  # fmt: skip
+            for op_seq, op_id, entity, entity_id in rows:
+                result = results[op_seq]
+                if op_id != result.op_id:
                     continue
-                row.result = result.model_dump(exclude={"record"}, exclude_none=True)
                 if result.status == "applied":
-                    row.state = outbox.SENT
+                    new_state = outbox.SENT
                     pushed += 1
                 else:
-                    row.state = outbox.REJECTED
+                    new_state = outbox.REJECTED
                     rejected += 1
                     if result.record is not None and result.record_version is not None:
                         truths.append(
-                            PulledRecord(row.entity, str(result.record.get("id", row.entity_id)),
+                            PulledRecord(entity, str(result.record.get("id", entity_id)),
                                          result.record_version, result.record)
                         )  # fmt: skip
-                session.add(row)
-            session.flush()
+                updates.append(
+                    {
+                        "seq": op_seq,
+                        "new_state": new_state,
+                        "new_result": result.model_dump(exclude={"record"}, exclude_none=True),
+                    }
+                )
+            if updates:
+                conn.execute(_MARK_OP, updates)
             if truths:
                 # Show the registry's version of what it refused, unless newer local edits wait.
                 apply_records(session, truths, force=True, skip=pending_keys(session))
