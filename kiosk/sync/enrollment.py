@@ -17,6 +17,7 @@ from kiosk.sync import protocol as p
 from kiosk.sync import state
 from kiosk.sync.client import RegistryClient
 from kiosk.sync.engine import SyncEngine
+from kiosk.sync.runner import SyncRunner
 
 
 @dataclass(slots=True, frozen=True)
@@ -93,14 +94,33 @@ def device_id(db: Database) -> str:
         return sync_state.get(session, sync_state.DEVICE_ID)
 
 
-def build_engine(
-    settings: config.Settings, db: Database, *, timeout: float = 30.0
-) -> SyncEngine | None:
-    """The engine of an enrolled kiosk, or None when it has never enrolled."""
+def _enrolled(settings: config.Settings, db: Database) -> tuple[str, DeviceIdentity] | None:
+    """The registry URL and device key of an enrolled kiosk; None when it never enrolled."""
     with db.read() as session:
         current = sync_state.get(session, sync_state.DEVICE_ID)
         url = sync_state.get(session, state.REGISTRY_URL) or settings.registry_url
     if not current or current.startswith("local-") or not url:
         return None
-    identity = DeviceIdentity.load_or_create(settings, current)
+    return url, DeviceIdentity.load_or_create(settings, current)
+
+
+def build_engine(
+    settings: config.Settings, db: Database, *, timeout: float = 30.0
+) -> SyncEngine | None:
+    """The engine of an enrolled kiosk, or None when it has never enrolled."""
+    enrolled = _enrolled(settings, db)
+    if enrolled is None:
+        return None
+    url, identity = enrolled
     return SyncEngine(db, RegistryClient(url, identity, timeout=timeout))
+
+
+def build_runner(settings: config.Settings, db: Database) -> SyncRunner | None:
+    """Background sync for an enrolled kiosk (the app starts it); None when never enrolled."""
+    enrolled = _enrolled(settings, db)
+    if enrolled is None:
+        return None
+    url, identity = enrolled
+    return SyncRunner(
+        db, lambda: RegistryClient(url, identity), interval_s=float(settings.sync_interval_s)
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Settings
@@ -18,8 +19,10 @@ from kiosk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from kiosk.print.worker import PrintWorker
     from kiosk.services.container import Services
+    from kiosk.sync.runner import SyncRunner
 
 log = logging.getLogger(__name__)
+SYNC_WATCH_MS = 2000
 
 
 def screen_factories() -> list[ScreenFactory]:
@@ -85,6 +88,9 @@ class KioskShell:
         app.installEventFilter(self.window.idle)
         self.services: Services | None = None
         self.printer: PrintWorker | None = None
+        self.sync: SyncRunner | None = None
+        self._sync_watch = QTimer(interval=SYNC_WATCH_MS)
+        self._sync_watch.timeout.connect(self._on_sync_watch_timeout)
 
     def attach(self, services: Services) -> None:
         """Build every other screen once the database is open."""
@@ -92,8 +98,33 @@ class KioskShell:
         self.printer = slip_printer(self.settings, services)
         self.window.slips.set_processor(self.printer.print_job if self.printer else None)
         self.window.attach_services(services, screen_factories())
+        self._start_sync(services)
+
+    def _start_sync(self, services: Services) -> None:
+        """Sync in the background when this kiosk is enrolled; offline it works all the same."""
+        from kiosk.sync.enrollment import build_runner
+
+        self.sync = build_runner(self.settings, services.db)
+        if self.sync is None:
+            return
+        self.sync.start()
+        # Every finished database job may have queued ops: the push thread batches bursts.
+        self.runner.sig_job_finished.connect(self._on_runner_job_finished)
+        self._sync_watch.start()
+
+    def _on_runner_job_finished(self, _slot: str) -> None:
+        if self.sync is not None:
+            self.sync.poke()
+
+    def _on_sync_watch_timeout(self) -> None:
+        # Polled on the UI thread: the sync threads never touch a widget.
+        if self.sync is not None:
+            self.window.topbar.set_online(self.sync.online)
 
     def close(self) -> None:
+        self._sync_watch.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.app.removeEventFilter(self.window.idle)
         self.runner.shutdown()
         self.window.close()
