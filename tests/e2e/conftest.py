@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from conftest import require_binary, require_system
-from integration.test_sync_harness import Kiosk, Registry, make_kiosk, running_registry
 from PIL import Image
 
+from integration.test_sync_harness import Kiosk, Registry, make_kiosk, running_registry
 from kiosk.domain.model import DocumentKind, PrintState
 from kiosk.identity import DeviceIdentity
 from kiosk.print.queue import PrintQueue

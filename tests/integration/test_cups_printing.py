@@ -16,12 +16,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import builders
 import pytest
 import zxingcpp
 from conftest import require_binary, require_system
 from PIL import Image
 
+import builders
 from kiosk.config import Settings
 from kiosk.domain.model import DocumentKind, PrintState
 from kiosk.domain.token import short_reference

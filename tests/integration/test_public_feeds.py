@@ -18,8 +18,8 @@ from typing import Any
 import feedparser
 import pytest
 import requests
-from integration.test_sync_harness import Registry, running_registry
 
+from integration.test_sync_harness import Registry, running_registry
 from registry import admin
 from registry.seed import bulk_insert, employer_data, posting_data, seed
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 import requests
-from integration.test_sync_harness import BACKENDS, Kiosk, Registry, make_kiosk, running_registry
 from sqlalchemy import text
 
+from integration.test_sync_harness import BACKENDS, Kiosk, Registry, make_kiosk, running_registry
 from kiosk.domain.model import PostingStatus
 from kiosk.identity import DeviceIdentity
 from kiosk.sync import protocol as p

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import require_system
+
 from integration.test_sync_harness import (
     PG_DSN,
     Registry,
@@ -15,7 +16,6 @@ from integration.test_sync_harness import (
     make_kiosk,
     running_registry,
 )
-
 from kiosk.identity import DeviceIdentity
 from kiosk.sync import protocol as p
 from kiosk.sync.client import RegistryClient

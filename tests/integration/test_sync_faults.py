@@ -13,6 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
 from integration.test_sync_harness import (
     BACKENDS,
     PG_DSN,
@@ -25,9 +28,6 @@ from integration.test_sync_harness import (
     make_kiosk,
     running_registry,
 )
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-
 from kiosk.domain.model import PostingStatus
 from kiosk.store import outbox
 from kiosk.sync import protocol as p

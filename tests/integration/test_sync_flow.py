@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from integration.test_sync_harness import BACKENDS, make_kiosk, running_registry
 
+from integration.test_sync_harness import BACKENDS, make_kiosk, running_registry
 from kiosk.domain.model import PostingStatus
 from kiosk.store.search import SearchQuery
 from registry import admin

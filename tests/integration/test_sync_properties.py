@@ -10,9 +10,9 @@ from typing import Any, ClassVar
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
-from integration.test_sync_harness import FaultProxy, Kiosk, Registry, running_registry
 from sqlalchemy import text
 
+from integration.test_sync_harness import FaultProxy, Kiosk, Registry, running_registry
 from kiosk.domain.errors import DomainError
 from kiosk.domain.model import ApplicationStatus, PostingStatus
 from kiosk.sync.client import RegistryClient, RegistryUnavailable

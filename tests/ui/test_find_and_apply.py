@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-import builders
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+import builders
 from kiosk.domain.model import DocumentKind, PrintState, Settlement, Worker
 from kiosk.services.container import Services
 from kiosk.store import print_jobs

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import builders
 from pytestqt.modeltest import ModelTester
 
+import builders
 from kiosk.services.container import Services
 from kiosk.store.search import SearchQuery
 from kiosk.ui.posting_list_model import CARD_ROLE, POSTING_ID_ROLE, PostingListModel

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-import builders
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+import builders
 from kiosk.domain.model import TrainingCourse, Worker
 from kiosk.services.container import Services
 from kiosk.ui.flow import ApplyRequest, ComplaintRequest, IdentifyRequest

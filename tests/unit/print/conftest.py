@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import builders
 import pytest
 
+import builders
 from kiosk.config import Settings
 from kiosk.identity import DeviceIdentity
 from kiosk.print.queue import PrintQueue

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+
+from kiosk.print.documents import is_roll, render
+from kiosk.print.labels import EN, ZH_CN, labels_for
 from print_helpers import (
     PHONE,
     TOKEN_URL,
@@ -15,9 +18,6 @@ from print_helpers import (
     qr_codes,
     sample_documents,
 )
-
-from kiosk.print.documents import is_roll, render
-from kiosk.print.labels import EN, ZH_CN, labels_for
 
 DOCS = sample_documents()
 LANGS = ["zh_CN", "en"]

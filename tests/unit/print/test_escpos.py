@@ -6,12 +6,12 @@ from pathlib import Path
 
 from escpos.printer import Dummy
 from PIL import Image
-from print_helpers import sample_documents
 
 from kiosk.print.backends import PrintRequest
 from kiosk.print.backends.escpos import DOTS, PROFILE, EscposPrinter, pdf_to_bitmap
 from kiosk.print.documents import render
 from kiosk.print.labels import ZH_CN
+from print_helpers import sample_documents
 
 GS_V_0 = b"\x1dv0"
 CUT = b"\x1dV"

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from print_helpers import pdf_text
 
 from kiosk.config import Settings
 from kiosk.domain.model import DocumentKind, PrintState, utcnow
@@ -16,6 +15,7 @@ from kiosk.print.backends import Printer, PrinterUnavailable, PrintRequest, prin
 from kiosk.print.queue import STALE_AFTER, PrintQueue, job_title
 from kiosk.services.container import Services
 from kiosk.store.tables import PrintJobRow
+from print_helpers import pdf_text
 
 
 @dataclass

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import builders
 import pytest
 from sqlmodel import select
 
+import builders
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import ApplicationStatus, DocumentKind, PostingStatus
 from kiosk.services.container import Services

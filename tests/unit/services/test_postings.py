@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-import builders
 import pytest
 from sqlmodel import select
 
+import builders
 from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
 from kiosk.domain.model import Employer, EmployerKind, EmployerStatus, PostingStatus
 from kiosk.services.container import Services

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-import builders
 import pytest
 from sqlmodel import select
 
+import builders
 from kiosk.domain import allocation
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (

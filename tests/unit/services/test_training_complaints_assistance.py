@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import builders
 import pytest
 
+import builders
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     ComplaintCategory,

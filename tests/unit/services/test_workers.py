@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import builders
 import pytest
 from sqlmodel import select
 
+import builders
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import AssistanceGrade, Circumstance
 from kiosk.services.container import Services

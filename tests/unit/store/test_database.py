@@ -11,10 +11,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-import builders
 from sqlalchemy import text
 from sqlmodel import select
 
+import builders
 from kiosk import config
 from kiosk.domain.model import PostingStatus
 from kiosk.services.container import Services

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-import builders
 import pytest
 
+import builders
 from kiosk.domain.model import PayUnit, PostingStatus, Settlement, SortOrder
 from kiosk.services.container import Services
 from kiosk.store import search
