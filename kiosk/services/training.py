@@ -10,8 +10,15 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from kiosk.domain.errors import DomainError, ErrorCode
-from kiosk.domain.model import DocumentKind, Enrollment, EnrollmentStatus, TrainingCourse
+from kiosk.domain.model import (
+    DocumentKind,
+    Enrollment,
+    EnrollmentStatus,
+    StaffRole,
+    TrainingCourse,
+)
 from kiosk.services.base import Service
+from kiosk.services.staff import require_role
 from kiosk.store import print_jobs
 from kiosk.store.tables import EnrollmentRow, SkillWishRow, TrainingCourseRow, WorkerRow
 
@@ -71,12 +78,20 @@ class TrainingService(Service):
             row = self._course_row(session, course_id)
             return _course(row, self._enrolled_counts(session).get(row.id, 0))
 
-    def create_course(self, course: TrainingCourse, *, demo: bool = False) -> TrainingCourse:
+    def create_course(
+        self, course: TrainingCourse, *, actor: str = "", demo: bool = False
+    ) -> TrainingCourse:
+        """Add a course (the registry owns courses once synced; a venue may add its own)."""
+        if not course.title.strip():
+            raise DomainError(ErrorCode.REQUIRED, "title")
         if course.seats < 1:
             raise DomainError(ErrorCode.VALUE_INVALID, "seats")
         if course.ends_on < course.starts_on:
             raise DomainError(ErrorCode.DATE_ORDER, "ends_on")
         with self.ctx.db.write() as session:
+            if not demo:
+                require_role(session, actor, StaffRole.STAFF)
+                self._audit(session, actor=actor, action="training.course_add", subject=course.id)
             row = TrainingCourseRow(
                 id=course.id,
                 title=course.title,
@@ -142,9 +157,11 @@ class TrainingService(Service):
                 enrollment=_enrollment(row), course=_course(course, enrolled), print_job_id=job.id
             )
 
-    def cancel(self, enrollment_id: str) -> Enrollment | None:
+    def cancel(self, enrollment_id: str, *, actor: str) -> Enrollment | None:
         """Give up a seat; the longest-waiting person on the waitlist takes it. Returns them."""
         with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            self._audit(session, actor=actor, action="training.cancel", subject=enrollment_id)
             row = session.get(EnrollmentRow, enrollment_id)
             if row is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "enrollment_id", id=enrollment_id)

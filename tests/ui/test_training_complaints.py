@@ -28,7 +28,8 @@ def test_training_sign_up_reduces_seats_left(person: Person, services: Services)
             place="东城区职业培训学校",
             seats=2,
             subsidy_text="免费培训",
-        )
+        ),
+        demo=True,  # course data as the registry would send it
     )
     services.workers.register(Worker(display_name="赵敏", phone=PHONE), consent=True)
 

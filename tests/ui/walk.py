@@ -32,7 +32,8 @@ def demo_records(services: Services) -> str:
             seats=1,
             schedule="9:00-16:00",
             subsidy_text="免费",
-        )
+        ),
+        demo=True,  # course data as the registry would send it
     )
     services.workers.register(Worker(display_name="王建国", phone="13812345678"), consent=True)
     return posting.id

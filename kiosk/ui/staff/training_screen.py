@@ -5,12 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+    QWidget,
+)
 
 from kiosk.domain.model import Enrollment, EnrollmentStatus, TrainingCourse
 from kiosk.domain.validation import mask_phone
-from kiosk.ui.staff.page import StaffPage
-from kiosk.ui.widgets import label, vbox
+from kiosk.ui.staff.page import StaffPage, caption, row
+from kiosk.ui.widgets import button, label, vbox
 
 if TYPE_CHECKING:
     from kiosk.services.container import Services
@@ -52,15 +60,79 @@ class TrainingAdminScreen(StaffPage):
             v.addWidget(lst, 1)
             split.addWidget(col, stretch)
         self.body.addLayout(split, 1)
+        self.cancel_button = button(role="secondary")
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.body.addLayout(row(self.cancel_button))
+        self._build_course_form()
         self.body.addWidget(self.message)
         self.data = TrainingData([], [])
+        self.rows: list[tuple[Enrollment, str]] = []
         self.retranslate()
+
+    def _build_course_form(self) -> None:
+        """A course the venue runs itself (the registry's courses arrive by sync)."""
+        self.form_caption = label(role="heading")
+        self.course_title = QLineEdit()
+        self.course_place = QLineEdit()
+        today = QDate.currentDate()
+        self.course_start = QDateEdit(today.addDays(7))
+        self.course_end = QDateEdit(today.addDays(11))
+        for edit in (self.course_start, self.course_end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.course_seats = QSpinBox()
+        self.course_seats.setRange(1, 500)
+        self.course_seats.setValue(20)
+        self.course_subsidy = QLineEdit()
+        self.add_button = button(role="primary")
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.form_labels = [caption() for _ in range(6)]
+        self.body.addWidget(self.form_caption)
+        self.body.addLayout(
+            row(
+                self.form_labels[0],
+                self.course_title,
+                self.form_labels[1],
+                self.course_place,
+                stretch_last=True,
+            )
+        )
+        self.body.addLayout(
+            row(
+                self.form_labels[2],
+                self.course_start,
+                self.form_labels[3],
+                self.course_end,
+                self.form_labels[4],
+                self.course_seats,
+                self.form_labels[5],
+                self.course_subsidy,
+                self.add_button,
+                stretch_last=True,
+            )
+        )
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Training courses"))
         self.captions[0].setText(self.tr("Courses (seats taken / seats)"))
         self.captions[1].setText(self.tr("Enrollments and waiting list"))
         self.captions[2].setText(self.tr("Skills people want to learn"))
+        self.cancel_button.setText(self.tr("Cancel the chosen sign-up"))
+        self.form_caption.setText(self.tr("Add a course"))
+        for widget, text in zip(
+            self.form_labels,
+            (
+                self.tr("Title"),
+                self.tr("Place"),
+                self.tr("Starts"),
+                self.tr("Ends"),
+                self.tr("Seats"),
+                self.tr("Subsidy"),
+            ),
+            strict=True,
+        ):
+            widget.setText(text)
+        self.add_button.setText(self.tr("Add course"))
         self._fill()
 
     def title(self) -> str:
@@ -105,6 +177,7 @@ class TrainingAdminScreen(StaffPage):
             )
 
     def _on_enrollments(self, rows: list[tuple[Enrollment, str]]) -> None:
+        self.rows = rows
         self.enrolled.clear()
         words = {
             EnrollmentStatus.ENROLLED: self.tr("has a seat"),
@@ -113,3 +186,41 @@ class TrainingAdminScreen(StaffPage):
         }
         for e, who in rows:
             self.enrolled.addItem(f"{who} · {words[e.status]}")
+
+    def _on_cancel_clicked(self) -> None:
+        index = self.enrolled.currentRow()
+        if not 0 <= index < len(self.rows):
+            self.say(self.tr("Choose a sign-up first."), "error")
+            return
+        enrollment = self.rows[index][0]
+        training, actor = self.services.training, self.ctx.actor
+        self.submit(
+            "cancel",
+            lambda: training.cancel(enrollment.id, actor=actor),
+            self._on_cancelled,
+        )
+
+    def _on_cancelled(self, promoted: Enrollment | None) -> None:
+        if promoted is None:
+            self.say(self.tr("Sign-up cancelled."))
+        else:
+            self.say(self.tr("Sign-up cancelled; the first person waiting now has the seat."))
+        self.enter()
+
+    def _on_add_clicked(self) -> None:
+        course = TrainingCourse(
+            title=self.course_title.text().strip(),
+            place=self.course_place.text().strip(),
+            starts_on=self.course_start.date().toPython(),  # type: ignore[arg-type]
+            ends_on=self.course_end.date().toPython(),  # type: ignore[arg-type]
+            seats=self.course_seats.value(),
+            subsidy_text=self.course_subsidy.text().strip(),
+        )
+        training, actor = self.services.training, self.ctx.actor
+        self.submit("add", lambda: training.create_course(course, actor=actor), self._on_added)
+
+    def _on_added(self, course: TrainingCourse) -> None:
+        self.course_title.clear()
+        self.course_subsidy.clear()
+        self.say(self.tr("Course added: {title}").format(title=course.title))
+        self.enter()

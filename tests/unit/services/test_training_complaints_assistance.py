@@ -30,11 +30,14 @@ def _course(services: Services, seats: int) -> TrainingCourse:
             place="高新区职业培训学校",
             seats=seats,
             subsidy_text="可申领培训补贴",
-        )
+        ),
+        demo=True,  # course data as the registry would send it
     )
 
 
-def test_sign_up_takes_a_seat_then_the_waitlist_then_promotes(services: Services) -> None:
+def test_sign_up_takes_a_seat_then_the_waitlist_then_promotes(
+    services: Services, staff_id: str
+) -> None:
     course = _course(services, seats=1)
     a = services.workers.register(builders.worker(phone="13900000001"), consent=True).worker
     b = services.workers.register(builders.worker(phone="13900000002"), consent=True).worker
@@ -46,7 +49,7 @@ def test_sign_up_takes_a_seat_then_the_waitlist_then_promotes(services: Services
     with pytest.raises(DomainError) as err:
         services.training.enroll(course_id=course.id, worker_id=a.id)
     assert err.value.code is ErrorCode.ALREADY_ENROLLED
-    promoted = services.training.cancel(first.enrollment.id)
+    promoted = services.training.cancel(first.enrollment.id, actor=staff_id)
     assert promoted is not None and promoted.worker_id == b.id
     with services.db.read() as session:
         kinds = {j.kind for j in print_jobs.jobs(session)}
