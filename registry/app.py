@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
+from anyio import to_thread
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
@@ -16,16 +19,18 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.exc import OperationalError
 
 from kiosk.sync import protocol as p
+from kiosk.sync.protocol import change_tag
 from registry import admin, auth, rules, store
 from registry.db import Database
 from registry.errors import ApiError
 from registry.push import OpSeqGap, push
-from registry.tables import ChangeLog, Device
+from registry.tables import ChangeLog, Device, Meta
 from registry.web import router as web_router
 
 LONG_POLL_MAX_S = 30.0
 LONG_POLL_STEP_S = 0.5
 NONCE_SWEEP_S = 60.0
+WORKER_THREADS = 8
 
 
 @dataclass(slots=True)
@@ -35,15 +40,23 @@ class AppState:
     last_sweep: float = 0.0
 
 
-async def current_caller(request: Request) -> rules.Caller:
-    """The signed-in device (FastAPI dependency); raises ApiError when the signing fails."""
-    state: AppState = request.app.state.registry
-    body = await request.body()
-    path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+def _signed_path(request: Request) -> str:
+    return request.url.path + (f"?{request.url.query}" if request.url.query else "")
+
+
+async def _maybe_sweep(state: AppState) -> None:
     now = time.time()
     if now - state.last_sweep > NONCE_SWEEP_S:
         state.last_sweep = now
         await run_in_threadpool(auth.forget_old_nonces, state.db, now)
+
+
+async def current_caller(request: Request) -> rules.Caller:
+    """The signed-in device (FastAPI dependency); raises ApiError when the signing fails."""
+    state: AppState = request.app.state.registry
+    body = await request.body()
+    path = _signed_path(request)
+    await _maybe_sweep(state)
     return await run_in_threadpool(
         lambda: auth.authenticate(
             state.db, method=request.method, path=path, body=body, headers=request.headers
@@ -54,11 +67,21 @@ async def current_caller(request: Request) -> rules.Caller:
 CallerDep = Annotated[rules.Caller, Depends(current_caller)]
 
 
+@asynccontextmanager
+async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    # Blocking handlers run in anyio's worker threads (40 by default). Requests are short
+    # database trips that release and retake the GIL at every statement: with dozens of
+    # runnable threads each retake waits its turn, and a poll's latency grew with the thread
+    # count, not with the work. A few threads keep the cores busy; the rest queue in asyncio.
+    to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+    yield
+
+
 def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
     """The registry app over one database (migrated by the caller: `serve` does it at start)."""
     db = Database(db_url)
     state = AppState(db=db, op_delay_s=op_delay_s)
-    app = FastAPI(title="Gig market registry", version="1")
+    app = FastAPI(title="Gig market registry", version="1", lifespan=_lifespan)
     app.state.registry = state
 
     @app.exception_handler(ApiError)
@@ -102,25 +125,37 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
         responses={410: {"model": p.ErrorBody}, 403: {"model": p.ErrorBody}},
     )
     async def pull(
-        who: CallerDep,
+        request: Request,
         cursor: str = "",
         limit: Annotated[int, Query(ge=1, le=p.MAX_PAGE)] = p.DEFAULT_PAGE,
         wait: Annotated[float, Query(ge=0, le=LONG_POLL_MAX_S)] = 0.0,
         partitions: str = "",
     ) -> Response:
-        wanted = list(who.partitions)
-        if partitions:
-            asked = [x for x in partitions.split(",") if x]
-            if set(asked) - set(who.partitions):
-                # The registry decides partitions; asking for another venue's is refused.
-                raise ApiError(403, p.ApiErrorCode.PARTITION_FORBIDDEN)
-            wanted = asked
+        # The hot path of 500 polling kiosks: the signature check and the page read run in
+        # one worker-thread hop (a `CallerDep` would cost a second one per request).
+        body, path = await request.body(), _signed_path(request)
+        await _maybe_sweep(state)
+
+        def first() -> tuple[rules.Caller, list[str], Page]:
+            who = auth.authenticate(
+                db, method=request.method, path=path, body=body, headers=request.headers
+            )
+            wanted = list(who.partitions)
+            if partitions:
+                asked = [x for x in partitions.split(",") if x]
+                if set(asked) - set(who.partitions):
+                    # The registry decides partitions; asking for another venue's is refused.
+                    raise ApiError(403, p.ApiErrorCode.PARTITION_FORBIDDEN)
+                wanted = asked
+            return who, wanted, _read_page(db, who, cursor, wanted, limit)
+
         deadline = time.monotonic() + wait
+        who, wanted, page = await run_in_threadpool(first)
         while True:
-            page = await run_in_threadpool(_read_page, db, who, cursor, wanted, limit)
             if page.changes or page.more or time.monotonic() >= deadline:
                 return Response(page.to_json(), media_type="application/json")
             await asyncio.sleep(LONG_POLL_STEP_S)
+            page = await run_in_threadpool(_read_page, db, who, cursor, wanted, limit)
 
     @app.get(
         p.WORKER_LOOKUP_PATH,
@@ -136,9 +171,31 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
 
 PAGE_CACHE_SIZE = 256
 _PAGES: dict[tuple[str, tuple[str, ...], int, int, int], tuple[list[str], int, str, bool]] = {}
-_HEAD = sa_select(func.max(ChangeLog.__table__.c.seq))  # type: ignore[attr-defined]
-_LAST_OP_SEQ = sa_select(Device.__table__.c.last_op_seq).where(  # type: ignore[attr-defined]
-    Device.__table__.c.id == bindparam("d")  # type: ignore[attr-defined]
+_META = Meta.__table__  # type: ignore[attr-defined]
+_LOG = ChangeLog.__table__  # type: ignore[attr-defined]
+_DEV = Device.__table__  # type: ignore[attr-defined]
+
+
+def _meta_value(key: str) -> Any:
+    return sa_select(_META.c.value).where(_META.c.key == key).scalar_subquery()
+
+
+def _at_cursor(column: Any) -> Any:
+    return sa_select(column).where(_LOG.c.seq == bindparam("after")).scalar_subquery()
+
+
+# Everything a poll needs besides the changes, in one statement of primary-key lookups:
+# epoch, tombstone horizon, the change row the cursor names (its tag), the newest seq (the
+# page cache key) and the device's last op_seq.
+_POLL_STATE = sa_select(
+    _meta_value(store.EPOCH),
+    _meta_value(store.HORIZON),
+    sa_select(func.max(_LOG.c.seq)).scalar_subquery(),
+    sa_select(_DEV.c.last_op_seq).where(_DEV.c.id == bindparam("d")).scalar_subquery(),
+    _at_cursor(_LOG.c.entity),
+    _at_cursor(_LOG.c.entity_id),
+    _at_cursor(_LOG.c.version),
+    _at_cursor(_LOG.c.partition),
 )
 
 
@@ -163,32 +220,31 @@ def _read_page(
     except ValueError:
         raise ApiError(400, p.ApiErrorCode.CURSOR_INVALID) from None
     with db.read() as session:
-        epoch = store.get_meta(session, store.EPOCH) or ""
+        state = session.connection().execute(_POLL_STATE, {"d": who.device_id, "after": after})
+        epoch, horizon, head, last_op_seq, *at = state.one()
+        epoch = epoch or ""
         if cursor_epoch and cursor_epoch != epoch:
             raise ApiError(410, p.ApiErrorCode.EPOCH_CHANGED, "registry epoch changed: re-pull")
-        horizon = int(store.get_meta(session, store.HORIZON) or 0)
-        if 0 < after < horizon:
+        if 0 < after < int(horizon or 0):
             raise ApiError(410, p.ApiErrorCode.CURSOR_EXPIRED, "cursor older than tombstones")
-        if after and store.tag_at(session, after) != after_tag:
+        if after and (at[0] is None or change_tag(*at) != after_tag):
             # The kiosk has seen a change this database does not hold: restored from a backup.
             raise ApiError(410, p.ApiErrorCode.EPOCH_CHANGED, "cursor unknown to the registry")
         # Every write logs a change, so the newest seq names the state a page shows: kiosks
         # asking for the same page of the same partitions share one read of it.
-        head = session.execute(_HEAD).scalar() or 0
-        key = (epoch, tuple(partitions), after, limit, head)
+        key = (epoch, tuple(partitions), after, limit, head or 0)
         cached = _PAGES.get(key)
         if cached is None:
             cached = store.read_changes(session, partitions, after, limit)
             if len(_PAGES) >= PAGE_CACHE_SIZE:
                 _PAGES.pop(next(iter(_PAGES)))
             _PAGES[key] = cached
-        changes, last, tag, more = cached
-        device = session.execute(_LAST_OP_SEQ, {"d": who.device_id}).one()
-        meta: dict[str, object] = {
-            "cursor": p.make_cursor(epoch, last, tag if last != after else after_tag),
-            "epoch": epoch,
-            "partitions": list(who.partitions),
-            "last_op_seq": device[0],
-            "server_time": time.time(),
-        }
-        return Page(changes=changes, more=more, meta=meta)
+    changes, last, tag, more = cached
+    meta: dict[str, object] = {
+        "cursor": p.make_cursor(epoch, last, tag if last != after else after_tag),
+        "epoch": epoch,
+        "partitions": list(who.partitions),
+        "last_op_seq": last_op_seq,
+        "server_time": time.time(),
+    }
+    return Page(changes=changes, more=more, meta=meta)

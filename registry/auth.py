@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import threading
 import time
+import weakref
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import bindparam
 from sqlalchemy import select as sa_select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from kiosk.identity import verify_signature
 from kiosk.sync import protocol as p
@@ -102,15 +106,98 @@ def _remember_nonce(db: Database, device_id: str, nonce: str, clock: float) -> N
 
     Written without waiting for the disk (see `Database.write`): a request costs a commit,
     not an fsync. A nonce lost to a power cut could be replayed only inside the time window.
+    Concurrent requests share one transaction (see `NonceLog`).
     """
-    seen_at = datetime.fromtimestamp(clock, UTC)
-    try:
-        with db.write(durable=False) as session:
-            session.connection().execute(
-                NONCE.insert(), {"device_id": device_id, "nonce": nonce, "seen_at": seen_at}
-            )
-    except IntegrityError:
-        raise ApiError(401, p.ApiErrorCode.NONCE_REUSED) from None
+    log = _LOGS.get(db)
+    if log is None:
+        log = _LOGS.setdefault(db, NonceLog(db))
+    if not log.remember(device_id, nonce, datetime.fromtimestamp(clock, UTC)):
+        raise ApiError(401, p.ApiErrorCode.NONCE_REUSED)
+
+
+@dataclass(slots=True, eq=False)
+class _Seen:
+    device_id: str
+    nonce: str
+    seen_at: datetime
+    fresh: bool | None = None
+    error: BaseException | None = None
+
+
+class NonceLog:
+    """Group commit of request nonces: one INSERT ... ON CONFLICT DO NOTHING per batch.
+
+    A nonce row per request made every request a write transaction of its own; under load
+    the requests queued on the database's write lock (SQLite's busy handler sleeps between
+    tries). Here the first request to arrive writes every nonce waiting at that moment in
+    one transaction and tells each whether its row was new; the rest wait for it. The
+    check is still the database's unique key, so it holds across registry processes.
+    """
+
+    MAX_BATCH = 500
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._cond = threading.Condition()
+        self._waiting: list[_Seen] = []
+        self._writing = False
+
+    def remember(self, device_id: str, nonce: str, seen_at: datetime) -> bool:
+        """True if the nonce was new (and is now recorded), False for a replay."""
+        mine = _Seen(device_id, nonce, seen_at)
+        with self._cond:
+            self._waiting.append(mine)
+        while True:
+            with self._cond:
+                while self._writing and mine.fresh is None and mine.error is None:
+                    self._cond.wait()
+                if mine.fresh is not None or mine.error is not None:
+                    return self._result(mine)
+                self._writing = True
+                batch = self._waiting[: self.MAX_BATCH]
+                del self._waiting[: self.MAX_BATCH]
+            try:
+                self._write(batch)
+            except BaseException as exc:
+                for seen in batch:
+                    seen.error = exc
+            finally:
+                with self._cond:
+                    self._writing = False
+                    self._cond.notify_all()
+
+    @staticmethod
+    def _result(seen: _Seen) -> bool:
+        if seen.error is not None:
+            raise seen.error
+        return bool(seen.fresh)
+
+    def _write(self, batch: list[_Seen]) -> None:
+        rows: dict[tuple[str, str], dict[str, object]] = {}
+        for seen in batch:
+            key = (seen.device_id, seen.nonce)
+            if key in rows:
+                seen.fresh = False  # the same nonce twice in one batch: the second is a replay
+                continue
+            rows[key] = {"device_id": seen.device_id, "nonce": seen.nonce,
+                         "seen_at": seen.seen_at}  # fmt: skip
+        insert = pg_insert(NONCE) if self.db.is_postgres else sqlite_insert(NONCE)
+        stmt = (
+            insert.values(list(rows.values()))
+            .on_conflict_do_nothing()
+            .returning(NONCE.c.device_id, NONCE.c.nonce)
+        )
+        with self.db.write(durable=False) as session:
+            added = {(d, n) for d, n in session.connection().execute(stmt)}
+        claimed: set[tuple[str, str]] = set()
+        for seen in batch:
+            if seen.fresh is None:
+                key = (seen.device_id, seen.nonce)
+                seen.fresh = key in added and key not in claimed
+                claimed.add(key)
+
+
+_LOGS: weakref.WeakKeyDictionary[Database, NonceLog] = weakref.WeakKeyDictionary()
 
 
 def forget_old_nonces(db: Database, now: float | None = None) -> None:

@@ -32,12 +32,13 @@ def resolve_url(url: str | None) -> str:
     return url or os.environ.get(ENV_DB) or default_url()
 
 
-def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     # Each write transaction chooses its durability (see `_sqlite_begin`); FULL by default.
     cur.execute("PRAGMA synchronous=FULL")
+    record.info["synchronous"] = "FULL"
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     cur.close()
 
@@ -49,8 +50,13 @@ def _sqlite_begin(conn: Any) -> None:
     # nonce row need not: NORMAL (WAL) loses at most the last commits on a power cut, never
     # on a crash, and the next FULL commit syncs them too. Set per transaction: pooled
     # connections are shared by both kinds.
-    sync = "FULL" if options.get("durable", True) else "NORMAL"
-    conn.exec_driver_sql(f"PRAGMA synchronous={sync}")
+    # Reads leave the setting as it is; a write changes it only when it differs (each
+    # statement is a trip through the driver, and a poll is mostly such trips).
+    if mode != "DEFERRED":
+        sync = "FULL" if options.get("durable", True) else "NORMAL"
+        if conn.info.get("synchronous") != sync:
+            conn.exec_driver_sql(f"PRAGMA synchronous={sync}")
+            conn.info["synchronous"] = sync
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
