@@ -28,6 +28,9 @@ from kiosk.ui.screen import Screen, ScreenDeps
 from kiosk.ui.widgets import ChipGroup, button, kinetic_scroll_area, label
 
 PAGE = 50
+# Pages after the first are bigger: every insert makes QListView clear and lay out all its
+# rows again (a Python rowCount call per row) and repaint, so fewer, larger appends stall less.
+MORE_PAGE = 200
 SEARCH_DELAY_MS = 350
 
 
@@ -38,6 +41,7 @@ class FindWorkScreen(Screen):
     """Chips narrow the list at a tap; typing is the last resort (on-screen keyboard)."""
 
     name = "find_work"
+    warm_on_start = True  # the first screen most people open
     sig_posting_chosen = Signal(str)
     sig_results_shown = Signal(int)  # how many postings match, after each search
 
@@ -178,6 +182,15 @@ class FindWorkScreen(Screen):
     def theme_changed(self) -> None:
         self._refresh_cards()
 
+    def warm_up(self) -> None:
+        # Paint the first page's cards once offscreen while nobody is here: the first paint
+        # of a card rasterises its glyphs (~8 ms a card, cold); later cards reuse most of them.
+        query = self.current_query()
+        postings = self.deps.services.postings
+        self.submit_db(
+            "warm", lambda: postings.search(query), self.delegate.warm, lambda _error: None
+        )
+
     def enter(self, arg: Any = None) -> None:
         if arg == "urgent":
             # "Urgent today": jobs starting today, soonest first.
@@ -258,7 +271,7 @@ class FindWorkScreen(Screen):
         self.count_label.setText(self.tr("The job list cannot be loaded. Please ask at the desk."))
 
     def _on_model_more_wanted(self, offset: int) -> None:
-        query = replace(self._query, offset=offset)
+        query = replace(self._query, offset=offset, limit=MORE_PAGE)
         postings = self.deps.services.postings
         self.submit_db(
             "page",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
@@ -72,6 +73,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.screens: dict[str, Screen] = {}
         self._history: list[str] = []
+        # Screens still to be polished, laid out and painted once offscreen (see _warm_up_next).
+        self._to_warm: list[Screen] = []
+        self._warm_timer = QTimer(self, singleShot=True, interval=0)
+        self._warm_timer.timeout.connect(self._warm_up_next)
         self._waiting: tuple[str, Any] | None = None
         self.home_screen = HomeScreen(self.deps)
         self._add(self.home_screen)
@@ -101,7 +106,11 @@ class MainWindow(QMainWindow):
         """Services are ready (after the first frame): build the screens that need them."""
         self.deps.attach(services)
         for factory in factories:
-            self._add(factory(self.deps))
+            screen = factory(self.deps)
+            self._add(screen)
+            if screen.warm_on_start:
+                self._to_warm.append(screen)
+        self._warm_timer.start()
         self.sig_services_attached.emit()
         if self._waiting is not None:
             name, arg = self._waiting
@@ -112,6 +121,36 @@ class MainWindow(QMainWindow):
         self.screens[screen.name] = screen
         self.stack.addWidget(screen)
         screen.sig_title_changed.connect(self._on_screen_title_changed)
+
+    def _warm_up_next(self) -> None:
+        """Polish, lay out and paint one hidden screen offscreen, one per event-loop turn.
+
+        A screen's first showing costs style-sheet polish of every child, a first layout pass
+        and cold glyph and icon caches: 100+ ms at once on the kiosk's slow CPU. Doing it here,
+        while the kiosk waits for its first tap, makes the first visit as cheap as the next.
+        """
+        while self._to_warm:
+            screen = self._to_warm.pop(0)
+            page = self.stack.currentWidget()
+            if screen is page or page is None or not self.isVisible():
+                continue
+            if screen.size() != page.size():
+                screen.setGeometry(page.geometry())
+            screen.ensurePolished()
+            layout = screen.layout()
+            if layout is not None:
+                layout.activate()
+            canvas = QPixmap(screen.size())
+            screen.render(canvas)
+            screen.warm_up()
+            break
+        if self._to_warm:
+            self._warm_timer.start()
+        else:
+            # Start-up is over: what exists now (modules, widgets, services) lives as long as
+            # the kiosk. Moved out of the collector's view, a full (gen 2) collection no
+            # longer walks it all on the UI thread, which stalled the screen for ~100 ms.
+            gc.freeze()
 
     # -- Navigator
 

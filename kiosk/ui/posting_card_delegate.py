@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Hashable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kiosk.domain import catalogue
@@ -22,6 +24,32 @@ _SETTLEMENT_COLOUR = {
     Settlement.ON_COMPLETION: style.WARN,
 }
 
+# Painted cards kept for repaints (scrolling, a page appended, the list relaid out). A card at
+# kiosk width is ~0.7 MB, so the cache stays small: a few screens' worth of cards.
+CARD_CACHE_SIZE = 32
+WARM_CARDS = 10
+
+
+def _card_key(card: PostingCard) -> Hashable:
+    """Everything a card shows: a posting edited by sync under the same id is painted anew."""
+    p = card.posting
+    return (
+        p.id,
+        p.title,
+        p.pay_amount,
+        p.pay_unit,
+        p.settlement,
+        p.occupation_code,
+        p.district,
+        p.workplace,
+        p.start_date,
+        p.end_date,
+        p.start_time,
+        p.end_time,
+        p.headcount_left,
+        card.employer_verified,
+    )
+
 
 class PostingCardDelegate(QStyledItemDelegate):
     """Draws cards straight onto the list's viewport: thousands of rows, no widget per card."""
@@ -33,9 +61,29 @@ class PostingCardDelegate(QStyledItemDelegate):
         self.theme = theme
         self.lang = lang
         self.today = today
+        # Painting a card is a dozen Python calls into QPainter (3-7 ms on the kiosk's CPU);
+        # drawing its cached pixmap is one. Keyed by what the card shows and its size; the
+        # theme, language and day are the delegate's look, so set_look() empties the cache.
+        self._cache: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        self._fonts: dict[tuple[int, bool], QFont] = {}
 
     def set_look(self, theme: Theme, lang: Lang, today: date) -> None:
         self.theme, self.lang, self.today = theme, lang, today
+        self.clear_cache()
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+        self._fonts.clear()
+
+    def warm(self, cards: list[PostingCard], width: int = 1000) -> None:
+        """Paint cards offscreen and throw them away: fills the glyph and icon caches."""
+        height = self.theme.card_height + self.theme.gap_px
+        canvas = QPixmap(width, height)
+        for card in cards[:WARM_CARDS]:
+            canvas.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(canvas)
+            self._paint_card(painter, QRect(0, 0, width, height), card, False)
+            painter.end()
 
     def editorEvent(self, *args: object) -> bool:
         """Cards are not editable or checkable; skipping the base also skips its data() calls."""
@@ -47,9 +95,12 @@ class PostingCardDelegate(QStyledItemDelegate):
         return QSize(max(400, option.rect.width()), self.theme.card_height + self.theme.gap_px)
 
     def _font(self, px: int, bold: bool = False) -> QFont:
-        font = QFont(list(style.FONT_FAMILIES))
-        font.setPixelSize(px)
-        font.setBold(bold)
+        font = self._fonts.get((px, bold))
+        if font is None:
+            font = QFont(list(style.FONT_FAMILIES))
+            font.setPixelSize(px)
+            font.setBold(bold)
+            self._fonts[(px, bold)] = font
         return font
 
     def paint(
@@ -61,11 +112,35 @@ class PostingCardDelegate(QStyledItemDelegate):
         card = index.data(CARD_ROLE)
         if not isinstance(card, PostingCard):
             return
+        area = option.rect
+        if area.width() <= 0 or area.height() <= 0:
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (_card_key(card), area.width(), area.height(), selected, ratio)
+        pixmap = self._cache.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(area.width() * ratio), round(area.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            canvas = QPainter(pixmap)
+            self._paint_card(canvas, QRect(QPoint(0, 0), area.size()), card, selected)
+            canvas.end()
+            self._cache[key] = pixmap
+            while len(self._cache) > CARD_CACHE_SIZE:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        painter.drawPixmap(area.topLeft(), pixmap)
+
+    def _paint_card(
+        self, painter: QPainter, area: QRect, card: PostingCard, selected: bool
+    ) -> None:
         t = self.theme
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(t.gap_px, t.gap_px // 2, -t.gap_px, -t.gap_px // 2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = area.adjusted(t.gap_px, t.gap_px // 2, -t.gap_px, -t.gap_px // 2)
         painter.setPen(
             QPen(QColor(style.PRIMARY if selected else style.LINE), 3 if selected else 1)
         )

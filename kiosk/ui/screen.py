@@ -70,6 +70,8 @@ class Screen(QWidget):
     """A full-window page. Subclasses build widgets in __init__ and set words in retranslate()."""
 
     name = ""
+    # Polished, laid out and painted offscreen at idle start-up (MainWindow._warm_up_next).
+    warm_on_start = False
     # A screen whose title changes while it stays shown (staff mode's pages) emits this.
     sig_title_changed = Signal()
 
@@ -110,6 +112,9 @@ class Screen(QWidget):
             if isinstance(widget, QLabel | QAbstractButton) and widget.text().strip():
                 parts.append(widget.text().strip())
         return "\n".join(dict.fromkeys(parts))
+
+    def warm_up(self) -> None:
+        """At idle start-up, after the first offscreen paint: prepare anything else slow."""
 
     def theme_changed(self) -> None:
         """Elderly mode switched: re-measure anything sized by hand (style sheets follow)."""

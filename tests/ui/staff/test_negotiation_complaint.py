@@ -88,7 +88,7 @@ def test_training_admin_adds_a_course_and_a_cancelled_seat_goes_to_the_waitlist(
 ) -> None:
     from datetime import timedelta
 
-    from kiosk.domain.model import EnrollmentStatus, TrainingCourse, Worker
+    from kiosk.domain.model import EnrollmentStatus, Worker
     from kiosk.ui.staff.training_screen import TrainingAdminScreen
 
     desk.sign_in(*STAFF)
@@ -101,18 +101,23 @@ def test_training_admin_adds_a_course_and_a_cancelled_seat_goes_to_the_waitlist(
     desk.wait(lambda: any(c.title == "电工上岗证培训" for c in page.data.courses))
     course = next(c for c in services.training.courses() if c.title == "电工上岗证培训")
     assert course.seats == 1 and course.starts_on > services.ctx.today() - timedelta(days=1)
-    people = [services.workers.register(Worker(display_name=n, phone=p), consent=True).worker
-              for n, p in (("甲", "13800000001"), ("乙", "13800000002"))]
+    people = [
+        services.workers.register(Worker(display_name=n, phone=p), consent=True).worker
+        for n, p in (("甲", "13800000001"), ("乙", "13800000002"))
+    ]
     for w in people:
         services.training.enroll(course_id=course.id, worker_id=w.id)
     page.enter()
     desk.wait(lambda: page.data.courses and page.courses.count() > 0)
-    page.courses.setCurrentRow(next(i for i, c in enumerate(page.data.courses)
-                                    if c.id == course.id))
+    page.courses.setCurrentRow(
+        next(i for i, c in enumerate(page.data.courses) if c.id == course.id)
+    )
     desk.wait(lambda: page.enrolled.count() == 2)
     page.enrolled.setCurrentRow(0)
     desk.tap(page.cancel_button)
     desk.wait(lambda: "候补" in page.message.text() or "waiting" in page.message.text())
     statuses = {e.worker_id: e.status for e in services.training.enrollments(course.id)}
-    assert statuses == {people[0].id: EnrollmentStatus.CANCELLED,
-                        people[1].id: EnrollmentStatus.ENROLLED}
+    assert statuses == {
+        people[0].id: EnrollmentStatus.CANCELLED,
+        people[1].id: EnrollmentStatus.ENROLLED,
+    }
