@@ -64,10 +64,16 @@ class PostingService(Service):
             blacklisted_employer_ids=frozenset(blacklisted),
         )
 
-    def screen(self, posting: Posting) -> list[ScreeningFlag]:
-        """Flags for a draft, for the staff form's live feedback; stores nothing."""
+    def screen(
+        self, posting: Posting, *, new_employer: Employer | None = None
+    ) -> list[ScreeningFlag]:
+        """Flags for a draft, for the staff form's live feedback; stores nothing.
+
+        `new_employer` is one typed in on the form and not stored yet: it is screened as it
+        will be stored.
+        """
         with self.ctx.db.read() as session:
-            employer = self._employer(session, posting.employer_id)
+            employer = new_employer or self._employer(session, posting.employer_id)
             return screening.screen_posting(posting, employer, self.policy(session))
 
     def create(self, posting: Posting, *, actor: str = "kiosk", demo: bool = False) -> Posting:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout
 
-from kiosk.domain import screening
 from kiosk.domain.model import Employer, Posting, PostingStatus, ScreeningFlag
 from kiosk.store.search import SearchQuery
 from kiosk.ui.staff import words
@@ -23,11 +22,7 @@ SCREEN_DELAY_MS = 350  # screen after a pause in typing, not on every key
 
 def screen_draft(services: Services, draft: Draft) -> list[ScreeningFlag]:
     """Live flags for the form; a new employer is screened as it will be stored."""
-    if draft.new_employer is None:
-        return services.postings.screen(draft.posting)
-    with services.db.read() as session:
-        policy = services.postings.policy(session)
-    return screening.screen_posting(draft.posting, draft.new_employer, policy)
+    return services.postings.screen(draft.posting, new_employer=draft.new_employer)
 
 
 def save_draft(services: Services, draft: Draft, actor: str) -> Posting:
