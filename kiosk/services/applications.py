@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlmodel import Session, select
 
@@ -39,6 +40,35 @@ def application_to_domain(row: ApplicationRow) -> Application:
 class Interest:
     application: Application
     print_job_id: str | None
+
+
+def apply_hire_effects(
+    session: Session,
+    row: ApplicationRow,
+    current: ApplicationStatus,
+    target: ApplicationStatus,
+    *,
+    today: date,
+) -> None:
+    """Filled counts follow hires (never typed in), and a full posting shows as filled.
+
+    Shared by every way a hire happens: a staff member recording it, or an agreed negotiation.
+    """
+    posting = posting_store.get_row(session, row.posting_id)
+    assert posting is not None
+    if target is ApplicationStatus.HIRED:
+        posting.filled += 1
+        worker = session.get(WorkerRow, row.worker_id)
+        if worker is not None:
+            worker.last_job_on = today
+            session.add(worker)
+    elif current is ApplicationStatus.HIRED:
+        posting.filled = max(0, posting.filled - 1)
+    if posting.status == PostingStatus.OPEN.value and posting.filled >= posting.headcount:
+        posting.status = PostingStatus.FILLED.value
+    elif posting.status == PostingStatus.FILLED.value and posting.filled < posting.headcount:
+        posting.status = PostingStatus.OPEN.value
+    session.add(posting)
 
 
 class ApplicationService(Service):
@@ -86,7 +116,7 @@ class ApplicationService(Service):
                 entity="application",
                 entity_id=row.id,
                 action="create",
-                payload=_payload(app),
+                payload=application_payload(app),
             )
             job_id = None
             if print_slip:
@@ -115,7 +145,7 @@ class ApplicationService(Service):
             row.status = target.value
             row.updated_at = self.ctx.now()
             session.add(row)
-            self._apply_hire_effects(session, row, current, target)
+            apply_hire_effects(session, row, current, target, today=self.ctx.today())
             self._sync(
                 session,
                 entity="application",
@@ -135,30 +165,6 @@ class ApplicationService(Service):
                     previous=current.value,
                 )
             return application_to_domain(row)
-
-    def _apply_hire_effects(
-        self,
-        session: Session,
-        row: ApplicationRow,
-        current: ApplicationStatus,
-        target: ApplicationStatus,
-    ) -> None:
-        """Filled counts follow hires (never typed in), and a full posting shows as filled."""
-        posting = posting_store.get_row(session, row.posting_id)
-        assert posting is not None
-        if target is ApplicationStatus.HIRED:
-            posting.filled += 1
-            worker = session.get(WorkerRow, row.worker_id)
-            if worker is not None:
-                worker.last_job_on = self.ctx.today()
-                session.add(worker)
-        elif current is ApplicationStatus.HIRED:
-            posting.filled = max(0, posting.filled - 1)
-        if posting.status == PostingStatus.OPEN.value and posting.filled >= posting.headcount:
-            posting.status = PostingStatus.FILLED.value
-        elif posting.status == PostingStatus.FILLED.value and posting.filled < posting.headcount:
-            posting.status = PostingStatus.OPEN.value
-        session.add(posting)
 
     def withdraw(self, application_id: str, *, actor: str = "kiosk") -> Application:
         return self.set_status(application_id, ApplicationStatus.WITHDRAWN, actor=actor)
@@ -190,7 +196,7 @@ class ApplicationService(Service):
         return row
 
 
-def _payload(app: Application) -> dict[str, object]:
+def application_payload(app: Application) -> dict[str, object]:
     return {
         "id": app.id,
         "worker_id": app.worker_id,

@@ -17,6 +17,11 @@ from kiosk.domain.model import (
     StaffRole,
     TicketState,
 )
+from kiosk.services.applications import (
+    application_payload,
+    application_to_domain,
+    apply_hire_effects,
+)
 from kiosk.services.base import Service
 from kiosk.services.staff import require_role
 from kiosk.store import postings as posting_store
@@ -222,6 +227,7 @@ class NegotiationService(Service):
             )
         ).first()
         if app is None:
+            previous = ApplicationStatus.INTERESTED.value  # not hired before
             app = ApplicationRow(
                 worker_id=row.worker_id,
                 posting_id=row.posting_id,
@@ -236,14 +242,7 @@ class NegotiationService(Service):
                 entity="application",
                 entity_id=app.id,
                 action="create",
-                payload={
-                    "id": app.id,
-                    "worker_id": app.worker_id,
-                    "posting_id": app.posting_id,
-                    "status": app.status,
-                    "channel": app.channel,
-                    "created_at": app.created_at,
-                },
+                payload=application_payload(application_to_domain(app)),
             )
         elif app.status in (ApplicationStatus.INTERESTED.value, ApplicationStatus.REFERRED.value):
             previous = app.status
@@ -259,15 +258,13 @@ class NegotiationService(Service):
             )
         else:
             return
-        posting = self._posting(session, row.posting_id)
-        posting.filled += 1
-        if posting.filled >= posting.headcount and posting.status == "open":
-            posting.status = "filled"
-        session.add(posting)
-        worker = session.get(WorkerRow, row.worker_id)
-        if worker is not None:
-            worker.last_job_on = self.ctx.today()
-            session.add(worker)
+        apply_hire_effects(
+            session,
+            app,
+            ApplicationStatus(previous),
+            ApplicationStatus.HIRED,
+            today=self.ctx.today(),
+        )
 
     def get(self, negotiation_id: str) -> Negotiation:
         with self.ctx.db.read() as session:
