@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from kiosk.domain.token import token_from_url
 from registry import admin
@@ -93,6 +93,8 @@ def test_board_filters_and_pages(driver: WebDriver, world: Any, tmp_path: Path) 
     Select(driver.find_element(By.ID, "f-date")).select_by_value(date.today().isoformat())
     driver.find_element(By.ID, "f-pay").send_keys("250")
     driver.find_element(By.ID, "f-apply").click()
+    # The click starts a navigation; read the URL once the filtered page has loaded.
+    WebDriverWait(driver, 10).until(lambda d: "pay=250" in d.current_url)
     assert "district=" in driver.current_url and "pay=250" in driver.current_url
     cards = driver.find_elements(By.CSS_SELECTOR, "a.job")
     assert cards, "the kiosk's own posting (260/day, today, 东城区) must match"
