@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from kiosk.sync.protocol import Op, OpResult, PushResponse
 from registry import rules
+from registry.bulk import insert_rows
 from registry.db import Database
 from registry.store import Tx
 from registry.tables import Device, OpLog
@@ -82,10 +83,12 @@ def push(
         fresh = [o for o in ops if o.op_seq > last]
         # Creates of ids the registry has never seen need no per-op existence query.
         tx.prefetch_absent((o.entity, o.entity_id) for o in fresh if o.action == "create")
-        tx.prefetch_lookups(
-            "worker",
-            (str(o.payload.get("phone") or "") for o in fresh if o.entity == "worker"),
-        )
+        phones = {str(o.payload.get("phone") or "") for o in fresh if o.entity == "worker"}
+        phones.discard("")
+        # Every phone lock of the batch in one statement (PostgreSQL), then one query for
+        # which phones are new: per op, that was two round trips.
+        tx.lock_all(rules.WORKER_PHONE_LOCK + phone for phone in phones)
+        tx.prefetch_lookups("worker", phones, lock=rules.WORKER_PHONE_LOCK)
         results: list[OpResult] = []
         log: list[dict[str, Any]] = []
         for op in ops:
@@ -99,7 +102,7 @@ def push(
             if op_delay_s:
                 time.sleep(op_delay_s)  # fault injection for tests: a batch that takes a while
         if log:
-            conn.execute(OPLOG.insert(), log)
+            insert_rows(conn, OPLOG, log)
             conn.execute(
                 DEVICE.update()
                 .where(DEVICE.c.id == caller.device_id)

@@ -27,6 +27,8 @@ GLOBAL = "global"
 SERVER_FIELDS = frozenset({"server_version", "deleted_at", "demo", "num", "origin_device"})
 WORKER_IDENTITY = ("display_name", "birth_year")
 WORKER_WRITE_ONCE = frozenset({"id", "card_code", "registered_at", "venue_id", "merged_into"})
+# Two kiosks registering the same phone at once must not both miss each other.
+WORKER_PHONE_LOCK = "worker-phone:"
 EMPLOYER_FIELDS = ("name", "kind", "licence_no", "phone")
 POSTING_CREATE_STATUSES = frozenset(
     {PostingStatus.DRAFT, PostingStatus.PENDING_REVIEW, PostingStatus.OPEN}
@@ -281,7 +283,7 @@ def _create_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     if not phone or not str(data.get("display_name") or "").strip():
         raise Rejected(RejectReason.PAYLOAD_INVALID)
     # Two kiosks registering the same phone at once must not both miss each other.
-    tx.db.lock(tx.session, f"worker-phone:{phone}")
+    tx.lock(WORKER_PHONE_LOCK + phone)
     data["venue_id"] = data.get("venue_id") or caller.venue_id
     same = tx.find("worker", lookup=phone)
     if same is None:
@@ -345,7 +347,7 @@ def _update_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
         phone = str(changed["phone"] or "")
         if not phone:
             raise Rejected(RejectReason.PAYLOAD_INVALID, target)
-        tx.db.lock(tx.session, f"worker-phone:{phone}")
+        tx.lock(WORKER_PHONE_LOCK + phone)
         other = tx.find("worker", lookup=phone)
         if other is not None and other.id != target.id:
             raise Rejected(RejectReason.ALREADY_EXISTS, target)
@@ -377,7 +379,7 @@ def _create_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     _check_parents(tx, spec, data, caller)
     status = _enum(ApplicationStatus, data.get("status", ApplicationStatus.INTERESTED.value))
     key = _app_key(tx, data)
-    tx.db.lock(tx.session, f"application:{key}")
+    tx.lock(f"application:{key}")
     other = tx.find("application", lookup=key)
     if other is not None:
         # One application per worker and posting, whichever kiosk recorded it first.
@@ -443,7 +445,7 @@ def _create_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
         return tx.update(rec, {"status": status.value})
     _check_parents(tx, spec, data, caller)
     key = f"{data.get('course_id')}/{data.get('worker_id')}"
-    tx.db.lock(tx.session, f"enrollment:{key}")
+    tx.lock(f"enrollment:{key}")
     other = tx.find("enrollment", lookup=key)
     if other is not None:
         raise Rejected(RejectReason.ALREADY_EXISTS, other)

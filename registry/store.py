@@ -14,6 +14,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from kiosk.sync.protocol import TOMBSTONE_DAYS, change_tag
+from registry.bulk import insert_rows
 from registry.db import CHANGE_LOG_LOCK, Database
 from registry.tables import ChangeLog, Meta, Record, RecordVersion
 
@@ -106,6 +107,8 @@ class Tx:
     _no_lookup: set[tuple[str, str]] = field(default_factory=set)
     _op_start: int | None = None
     _op_savepoint: Any = None
+    # Advisory locks taken before any op's savepoint (`lock_all`): held to the commit.
+    _locked: set[str] = field(default_factory=set)
 
     @property
     def conn(self) -> Connection:
@@ -153,7 +156,11 @@ class Tx:
             j = i
             while j < len(writes) and writes[j][0] is stmt:
                 j += 1
-            conn.execute(stmt, [w[1] for w in writes[i:j]])
+            params = [w[1] for w in writes[i:j]]
+            if stmt is _INSERT:
+                insert_rows(conn, RECORD, params)
+            else:
+                conn.execute(stmt, params)
             i = j
 
     def _flush_for(self, entity: str, lookup: str | None) -> bool:
@@ -203,14 +210,33 @@ class Tx:
             found.update((entity, i) for (i,) in self.conn.execute(stmt))
         self._absent |= wanted - found
 
-    def prefetch_lookups(self, entity: str, keys: Iterable[str]) -> None:
+    def lock(self, name: str) -> None:
+        """An advisory lock on `name` until the commit (PostgreSQL; SQLite writers are serial)."""
+        if name not in self._locked:
+            self.db.lock(self.session, name)
+
+    def lock_all(self, names: Iterable[str]) -> None:
+        """Take a batch's locks up front, in one statement and one global order.
+
+        Only before the first op: a lock taken inside an op's savepoint would be released if
+        that op were rolled back, so only these are remembered as held.
+        """
+        assert self._op_start is None, "lock_all inside an op"
+        wanted = set(names) - self._locked
+        self.db.lock_many(self.session, wanted)
+        self._locked |= wanted
+
+    def prefetch_lookups(self, entity: str, keys: Iterable[str], *, lock: str = "") -> None:
         """Learn in one query which natural keys have no live record yet.
 
-        SQLite only: its writers are serial, so nobody else can add one before this commits.
-        On PostgreSQL `find` runs after the key's advisory lock and must read then.
+        On SQLite writers are serial, so nobody else can add one before this commits. On
+        PostgreSQL only keys whose lock (`lock` + key) this transaction holds are learnt:
+        nobody else can add a record under them until the commit.
         """
         wanted = {k for k in keys if k}
-        if self.db.is_postgres or not wanted:
+        if self.db.is_postgres:
+            wanted = {k for k in wanted if lock and lock + k in self._locked}
+        if not wanted:
             return
         self.flush_writes()
         stmt = sa_select(RECORD.c.lookup).where(
@@ -281,6 +307,9 @@ class Tx:
         self._pending.append((_INSERT, row, entity, lookup or ""))
         key = (entity, record_id)
         self._absent.discard(key)
+        if lookup:
+            # The key has a record now, even once this insert is sent and out of `_pending`.
+            self._no_lookup.discard((entity, lookup))
         self._cache[key] = rec
         self._touch(rec)
         return rec
@@ -310,6 +339,9 @@ class Tx:
             "partitions": rec.partitions, "lookup": rec.lookup,
         }  # fmt: skip
         self._pending.append((_UPDATE, values, rec.entity, None))
+        if rec.lookup:
+            # An update may give the record a new key (a corrected phone).
+            self._no_lookup.discard((rec.entity, rec.lookup))
         self._touch(rec)
         return rec
 
@@ -348,15 +380,14 @@ class Tx:
             for r in self._changed.values()
             if r.entity in VERSIONED
         ]
-        if history:
-            conn.execute(VERSION.insert(), history)
+        insert_rows(conn, VERSION, history)
         rows = [
             {"partition": p, "entity": r.entity, "entity_id": r.id, "version": r.version}
             for r in self._changed.values()
             for p in r.partitions.split()
         ]
         self.db.lock(self.session, CHANGE_LOG_LOCK)
-        conn.execute(CHANGE.insert(), rows)
+        insert_rows(conn, CHANGE, rows)
         self._changed.clear()
 
 

@@ -59,17 +59,30 @@ class Database:
             yield s
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: commits when the block ends, rolls back everything on an error."""
+    def write(self, *, durable: bool = True) -> Iterator[Session]:
+        """One transaction: commits when the block ends, rolls back everything on an error.
+
+        `durable=False` skips the fsync of this commit (synchronous=NORMAL for it alone): only
+        for data that can be fetched again, like a pulled page stored with its own cursor. WAL
+        keeps such a commit atomic; a power cut may undo it, and the kiosk then re-pulls it.
+        """
         with self.engine.connect() as conn:
-            conn.execution_options(sqlite_begin="IMMEDIATE")
-            with Session(bind=conn, expire_on_commit=False) as s:
-                try:
-                    yield s
-                    s.commit()
-                except BaseException:
-                    s.rollback()
-                    raise
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            if not durable:
+                raw.execute("PRAGMA synchronous=NORMAL")
+            try:
+                conn.execution_options(sqlite_begin="IMMEDIATE")
+                with Session(bind=conn, expire_on_commit=False) as s:
+                    try:
+                        yield s
+                        s.commit()
+                    except BaseException:
+                        s.rollback()
+                        raise
+            finally:
+                if not durable:
+                    raw.execute("PRAGMA synchronous=FULL")
 
     def close(self) -> None:
         self.engine.dispose()

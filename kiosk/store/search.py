@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import text
@@ -25,17 +26,21 @@ FTS_DDL = (
 )
 
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff])")
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff]+")
 _TERM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff]+|[0-9A-Za-z]+")
 MAX_QUERY_TERMS = 8
 
 
 def index_text(*parts: str) -> str:
     """The indexed form of a posting's words: CJK characters spaced apart."""
-    joined = " ".join(p for p in parts if p)
-    # One substitution per run of CJK characters (not per character): indexing 100,000
-    # postings spent most of its time here.
-    return _CJK_RUN.sub(lambda m: " " + " ".join(m.group()) + " ", joined)
+    # str.translate with a table of every CJK character: indexing 100,000 postings spent most
+    # of its time in a regex substitution with a Python callback per run of characters.
+    return " ".join(p for p in parts if p).translate(_spaced())
+
+
+@cache
+def _spaced() -> dict[int, str]:
+    ranges = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x3040, 0x30FF))
+    return {c: f" {chr(c)} " for lo, hi in ranges for c in range(lo, hi + 1)}
 
 
 def posting_body(

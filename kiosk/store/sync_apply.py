@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import cache
 from itertools import groupby
+from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import JSON, Date, DateTime, Dialect, Time, func, text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Time, func
 from sqlmodel import Session, SQLModel, col, select
+from sqlmodel.sql.sqltypes import AutoString
 
-from kiosk.domain.model import utcnow
+from kiosk.domain.model import PayUnit, utcnow
 from kiosk.store import outbox
 from kiosk.store import postings as posting_store
 from kiosk.store.tables import (
@@ -155,8 +158,33 @@ def apply_records(
         if entity == "posting":
             changed += _apply_postings(session, list(group), force=force)
         else:
-            changed += sum(_upsert(session, rec, force=force) for rec in group)
+            changed += _apply_others(session, entity, list(group), force=force)
     return changed
+
+
+def _apply_others(session: Session, entity: str, recs: list[PulledRecord], *, force: bool) -> int:
+    """Records new to this kiosk go in as one bulk insert; the rest are merged one by one.
+
+    Entities with a natural key take the slow path: a local row the registry refused as a
+    duplicate must give way first.
+    """
+    table = TABLES[entity]
+    if entity in NATURAL_KEYS:
+        return sum(_upsert(session, rec, force=force) for rec in recs)
+    known = _known_ids(session, table, [r.id for r in recs])
+    fresh = {r.id: r for r in recs if r.id not in known}
+    if fresh:
+        _bulk_insert(session, table, list(fresh.values()))
+    rest = [r for r in recs if r.id in known]
+    return len(fresh) + sum(_upsert(session, rec, force=force) for rec in rest)
+
+
+def _known_ids(session: Session, table: type[SQLModel], ids: list[str]) -> set[str]:
+    key = getattr(table, "device_id" if table is DeviceKeyRow else "id")
+    out: set[str] = set()
+    for start in range(0, len(ids), 500):
+        out.update(session.exec(select(key).where(col(key).in_(ids[start : start + 500]))))
+    return out
 
 
 def _current_version(row: Any) -> int:
@@ -201,18 +229,17 @@ def _apply_postings(session: Session, recs: list[PulledRecord], *, force: bool) 
     if not recs:
         return 0
     existing = _posting_versions(session, [r.id for r in recs])
-    fresh: dict[str, dict[str, Any]] = {}
+    fresh: dict[str, PulledRecord] = {}
     changed = 0
     for rec in recs:
-        values = row_values(PostingRow, rec)
         if rec.id not in existing:
-            fresh[rec.id] = values
+            fresh[rec.id] = rec
             continue
         if not force and existing[rec.id] >= rec.version:
             continue
         row = posting_store.get_row(session, rec.id)
         assert row is not None
-        for key, value in values.items():
+        for key, value in row_values(PostingRow, rec).items():
             setattr(row, key, value)
         posting_store.save(session, posting_store.to_domain(row), demo=row.demo)
         changed += 1
@@ -221,44 +248,165 @@ def _apply_postings(session: Session, recs: list[PulledRecord], *, force: bool) 
     return changed + len(fresh)
 
 
-def _insert_postings(session: Session, rows: list[dict[str, Any]]) -> None:
-    full = [{**_posting_defaults(), **r} for r in rows]
-    top = session.exec(select(func.coalesce(func.max(PostingRow.num), 0))).one()
-    # A driver-level executemany with the column types' own bind processors: ORM objects
-    # row by row, or even Core's per-row parameter handling, would dominate an initial sync.
-    conn = session.connection()
-    sql, columns, processors = _posting_insert(conn.dialect)
-    params = [
-        tuple(
-            proc(r[n]) if proc is not None else r[n]
-            for n, proc in zip(columns, processors, strict=True)
-        )
-        for r in full
-    ]
-    conn.exec_driver_sql(sql, params)
+def _insert_postings(session: Session, recs: list[PulledRecord]) -> None:
+    top: int = session.exec(select(func.coalesce(func.max(PostingRow.num), 0))).one() or 0
+    # `num` is the rowid: numbering the new rows here is what SQLite would do, and gives the
+    # search index its rowids without reading the rows back.
+    nums = iter(range(top + 1, top + len(recs) + 1))
+
+    def prepare(values: dict[str, Any]) -> None:
+        values["num"] = next(nums)
+        amount = posting_store.from_cents(int(values["pay_cents"]))
+        # The pay sort key is derived locally: the registry does not send it.
+        values["day_rate_cents"] = posting_store.day_rate_cents(amount, PayUnit(values["pay_unit"]))
+
+    merged = _bulk_insert(session, PostingRow, recs, prepare)
     names = dict(
         session.exec(
             select(EmployerRow.id, EmployerRow.name).where(
-                col(EmployerRow.id).in_({r["employer_id"] for r in rows})
+                col(EmployerRow.id).in_({m["employer_id"] for m in merged})
             )
         ).all()
     )
-    by_id = {r["id"]: r for r in full}
-    # Rows just inserted are the ones numbered above the previous maximum.
-    found = session.exec(select(PostingRow.id, PostingRow.num).where(col(PostingRow.num) > top))
-    nums = {i: int(n or 0) for i, n in found}
     bodies = [
-        {
-            "n": nums[pid],
-            "b": posting_store.index_body(
-                cast(PostingRow, SimpleNamespace(**values)), names.get(values["employer_id"], "")
+        (
+            m["num"],
+            posting_store.index_body(
+                cast(PostingRow, SimpleNamespace(**m)), names.get(m["employer_id"], "")
             ),
-        }
-        for pid, values in by_id.items()
+        )
+        for m in merged
     ]
-    session.connection().execute(
-        text("INSERT INTO posting_fts(rowid, body) VALUES (:n, :b)"), bodies
+    session.connection().exec_driver_sql(
+        "INSERT INTO posting_fts(rowid, body) VALUES (?, ?)", bodies
     )
+
+
+def _bulk_insert(
+    session: Session,
+    table: type[SQLModel],
+    recs: list[PulledRecord],
+    prepare: Callable[[dict[str, Any]], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Insert records the kiosk does not have yet in one driver-level executemany.
+
+    ORM objects row by row, or even Core's per-row parameter handling, dominated an initial
+    sync; here each row is the record's JSON merged over the table's defaults, and only the
+    typed columns (dates, times, JSON) go through a converter. Returns the merged rows.
+    """
+    plan = _insert_plan(table)
+    merged: list[dict[str, Any]] = []
+    params: list[tuple[Any, ...]] = []
+    for rec in recs:
+        values = {**plan.defaults, **rec.data, **plan.local_defaults}
+        values[plan.key] = rec.id
+        if plan.versioned:
+            values["server_version"] = rec.version
+        if plan.soft_deleted and rec.deleted and not values.get("deleted_at"):
+            values["deleted_at"] = utcnow()
+        if prepare is not None:
+            prepare(values)
+        merged.append(values)
+        row = list(plan.getter(values))
+        for i, convert in plan.converters:
+            if row[i] is not None:
+                row[i] = convert(row[i])
+        params.append(tuple(row))
+    session.connection().exec_driver_sql(plan.sql, params)
+    return merged
+
+
+@dataclass(slots=True, frozen=True)
+class _InsertPlan:
+    sql: str
+    getter: Callable[[dict[str, Any]], tuple[Any, ...]]
+    converters: list[tuple[int, Callable[[Any], Any]]]
+    defaults: dict[str, Any]
+    local_defaults: dict[str, Any]
+    key: str
+    versioned: bool
+    soft_deleted: bool
+
+
+@cache
+def _insert_plan(table: type[SQLModel]) -> _InsertPlan:
+    """An INSERT of every column of `table` with the kiosk's SQLite value formats."""
+    columns = list(table.__table__.columns)  # type: ignore[attr-defined]
+    names = [c.name for c in columns]
+    converters = [
+        (i, convert) for i, c in enumerate(columns) if (convert := sqlite_converter(c.type))
+    ]
+    defaults = {
+        n: f.get_default(call_default_factory=True)
+        for n, f in table.model_fields.items()
+        if not f.is_required() and n in names
+    }
+    return _InsertPlan(
+        sql=f"INSERT INTO {table.__tablename__} ({', '.join(names)}) "
+        f"VALUES ({', '.join('?' for _ in names)})",
+        getter=_getter(names),
+        converters=converters,
+        defaults=defaults,
+        local_defaults={n: defaults[n] for n in LOCAL_ONLY if n in defaults},
+        key="device_id" if table is DeviceKeyRow else "id",
+        versioned="server_version" in names,
+        soft_deleted="deleted_at" in names,
+    )
+
+
+def sqlite_converter(kind: Any) -> Callable[[Any], Any] | None:
+    """JSON value (or Python value) -> what SQLAlchemy's SQLite types store; None: as is.
+
+    The same text SQLAlchemy's bind processors write (a unit test holds them equal), without
+    their per-value overhead. Strings, integers and booleans need nothing.
+    """
+    if isinstance(kind, UTCDateTime):
+        return _utc_text
+    if isinstance(kind, DateTime):
+        return lambda raw: _datetime(raw).isoformat(" ", "microseconds")
+    if isinstance(kind, Date):
+        return lambda raw: (
+            date.fromisoformat(raw[:10]) if isinstance(raw, str) else raw
+        ).isoformat()
+    if isinstance(kind, Time):
+        return lambda raw: (time.fromisoformat(raw) if isinstance(raw, str) else raw).isoformat(
+            "microseconds"
+        )
+    if isinstance(kind, JSON):
+        return json.dumps
+    if isinstance(kind, String | AutoString | Integer | Boolean):
+        return None
+    raise TypeError(f"no SQLite converter for {kind!r}")
+
+
+def _datetime(raw: Any) -> datetime:
+    return raw if isinstance(raw, datetime) else datetime.fromisoformat(str(raw))
+
+
+def _date(raw: Any) -> date:
+    return date.fromisoformat(raw[:10]) if isinstance(raw, str) else cast(date, raw)
+
+
+def _time(raw: Any) -> time:
+    return time.fromisoformat(raw) if isinstance(raw, str) else cast(time, raw)
+
+
+def _utc_text(raw: Any) -> str:
+    if isinstance(raw, str) and len(raw) == 32 and raw.endswith("+00:00") and raw[10] == "T":
+        # The registry's own form (UTC with microseconds): a slice, 30,000 times per 10,000
+        # postings. Anything else takes the general path below.
+        return raw[:10] + " " + raw[11:26]
+    value = _datetime(raw)
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat(" ", "microseconds")
+
+
+def _getter(names: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    get = itemgetter(*names)
+    if len(names) == 1:
+        return lambda values: (get(values),)
+    return cast(Callable[[dict[str, Any]], tuple[Any, ...]], get)
 
 
 def _posting_versions(session: Session, ids: list[str]) -> dict[str, int]:
@@ -276,24 +424,3 @@ def _posting_versions(session: Session, ids: list[str]) -> dict[str, int]:
         )
         out.update((i, int(v or 0)) for i, v in rows)
     return out
-
-
-@cache
-def _posting_insert(dialect: Dialect) -> tuple[str, list[str], list[Any]]:
-    """INSERT for every posting column but `num`, in the dialect's own value formats."""
-    table = PostingRow.__table__  # type: ignore[attr-defined]
-    columns = [c for c in table.columns if c.name != "num"]
-    names = [c.name for c in columns]
-    processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    marks = ", ".join("?" for _ in names)
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
-    return sql, names, processors
-
-
-@cache
-def _posting_defaults() -> dict[str, Any]:
-    return PostingRow(
-        employer_id="", title="", occupation_code="", district="", workplace="", pay_cents=0,
-        pay_unit="day", settlement="same_day", start_date=date.min, end_date=date.min,
-        headcount=1,
-    ).model_dump(exclude={"num", "id", "created_at", "updated_at"})  # fmt: skip

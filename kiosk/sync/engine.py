@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -154,24 +155,38 @@ class SyncEngine:
     # ------------------------------------------------------------------ pull
 
     def pull_all(self, *, wait: float = 0.0, max_pages: int = 100000) -> SyncReport:
-        """Pull and apply pages until caught up; a 410 starts a full re-pull."""
+        """Pull and apply pages until caught up; a 410 starts a full re-pull.
+
+        While one page is applied the next is already being fetched (the registry's page
+        read and the kiosk's apply then overlap): an initial sync takes about half as long.
+        A prefetched page is used only if its cursor is still the stored one.
+        """
         report = SyncReport()
-        for _ in range(max_pages):
-            with self.db.read() as session:
-                cursor = sync_state.get(session, state.CURSOR)
-            try:
-                page = self._pull_page(cursor, wait)
-            except RegistryRefused as exc:
-                if exc.status != 410:
-                    raise
-                self._start_resync()
-                report.resynced = True
-                continue
-            report.pulled += self._apply_page(page)
-            self._check_lost_ops(page.last_op_seq)
-            if not page.more:
-                return report
-            wait = 0.0
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-prefetch") as pool:
+            ahead: tuple[str, Future[p.PullResponse]] | None = None
+            for _ in range(max_pages):
+                with self.db.read() as session:
+                    cursor = sync_state.get(session, state.CURSOR)
+                try:
+                    if ahead is not None and ahead[0] == cursor:
+                        page = ahead[1].result()
+                    else:
+                        page = self._pull_page(cursor, wait)
+                except RegistryRefused as exc:
+                    if exc.status != 410:
+                        raise
+                    self._start_resync()
+                    report.resynced = True
+                    ahead = None
+                    continue
+                ahead = None
+                if page.more:
+                    ahead = (page.cursor, pool.submit(self._pull_page, page.cursor, 0.0))
+                report.pulled += self._apply_page(page)
+                self._check_lost_ops(page.last_op_seq)
+                if not page.more:
+                    return report
+                wait = 0.0
         return report
 
     def _pull_page(self, cursor: str, wait: float) -> p.PullResponse:
@@ -181,7 +196,8 @@ class SyncEngine:
         records = [
             PulledRecord(c.entity, c.id, c.version, c.data or {}, c.deleted) for c in page.changes
         ]
-        with self.db.write() as session:
+        # Not fsynced: a page lost to a power cut goes with its cursor and is pulled again.
+        with self.db.write(durable=False) as session:
             resync = sync_state.get(session, state.RESYNC) == "1"
             # During a re-pull the registry's copy wins even at a lower version number.
             n = apply_records(session, records, force=resync)
