@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.config import Settings
 from kiosk.domain import catalogue
-from kiosk.domain.model import SortOrder
+from kiosk.domain.model import CheckIn, SortOrder
 from kiosk.services.base import VENUE_TZ
 from kiosk.services.container import Services
 from kiosk.services.postings import PostingCard
@@ -22,14 +30,58 @@ from kiosk.ui.widgets import card_frame, label
 PER_PAGE = 4
 ROTATE_MS = 8000
 RELOAD_MS = 60000
+# Staff call a number and the worker looks up at the board: a few seconds' delay at most.
+CALLED_MS = 2000
 MAX_POSTINGS = 40
-# Readable from 5 m: about 1/15 of a 1080-line screen for pay, 1/25 for the rest.
+CALLED_SHOWN = 6
+# Readable from 5 m: about 1/15 of a 1080-line screen for pay, 1/25 for the rest; the number
+# just called is the biggest thing on the screen.
 BOARD_PAY_PX = 72
 BOARD_TEXT_PX = 40
+BOARD_NUMBER_PX = 150
+
+
+def ticket_number(number: int) -> str:
+    """As printed on the queue ticket (012), so the worker matches paper and screen at a glance."""
+    return f"{number:03d}"
+
+
+def called_today(tickets: list[CheckIn], today: date) -> list[CheckIn]:
+    """Yesterday's numbers mean nothing to this morning's queue."""
+    return [t for t in tickets if t.called_at and t.called_at.astimezone(VENUE_TZ).date() == today]
+
+
+class _PostingSlot(QFrame):
+    """One posting on the board: pay, when it is paid, the title and the facts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        # Every label wraps: English pay ("230 yuan / day") at 72 px would otherwise widen the
+        # board past the screen's edge.
+        self.pay = label()
+        self.pay.setStyleSheet(
+            f"color: {style.PAY}; font-size: {BOARD_PAY_PX}px; font-weight: bold;"
+        )
+        self.settlement = label()
+        self.settlement.setStyleSheet(
+            f"color: {style.OK}; font-size: {BOARD_TEXT_PX}px; font-weight: bold;"
+        )
+        self.title = label()
+        self.title.setStyleSheet(f"font-size: {BOARD_TEXT_PX}px; font-weight: bold;")
+        self.facts = label()
+        self.facts.setStyleSheet(f"font-size: {BOARD_TEXT_PX - 6}px;")
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(28, 20, 28, 20)
+        inner.setSpacing(8)
+        for widget in (self.pay, self.settlement, self.title, self.facts):
+            inner.addWidget(widget)
+        inner.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
 
 class BoardScreen(QWidget):
-    """The big screen. Postings come from the store; called numbers arrive with staff mode."""
+    """The big screen: postings and the numbers staff call, both read from the store."""
 
     def __init__(self, services: Services, runner: TaskRunner, language: str) -> None:
         super().__init__()
@@ -39,43 +91,47 @@ class BoardScreen(QWidget):
         self.language = language
         self.cards: list[PostingCard] = []
         self.page = 0
-        self.called: list[str] = []
+        self.called: list[CheckIn] = []
         self.heading = label(wrap=False)
         self.heading.setStyleSheet(f"font-size: {BOARD_TEXT_PX + 8}px; font-weight: bold;")
         self.clock = label(wrap=False)
         self.clock.setStyleSheet(f"font-size: {BOARD_TEXT_PX}px;")
         self.jobs_label = label()
         self.jobs_label.setStyleSheet(f"font-size: {BOARD_TEXT_PX}px; font-weight: bold;")
-        self.slots: list[tuple[QWidget, QLabel, QLabel, QLabel]] = []
+        self.slots: list[_PostingSlot] = []
         grid = QGridLayout()
         grid.setSpacing(24)
         for i in range(PER_PAGE):
-            frame = card_frame()
-            pay = label(wrap=False)
-            pay.setStyleSheet(
-                f"color: {style.PAY}; font-size: {BOARD_PAY_PX}px; font-weight: bold;"
-            )
-            title = label()
-            title.setStyleSheet(f"font-size: {BOARD_TEXT_PX}px; font-weight: bold;")
-            facts = label()
-            facts.setStyleSheet(f"font-size: {BOARD_TEXT_PX - 6}px;")
-            inner = QVBoxLayout(frame)
-            inner.setContentsMargins(28, 20, 28, 20)
-            for widget in (pay, title, facts):
-                inner.addWidget(widget)
-            inner.addStretch(1)
-            grid.addWidget(frame, i // 2, i % 2)
-            self.slots.append((frame, pay, title, facts))
+            slot = _PostingSlot()
+            grid.addWidget(slot, i // 2, i % 2)
+            self.slots.append(slot)
+        # Equal cards whatever their words: a long title must not squeeze its neighbour.
+        for n in range(2):
+            grid.setColumnStretch(n, 1)
+            grid.setRowStretch(n, 1)
         self.called_label = label()
         self.called_label.setStyleSheet(f"font-size: {BOARD_TEXT_PX}px; font-weight: bold;")
+        # The number just called, big, and where to go; earlier calls in a list below.
+        self.latest_number = label(wrap=False)
+        self.latest_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.latest_number.setStyleSheet(
+            f"font-size: {BOARD_NUMBER_PX}px; font-weight: bold; color: {style.PRIMARY};"
+        )
+        self.latest_table = label()
+        self.latest_table.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.latest_table.setStyleSheet(f"font-size: {BOARD_TEXT_PX + 8}px; font-weight: bold;")
         self.called_numbers = label()
         self.called_numbers.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.called_numbers.setStyleSheet(f"font-size: {BOARD_TEXT_PX}px; color: {style.INK_SOFT};")
         called_frame = card_frame()
         called = QVBoxLayout(called_frame)
         called.setContentsMargins(24, 20, 24, 20)
+        called.setSpacing(16)
         called.addWidget(self.called_label)
-        called.addWidget(self.called_numbers, 1)
+        called.addWidget(self.latest_number)
+        called.addWidget(self.latest_table)
+        called.addWidget(self.called_numbers)
+        called.addStretch(1)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.clock)
@@ -96,19 +152,36 @@ class BoardScreen(QWidget):
         self._reload.timeout.connect(self.reload)
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._on_clock_timeout)
+        self._called_poll = QTimer(self, interval=CALLED_MS)
+        self._called_poll.timeout.connect(self.load_called)
         self.retranslate()
 
     def start(self) -> None:
         self.reload()
-        for timer in (self._rotate, self._reload, self._clock):
+        self.load_called()
+        for timer in (self._rotate, self._reload, self._clock, self._called_poll):
             timer.start()
         self._on_clock_timeout()
+
+    def stop(self) -> None:
+        for timer in (self._rotate, self._reload, self._clock, self._called_poll):
+            timer.stop()
 
     def reload(self) -> None:
         postings = self.services.postings
         query = SearchQuery(sort=SortOrder.START, limit=MAX_POSTINGS)
         self.runner.submit(
             LaneName.DB, "board.load", lambda: postings.search(query), self._on_postings_loaded
+        )
+
+    def load_called(self) -> None:
+        # Staff call numbers on another machine or process: the store is the only link.
+        sessions = self.services.sessions
+        self.runner.submit(
+            LaneName.DB,
+            "board.called",
+            lambda: sessions.called_numbers(limit=CALLED_SHOWN),
+            self._on_called_loaded,
         )
 
     def retranslate(self) -> None:
@@ -122,6 +195,10 @@ class BoardScreen(QWidget):
         self.page = 0
         self._fill()
 
+    def _on_called_loaded(self, tickets: list[CheckIn]) -> None:
+        self.called = called_today(tickets, self.services.ctx.today())
+        self._fill_called()
+
     def _on_rotate_timeout(self) -> None:
         pages = max(1, -(-len(self.cards) // PER_PAGE))
         self.page = (self.page + 1) % pages
@@ -134,22 +211,43 @@ class BoardScreen(QWidget):
         lang: catalogue.Lang = "en" if self.language == "en" else "zh"
         today = self.services.ctx.today()
         shown = self.cards[self.page * PER_PAGE : (self.page + 1) * PER_PAGE]
-        for i, (frame, pay, title, facts) in enumerate(self.slots):
-            frame.setVisible(i < len(shown))
+        for i, slot in enumerate(self.slots):
+            slot.setVisible(i < len(shown))
             if i >= len(shown):
                 continue
             p = shown[i].posting
-            pay.setText(
-                f"{texts.pay_text(p.pay_amount, p.pay_unit)}  {texts.settlement_text(p.settlement)}"
+            slot.pay.setText(texts.pay_text(p.pay_amount, p.pay_unit))
+            slot.settlement.setText(texts.settlement_text(p.settlement))
+            slot.title.setText(p.title)
+            facts = (
+                catalogue.district_name(p.district, lang),
+                texts.dates_text(p.start_date, p.end_date, today),
+                texts.places_left_text(p.headcount_left),
             )
-            title.setText(p.title)
-            facts.setText(
-                f"{catalogue.district_name(p.district, lang)} · "
-                f"{texts.dates_text(p.start_date, p.end_date, today)} · "
-                f"{texts.people_left_text(p.headcount_left)}"
-            )
+            # A line breaks between facts, never inside one ("3 / places left" reads wrong).
+            slot.facts.setText(" · ".join(f.replace(" ", "\u00a0") for f in facts))
+        self._fill_called()
+
+    def _fill_called(self) -> None:
+        latest = self.called[0] if self.called else None
+        self.latest_number.setVisible(latest is not None)
+        self.latest_table.setVisible(latest is not None and latest.table_no is not None)
+        if latest is None:
+            self.called_numbers.setText(self.tr("No numbers called yet"))
+            return
+        self.latest_number.setText(ticket_number(latest.number))
+        self.latest_table.setText(
+            self.tr("Please go to table {table}").format(table=latest.table_no)
+        )
         self.called_numbers.setText(
-            "  ".join(self.called) if self.called else self.tr("No numbers called yet")
+            "\n".join(
+                self.tr("{number} to table {table}").format(
+                    number=ticket_number(t.number), table=t.table_no
+                )
+                if t.table_no is not None
+                else ticket_number(t.number)
+                for t in self.called[1:]
+            )
         )
 
 
@@ -167,5 +265,6 @@ class BoardWindow(QObject):
         self.window.start()
 
     def close(self) -> None:
+        self.window.stop()
         self.runner.shutdown()
         self.window.close()

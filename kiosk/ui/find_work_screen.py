@@ -282,7 +282,7 @@ class FindWorkScreen(Screen):
 
     def _show_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(self.tr("{n} jobs found").format(n=total))
+        self.count_label.setText(self.tr("%n jobs found", "", total))
         self.empty_label.setVisible(total == 0 and not self.deps.runner.pending)
 
     def _refresh_cards(self) -> None:
@@ -300,6 +300,7 @@ class FindWorkScreen(Screen):
                 texts.pay_text(p.pay_amount, p.pay_unit),
                 texts.settlement_text(p.settlement),
                 texts.dates_text(p.start_date, p.end_date, self.deps.services.ctx.today()),
+                texts.places_left_text(p.headcount_left),
             )
         )
 

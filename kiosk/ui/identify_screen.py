@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.model import Worker
@@ -13,7 +13,7 @@ from kiosk.domain.validation import normalize_phone
 from kiosk.ui import texts
 from kiosk.ui.flow import IdentifyRequest, RegisterRequest
 from kiosk.ui.screen import Screen, ScreenDeps
-from kiosk.ui.widgets import NumericPad, button, label, phone_field
+from kiosk.ui.widgets import NumericPad, button, card_scan_field, label, phone_field
 
 
 class IdentifyScreen(Screen):
@@ -35,8 +35,7 @@ class IdentifyScreen(Screen):
         self.card_label = label(role="heading")
         self.card_hint = label(role="hint")
         # A keyboard-wedge scanner "types" the card code and presses Enter into the focused field.
-        self.card_field = QLineEdit()
-        self.card_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.card_field = card_scan_field()
         self.card_field.returnPressed.connect(self._on_card_scanned)
         self.register_hint = label(role="hint")
         self.register_button = button(icon_name="person")

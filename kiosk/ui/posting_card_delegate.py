@@ -247,7 +247,7 @@ class PostingCardDelegate(QStyledItemDelegate):
         rows = (
             ("map", place),
             ("calendar", when),
-            ("people", texts.people_left_text(p.headcount_left)),
+            ("people", texts.places_left_text(p.headcount_left)),
         )
         ink = QColor(style.INK if t.elderly else style.INK_SOFT)
         for icon_name, text in rows:

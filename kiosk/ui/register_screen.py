@@ -1,23 +1,35 @@
-"""Register or update: phone, name, work and areas, free days and pay, help needed, then consent."""
+"""Register or update: phone, name, work and areas, free days and pay, help needed, then consent.
+
+A worker we already know (an identified worker, a phone number we have, or a scanned worker
+card) gets their stored details back to change: chips they chose are lit and can be switched
+off, and saving replaces what was stored. Phone and name are not changed here (staff do that).
+"""
 
 from __future__ import annotations
 
 from datetime import timedelta
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import DISTRICTS, OCCUPATIONS
 from kiosk.domain.errors import DomainError
-from kiosk.domain.model import Circumstance, PayUnit, Worker
+from kiosk.domain.model import Circumstance, Worker
 from kiosk.domain.validation import mask_phone, normalize_phone
 from kiosk.services.workers import Registration
-from kiosk.ui import texts
+from kiosk.ui import texts, worker_form
 from kiosk.ui.flow import RegisteredNotice, RegisterRequest
 from kiosk.ui.screen import Screen, ScreenDeps
-from kiosk.ui.widgets import ChipGroup, NumericPad, amount_field, button, label, phone_field
+from kiosk.ui.widgets import (
+    ChipGroup,
+    NumericPad,
+    amount_field,
+    button,
+    card_scan_field,
+    label,
+    phone_field,
+)
 
 STEPS = ("who", "work", "time", "help", "consent")
 
@@ -29,6 +41,9 @@ class RegisterScreen(Screen):
     def __init__(self, deps: ScreenDeps) -> None:
         super().__init__(deps)
         self.request = RegisterRequest()
+        # The known worker being updated, and the choices their stored details gave the form.
+        self.editing: Worker | None = None
+        self.loaded = worker_form.Choices()
         self.heading = label(role="title")
         self.step_label = label(role="hint", wrap=False)
         self.error_label = label(role="error")
@@ -43,16 +58,32 @@ class RegisterScreen(Screen):
         self.name_field = QLineEdit()
         self.name_field.setMaxLength(20)
         self.name_hint = label(role="hint")
+        self.card_label = label(role="heading")
+        self.card_hint = label(role="hint")
+        self.card_field = card_scan_field()
+        self.card_field.returnPressed.connect(self._on_card_scanned)
+        # Update mode shows who is being updated instead of the pad: masked, never typed again.
+        self.known_label = label(role="heading")
+        self.known_label.setObjectName("known")
+        self.known_hint = label(role="hint")
         who = QWidget()
         row = QHBoxLayout(who)
         left = QVBoxLayout()
+        left.addWidget(self.known_label)
+        left.addWidget(self.known_hint)
         left.addWidget(self.phone_label)
         left.addWidget(self.phone)
         left.addWidget(self.phone_pad, 1)
+        # Takes the room the pad leaves in update mode, so the masked details stay at the top.
+        left.addStretch(0)
         right = QVBoxLayout()
         right.addWidget(self.name_label)
         right.addWidget(self.name_field)
         right.addWidget(self.name_hint)
+        right.addSpacing(32)
+        right.addWidget(self.card_label)
+        right.addWidget(self.card_hint)
+        right.addWidget(self.card_field)
         right.addStretch(1)
         row.addLayout(left, 1)
         row.addSpacing(40)
@@ -136,6 +167,18 @@ class RegisterScreen(Screen):
         layout.addWidget(self.error_label)
         layout.addWidget(self.pages, 1)
         layout.addLayout(nav)
+        self._new_only = (
+            self.phone_label,
+            self.phone,
+            self.phone_pad,
+            self.name_label,
+            self.name_field,
+            self.name_hint,
+            self.card_label,
+            self.card_hint,
+            self.card_field,
+        )
+        self._show_mode()
         self.retranslate()
         self._go_step(0)
 
@@ -159,20 +202,59 @@ class RegisterScreen(Screen):
         if isinstance(arg, RegisterRequest):
             self.request = arg
             self.phone.setText(arg.phone)
+        worker = self.deps.session.worker
+        if worker is not None:
+            # Already identified at this kiosk: straight to their details, freshly read.
+            workers = self.deps.services.workers
+            self.submit_db(
+                "find", lambda: workers.get(worker.id), self._on_known_found, self._on_failed
+            )
+        else:
+            self.card_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset(self) -> None:
+        self.deps.runner.cancel_prefix(f"{self.name}.")
         self.request = RegisterRequest()
+        self.editing = None
+        self.loaded = worker_form.Choices()
         self.phone.clear()
         self.name_field.clear()
-        self.pay_field.clear()
-        for group in (self.work_chips, self.area_chips, self.day_chips, self.help_chips):
-            group.clear()
+        self.card_field.clear()
+        self._set_choices(worker_form.Choices())
         self.agree_button.setEnabled(True)
+        self.next_button.setEnabled(True)
+        self._show_mode()
+        self.retranslate()
         self._go_step(0)
 
     def retranslate(self) -> None:
         lang = self.deps.prefs.lang
-        self.heading.setText(self.tr("Your details help employers find you"))
+        if self.editing is None:
+            self.heading.setText(self.tr("Your details help employers find you"))
+            self.agree_button.setText(self.tr("I agree, save my details"))
+            self.decline_button.setText(self.tr("No, do not save"))
+        else:
+            self.heading.setText(self.tr("Welcome back! Change what you need, then save."))
+            self.agree_button.setText(self.tr("I agree, save my changes"))
+            self.decline_button.setText(self.tr("No, change nothing"))
+            self.known_label.setText(
+                self.tr("Phone: {phone}\nName: {name}").format(
+                    phone=mask_phone(self.editing.phone),
+                    name=worker_form.mask_name(self.editing.display_name),
+                )
+            )
+        self.known_hint.setText(
+            self.tr("To change your phone number or name, please ask at the service desk.")
+        )
+        # A returning worker need not type a name: the phone alone (or the card) finds them.
+        self.card_label.setText(self.tr("Registered before?"))
+        self.card_hint.setText(
+            self.tr(
+                'Type your phone number and tap "Next", or hold your worker card under the '
+                "scanner: your details come back for you to change."
+            )
+        )
+        self.card_field.setPlaceholderText(self.tr("Waiting for a card..."))
         self.phone_label.setText(self.tr("1. Your mobile phone number"))
         self.name_label.setText(self.tr("2. Your name"))
         self.name_field.setPlaceholderText(self.tr("Tap here to type"))
@@ -234,8 +316,6 @@ class RegisterScreen(Screen):
                 )
             )
         )
-        self.agree_button.setText(self.tr("I agree, save my details"))
-        self.decline_button.setText(self.tr("No, do not save"))
         self.previous_button.setText(self.tr("Previous"))
         self._update_nav()
 
@@ -261,65 +341,138 @@ class RegisterScreen(Screen):
         self.next_button.setVisible(index < len(STEPS) - 1)
         self.next_button.setText(self.tr("Next"))
 
-    def _check_who(self) -> str | None:
-        try:
-            normalize_phone(self.phone.text())
-        except DomainError as error:
-            return texts.error_text(error)
-        if not self.name_field.text().strip():
-            return self.tr("Please type your name (a surname is enough).")
-        return None
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
 
     def _on_next_clicked(self) -> None:
-        if self.current_step() == "who":
-            problem = self._check_who()
-            if problem:
-                self.error_label.setText(problem)
-                self.error_label.show()
-                return
-        self._go_step(min(self.pages.currentIndex() + 1, len(STEPS) - 1))
+        if self.current_step() != "who" or self.editing is not None:
+            self._go_step(min(self.pages.currentIndex() + 1, len(STEPS) - 1))
+            return
+        try:
+            phone = normalize_phone(self.phone.text())
+        except DomainError as error:
+            self._show_error(texts.error_text(error))
+            return
+        # A number we know brings back its details to update, instead of a second record.
+        workers = self.deps.services.workers
+        self.next_button.setEnabled(False)
+        self.submit_db(
+            "find", lambda: workers.find_by_phone(phone), self._on_phone_looked_up, self._on_failed
+        )
+
+    def _on_phone_looked_up(self, worker: Worker | None) -> None:
+        self.next_button.setEnabled(True)
+        if worker is not None:
+            self._on_known_found(worker)
+        elif not self.name_field.text().strip():
+            self._show_error(self.tr("Please type your name (a surname is enough)."))
+        else:
+            self._go_step(1)
+
+    def _on_card_scanned(self) -> None:
+        code = self.card_field.text().strip()
+        self.card_field.clear()
+        if not code:
+            return
+        workers = self.deps.services.workers
+        self.submit_db(
+            "find", lambda: workers.find_by_card(code), self._on_card_found, self._on_failed
+        )
+
+    def _on_card_found(self, worker: Worker | None) -> None:
+        if worker is None:
+            self._show_error(
+                self.tr(
+                    "This card is not known here. Please type your phone number "
+                    "or ask at the service desk."
+                )
+            )
+            return
+        self._on_known_found(worker)
+
+    def _on_known_found(self, worker: Worker) -> None:
+        """Show a known worker's stored details, ready to change."""
+        self.editing = worker
+        self.loaded = worker_form.choices_from(worker, self._today())
+        self.phone.setText(worker.phone)
+        self.name_field.clear()
+        self._set_choices(self.loaded)
+        self._show_mode()
+        self.retranslate()
+        self._go_step(1)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.next_button.setEnabled(True)
+        self._show_error(texts.error_text(error))
 
     def _on_previous_clicked(self) -> None:
         self._go_step(max(self.pages.currentIndex() - 1, 0))
 
-    def worker_from_form(self) -> Worker:
-        today = self._today()
-        skills: list[str] = []
-        for occ in OCCUPATIONS:
-            if occ.code in self.work_chips.selected():
-                skills.extend(tag for tag in occ.skill_tags if tag not in skills)
-        pay = self.pay_field.text().strip()
-        return Worker(
-            display_name=self.name_field.text().strip(),
-            phone=self.phone.text(),
-            skills=skills,
+    def _show_mode(self) -> None:
+        updating = self.editing is not None
+        for widget in self._new_only:
+            widget.setVisible(not updating)
+        self.known_label.setVisible(updating)
+        self.known_hint.setVisible(updating)
+
+    # -- the form's choices
+
+    def choices(self) -> worker_form.Choices:
+        return worker_form.Choices(
+            occupations=self.work_chips.selected(),
             districts=self.area_chips.selected(),
-            available_dates=[today + timedelta(days=int(k)) for k in self.day_chips.selected()],
-            expected_pay=Decimal(pay) if pay and int(pay) > 0 else None,
-            expected_pay_unit=PayUnit.DAY,
-            languages=["en", "zh"] if self.deps.prefs.lang == "en" else ["zh"],
+            day_offsets=[int(k) for k in self.day_chips.selected()],
+            pay=self.pay_field.text(),
             circumstances=[Circumstance(k) for k in self.help_chips.selected()],
         )
 
+    def _set_choices(self, choices: worker_form.Choices) -> None:
+        self.work_chips.select(choices.occupations)
+        self.area_chips.select(choices.districts)
+        self.day_chips.select([str(o) for o in choices.day_offsets])
+        self.help_chips.select([c.value for c in choices.circumstances])
+        self.pay_field.setText(choices.pay)
+
+    def worker_from_form(self) -> Worker:
+        return worker_form.new_worker(
+            self.choices(),
+            display_name=self.name_field.text(),
+            phone=self.phone.text(),
+            lang=self.deps.prefs.lang,
+            today=self._today(),
+        )
+
     def _on_agree_clicked(self) -> None:
-        worker = self.worker_from_form()
         workers = self.deps.services.workers
         self.agree_button.setEnabled(False)
+        if self.editing is None:
+            worker = self.worker_from_form()
+            self.submit_db(
+                "save",
+                lambda: workers.register(worker, consent=True),
+                self._on_registered,
+                self._on_save_failed,
+            )
+            return
+        known = self.editing
+        changes = worker_form.changes(known, self.loaded, self.choices(), self._today())
+        # update() replaces the lists it is given; register() would merge, and nothing could go.
         self.submit_db(
             "save",
-            lambda: workers.register(worker, consent=True),
-            self._on_registered,
+            lambda: workers.update(known.id, **changes) if changes else known,
+            lambda worker: self._saved(worker, merged=True),
             self._on_save_failed,
         )
 
     def _on_registered(self, registration: Registration) -> None:
-        worker = registration.worker
+        self._saved(registration.worker, merged=registration.merged)
+
+    def _saved(self, worker: Worker, *, merged: bool) -> None:
         self.deps.session.identify(worker)
         self.sig_worker_registered.emit(worker.id)
         then = self.request.then
-        notice = RegisteredNotice(
-            masked_phone=mask_phone(worker.phone), merged=registration.merged, then=then
-        )
+        notice = RegisteredNotice(masked_phone=mask_phone(worker.phone), merged=merged, then=then)
         self.reset()
         self.deps.nav.go("result", notice)
 

@@ -1,7 +1,8 @@
 """`python -m kiosk.ui.screenshots OUTDIR`: every screen in zh_CN, en and elderly mode, as PNG.
 
 Renders at 1920x1080 (a landscape 21.5"/27" touch kiosk) over a temporary database with demo
-data. `make screenshots` runs it under Xvfb; the offscreen platform works too.
+data. `make screenshots` runs it under Xvfb; the offscreen platform works too. The board
+(`kiosk board`, a big screen with no touch and no elderly mode) is shot in both languages.
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import config
 from kiosk.ui.flow import ApplyRequest, ComplaintRequest, IdentifyRequest
 from kiosk.ui.shell import KioskShell
+
+if TYPE_CHECKING:
+    from kiosk.services.container import Services
 
 WIDTH, HEIGHT = 1920, 1080
 VARIANTS = (("zh", "zh_CN", False), ("en", "en", False), ("elderly", "zh_CN", True))
@@ -33,6 +38,24 @@ def _settle(app: QApplication, shell: KioskShell, rounds: int = 5) -> None:
         app.processEvents()
 
 
+def _call_numbers(services: Services) -> None:
+    """A matchmaking session under way: workers checked in, four numbers called to tables."""
+    from kiosk.domain.model import SessionKind
+
+    staff = services.staff.list()[0]  # the demo data's staff accounts
+    session = services.sessions.create(
+        kind=SessionKind.ON_SITE,
+        title="上午对接会",
+        place="一楼大厅",
+        on_date=services.ctx.today(),
+        actor=staff.id,
+    )
+    for worker in services.workers.list(limit=8):
+        services.sessions.check_in_worker(session.id, worker.id, actor=staff.id)
+    for table in (1, 2, 3, 1):
+        services.sessions.call_next(session.id, table_no=table, actor=staff.id)
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -41,6 +64,7 @@ def main(argv: list[str]) -> int:
     from kiosk.services.container import Services
     from kiosk.services.seed import seed
     from kiosk.store.search import SearchQuery
+    from kiosk.ui.board_screen import BoardScreen
 
     with tempfile.TemporaryDirectory() as home:
         settings = config.load(Path(home), env={})
@@ -60,10 +84,10 @@ def main(argv: list[str]) -> int:
         ]
         worker = services.workers.list(limit=1)[0]
 
-        def shot(variant: str, index: int, name: str) -> None:
+        def shot(variant: str, index: int, name: str, widget: QWidget = window) -> None:
             _settle(app, shell)
             path = out / f"{variant}-{index:02d}-{name}.png"
-            window.grab().save(str(path), "PNG", 9)
+            widget.grab().save(str(path), "PNG", 9)
             print(path)
 
         for n, (variant, language, elderly) in enumerate(VARIANTS):
@@ -102,6 +126,27 @@ def main(argv: list[str]) -> int:
             index += 1
             shot(variant, index, "idle-countdown")
             window.overlay.stop()
+            # The same worker back to update their details: who (masked), then their chips.
+            window.go("register")
+            _settle(app, shell)
+            for step in range(2):
+                register._go_step(step)  # type: ignore[attr-defined]
+                index += 1
+                shot(variant, index, f"update-{step + 1}")
+
+        _call_numbers(services)
+        shell.prefs.set_elderly(False)
+        index += 1
+        for variant, language, _elderly in VARIANTS[:2]:
+            shell.prefs.set_language(language)
+            board = BoardScreen(services, shell.runner, language)
+            board.resize(WIDTH, HEIGHT)
+            board.show()
+            board.start()
+            shot(variant, index, "board", board)
+            board.stop()
+            board.close()
+            board.deleteLater()
         shell.close()
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
 from kiosk.domain.model import (
@@ -80,14 +80,30 @@ def hours_text(start: time | None, end: time | None) -> str:
     return f"{start.strftime('%H:%M')}-{end.strftime('%H:%M')}"
 
 
-def people_left_text(left: int) -> str:
-    return translate("texts", "People needed: {n}").format(n=left)
+class Counted(QObject):
+    """Words around a count, in Qt's plural forms: "1 place left", "3 places left".
+
+    A QObject and tr(text, "", n), not translate(): lupdate marks only tr() calls with a count
+    as plural messages (a translate("texts", text, "", n) with a variable n comes out singular,
+    and English would read "1 places left"). Made per call: counts are shown a few at a time.
+    """
+
+    def places_left(self, left: int) -> str:
+        return self.tr("%n places left", "", left)
+
+    def seats_left(self, left: int) -> str:
+        return self.tr("%n seats left", "", left)
+
+
+def places_left_text(left: int) -> str:
+    """How many more people a posting needs."""
+    return Counted().places_left(left)
 
 
 def seats_left_text(left: int) -> str:
     if left <= 0:
         return translate("texts", "Full - you can join the waiting list")
-    return translate("texts", "{n} seats left").format(n=left)
+    return Counted().seats_left(left)
 
 
 def complaint_category_text(category: ComplaintCategory) -> str:

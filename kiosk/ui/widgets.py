@@ -156,7 +156,12 @@ class Chip(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         if icon_name:
-            self.setIcon(icons.icon(icon_name))
+            # A chosen chip turns blue: its icon turns white with the words, as on toggles.
+            drawn = icons.icon(icon_name)
+            drawn.addPixmap(
+                icons.pixmap(icon_name, 96, "#ffffff"), QIcon.Mode.Normal, QIcon.State.On
+            )
+            self.setIcon(drawn)
             self.setIconSize(QSize(36, 36))
 
 
@@ -260,6 +265,16 @@ def phone_field() -> QLineEdit:
     field.setValidator(QRegularExpressionValidator(r"\d{0,11}"))
     field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return field
+
+
+def card_scan_field() -> QLineEdit:
+    """Where a keyboard-wedge scanner "types" a worker card's code and presses Enter.
+
+    Echo hidden: the code is the card's only secret, and the hall can see the screen.
+    """
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
 
 

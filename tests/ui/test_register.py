@@ -20,6 +20,7 @@ def _fill_form(person: Person) -> RegisterScreen:
     person.type_on_pad(screen.phone_pad, PHONE)
     person.type_chinese(screen.name_field, "王建国")
     person.tap(screen.next_button)
+    person.settle()  # the kiosk first checks whether it knows this number
     assert screen.current_step() == "work"
     person.tap(screen.work_chips.chips["4-09-08-01"])  # 保洁员
     person.tap(screen.area_chips.chips["东城区"])
@@ -78,6 +79,19 @@ def test_a_wrong_phone_is_explained_before_going_on(person: Person) -> None:
     person.type_on_pad(screen.phone_pad, "1234")
     person.type_chinese(screen.name_field, "李")
     person.tap(screen.next_button)
+    person.settle()
     assert screen.current_step() == "who"
     assert screen.error_label.isVisible()
     assert "11" in screen.error_label.text()
+
+
+def test_a_new_number_without_a_name_is_asked_for_the_name(person: Person) -> None:
+    person.tap_tile("register")
+    screen = person.on("register")
+    assert isinstance(screen, RegisterScreen)
+    person.type_on_pad(screen.phone_pad, PHONE)
+    person.tap(screen.next_button)
+    person.settle()
+    assert screen.current_step() == "who"
+    assert screen.error_label.isVisible()
+    assert screen.name_field.isVisible()

@@ -82,6 +82,15 @@ def walk(
         register._go_step(i)
         seen.append(f"register.{step}")
         visit(f"register.{step}")
+    # A known worker updating their details: who it is (masked), then their lit chips.
+    window.session.identify(services_worker(kiosk))
+    window.go("register")
+    person.on("register")
+    for i, step in enumerate(STEPS):
+        register._go_step(i)
+        seen.append(f"register.update.{step}")
+        visit(f"register.update.{step}")
+    window.session.clear()
     show("training")
     show("help")
     show("complaint", ComplaintRequest())
