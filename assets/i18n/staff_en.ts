@@ -419,33 +419,33 @@
 <context>
     <name>PostingScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="75"/>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="77"/>
         <source>Post a job</source>
         <translation>Post a job</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="71"/>
         <source>Save posting</source>
         <translation>Save posting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="72"/>
         <source>Clear the form</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="139"/>
         <source>Choose an employer or enter the new employer&apos;s name.</source>
         <translation>Choose an employer or enter the new employer&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="154"/>
         <source>Saved. The job “{title}” is open now.</source>
         <translation>Saved. The job “{title}” is open now.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="159"/>
         <source>Saved, but held for a supervisor&apos;s review: {reasons}</source>
         <translation>Saved, but held for a supervisor&apos;s review: {reasons}</translation>
     </message>
@@ -453,58 +453,58 @@
 <context>
     <name>PrintScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="54"/>
         <location filename="../../kiosk/ui/staff/print_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="70"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="63"/>
         <source>Retry failed jobs</source>
         <translation>Retry failed jobs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="56"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="64"/>
         <source>Reprint the chosen job</source>
         <translation>Reprint the chosen job</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="65"/>
         <source>Print waiting jobs now</source>
         <translation>Print waiting jobs now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="93"/>
         <source>Each document&apos;s usual printer</source>
         <translation>Each document&apos;s usual printer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="98"/>
         <source>Save as PDF files</source>
         <translation>Save as PDF files</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="108"/>
         <source> (reprint)</source>
         <translation> (reprint)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="121"/>
         <source>{n} failed jobs are queued again.</source>
         <translation>{n} failed jobs are queued again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="127"/>
         <source>Choose a job first.</source>
         <translation>Choose a job first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="148"/>
         <source>Reprint queued; it is marked as a reprint.</source>
         <translation>Reprint queued; it is marked as a reprint.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="156"/>
         <source>{done} of {n} jobs printed.</source>
         <translation>{done} of {n} jobs printed.</translation>
     </message>
@@ -512,78 +512,108 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="56"/>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="67"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="70"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="60"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="61"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="63"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="97"/>
         <source>Postings by status</source>
         <translation>Postings by status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="98"/>
         <source>Postings by occupation</source>
         <translation>Postings by occupation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="99"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="100"/>
         <source>Hires by day</source>
         <translation>Hires by day</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="111"/>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="112"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="113"/>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="114"/>
+        <source>Hires</source>
+        <translation>Hires</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff/reports_screen.py" line="115"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="116"/>
+        <source>Graded workers served</source>
+        <translation>Graded workers served</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="135"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="135"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="149"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -669,184 +699,184 @@
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="169"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="188"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="174"/>
         <source>Call next to this table</source>
         <translation>Call next to this table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="175"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="176"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="177"/>
         <source>Candidates and lottery</source>
         <translation>Candidates and lottery</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="180"/>
         <source>Seated at the table</source>
         <translation>Seated at the table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="181"/>
         <source>Back to waiting</source>
         <translation>Back to waiting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="182"/>
         <source>Record the negotiation</source>
         <translation>Record the negotiation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
         <source>Worker: phone or card scan</source>
         <translation>Worker: phone or card scan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="185"/>
         <source>Worker card code (scan)</source>
         <translation>Worker card code (scan)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="186"/>
         <source>Check in the worker</source>
         <translation>Check in the worker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
         <source>Employer: postings and table</source>
         <translation>Employer: postings and table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="189"/>
         <source>Check in the employer</source>
         <translation>Check in the employer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="190"/>
         <source>Ranked candidates</source>
         <translation>Ranked candidates</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="191"/>
         <source>Run the lottery</source>
         <translation>Run the lottery</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="192"/>
         <source>Re-run from the record</source>
         <translation>Re-run from the record</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="193"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="233"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="274"/>
         <source>No. {n}</source>
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="276"/>
         <source>table {t}</source>
         <translation>table {t}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="308"/>
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="311"/>
         <source>No. {n} to table {t}</source>
         <translation>No. {n} to table {t}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="319"/>
         <source>Choose a ticket first.</source>
         <translation>Choose a ticket first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="334"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="338"/>
         <source>Choose a called worker and a posting.</source>
         <translation>Choose a called worker and a posting.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="348"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="352"/>
         <source>Enter the worker&apos;s phone or scan their card.</source>
         <translation>Enter the worker&apos;s phone or scan their card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="367"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="371"/>
         <source>No worker with that phone or card. Register them first.</source>
         <translation>No worker with that phone or card. Register them first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="373"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="377"/>
         <source>Checked in: number {n} ({lane}). The ticket is printing.</source>
         <translation>Checked in: number {n} ({lane}). The ticket is printing.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="420"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="424"/>
         <source>Employer seated at table {t}.</source>
         <translation>Employer seated at table {t}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="440"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="444"/>
         <source>score {s}</source>
         <translation>score {s}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="445"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="449"/>
         <source>No waiting worker to rank.</source>
         <translation>No waiting worker to rank.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="472"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="476"/>
         <source>Lottery record {id}</source>
         <translation>Lottery record {id}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="473"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="477"/>
         <source>Seats: {n}; entries: {m}</source>
         <translation>Seats: {n}; entries: {m}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="474"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="478"/>
         <source>Seed: {seed}</source>
         <translation>Seed: {seed}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="475"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="479"/>
         <source>Winners:</source>
         <translation>Winners:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="495"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="499"/>
         <source>Re-run from the stored seed and entries: the same winners.</source>
         <translation>Re-run from the stored seed and entries: the same winners.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="497"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="501"/>
         <source>Re-run gives different winners: the record was changed.</source>
         <translation>Re-run gives different winners: the record was changed.</translation>
     </message>
@@ -897,63 +927,63 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="69"/>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="75"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="84"/>
         <source>Staff sign-in</source>
         <translation>Staff sign-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="76"/>
         <source>For venue staff only. Enter your name and PIN.</source>
         <translation>For venue staff only. Enter your name and PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="71"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="77"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="78"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="79"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="74"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="80"/>
         <source>Back to the worker kiosk</source>
         <translation>Back to the worker kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="97"/>
         <source>You were signed out because nobody used the screen.</source>
         <translation>You were signed out because nobody used the screen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="104"/>
         <source>Enter your name and PIN.</source>
         <translation>Enter your name and PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="128"/>
         <source>Too many wrong PINs. This account is locked until {time}.</source>
         <translation>Too many wrong PINs. This account is locked until {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="134"/>
         <source>Too many wrong PINs. This account is locked.</source>
         <translation>Too many wrong PINs. This account is locked.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="139"/>
         <source>Wrong name or PIN. {n} tries left before the account locks.</source>
         <translation>Wrong name or PIN. {n} tries left before the account locks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="145"/>
         <source>Wrong name or PIN.</source>
         <translation>Wrong name or PIN.</translation>
     </message>
@@ -987,594 +1017,662 @@
 <context>
     <name>StaffWords</name>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="30"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="33"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="32"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="35"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="33"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="36"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="38"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="41"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="39"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="42"/>
         <source>Held for review</source>
         <translation>Held for review</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="40"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="43"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="41"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="44"/>
         <source>Filled</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="45"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="43"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="46"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="44"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="47"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="52"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="55"/>
         <source>Charges the worker a fee or deposit (not allowed)</source>
         <translation>Charges the worker a fee or deposit (not allowed)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="58"/>
         <source>Keeps the worker&apos;s ID card (not allowed)</source>
         <translation>Keeps the worker&apos;s ID card (not allowed)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="61"/>
         <source>Restricts by gender, ethnicity or home region (not allowed)</source>
         <translation>Restricts by gender, ethnicity or home region (not allowed)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="64"/>
         <source>Pay far above the guide rate: a common lure</source>
         <translation>Pay far above the guide rate: a common lure</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="67"/>
         <source>Pay far below the guide rate</source>
         <translation>Pay far below the guide rate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="68"/>
         <source>Job agent without a known licence</source>
         <translation>Job agent without a known licence</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="71"/>
         <source>Employer is blacklisted</source>
         <translation>Employer is blacklisted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="72"/>
         <source>A term a worker must know is missing</source>
         <translation>A term a worker must know is missing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="82"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="83"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="84"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="85"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="86"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="87"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="88"/>
         <source>Workplace</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="89"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="90"/>
         <source>Pay unit</source>
         <translation>Pay unit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="88"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="91"/>
         <source>Settlement</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="89"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="92"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="93"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="94"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="92"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="95"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="93"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="96"/>
         <source>Headcount</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="97"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="98"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="99"/>
         <source>Deductions</source>
         <translation>Deductions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="100"/>
         <source>Meals</source>
         <translation>Meals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="101"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="102"/>
         <source>Safety and insurance</source>
         <translation>Safety and insurance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="103"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="104"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="105"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="106"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="107"/>
         <source>Resolution note</source>
         <translation>Resolution note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="108"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="109"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="117"/>
         <source>Settlement day</source>
         <translation>Settlement day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="123"/>
         <source>per hour</source>
         <translation>per hour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="125"/>
         <source>per piece</source>
         <translation>per piece</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="126"/>
         <source>per day</source>
         <translation>per day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="131"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="132"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="133"/>
         <source>At a table</source>
         <translation>At a table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="131"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="189"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="132"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="188"/>
         <source>No deal</source>
         <translation>No deal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="136"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="143"/>
+        <source>No grade</source>
+        <translation>No grade</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="144"/>
+        <source>Attention (1)</source>
+        <translation>Attention (1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="145"/>
+        <source>Priority (2)</source>
+        <translation>Priority (2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="146"/>
+        <source>Intensive (3)</source>
+        <translation>Intensive (3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="154"/>
+        <source>Aged 60 or over</source>
+        <translation>Aged 60 or over</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="155"/>
+        <source>Aged 50 to 59</source>
+        <translation>Aged 50 to 59</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="156"/>
+        <source>Older worker (declared)</source>
+        <translation>Older worker (declared)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="159"/>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="160"/>
+        <source>Low-income family</source>
+        <translation>Low-income family</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="161"/>
+        <source>Long-term unemployed</source>
+        <translation>Long-term unemployed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="170"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="176"/>
+        <source>Closed</source>
+        <comment>case</comment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="177"/>
+        <source>Open</source>
+        <comment>case</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="182"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="183"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="194"/>
         <source>Mobile caravan</source>
         <translation>Mobile caravan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="196"/>
         <source>Targeted recruitment</source>
         <translation>Targeted recruitment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="197"/>
         <source>On-site docking</source>
         <translation>On-site docking</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="202"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="204"/>
         <source>Job agent (intermediary)</source>
         <translation>Job agent (intermediary)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="205"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="210"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="212"/>
         <source>Warned</source>
         <translation>Warned</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="213"/>
         <source>In good standing</source>
         <translation>In good standing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="218"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="219"/>
         <source>Investigating</source>
         <translation>Investigating</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="220"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="221"/>
         <source>Dismissed</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="228"/>
         <source>Propose a warning</source>
         <translation>Propose a warning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="230"/>
         <source>Propose blacklisting</source>
         <translation>Propose blacklisting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="231"/>
         <source>No action</source>
         <translation>No action</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="236"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="237"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="238"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="239"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="246"/>
         <source>Job slip</source>
         <translation>Job slip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="247"/>
         <source>Referral slip</source>
         <translation>Referral slip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="248"/>
         <source>Negotiation record (archive)</source>
         <translation>Negotiation record (archive)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="251"/>
         <source>Negotiation record (worker copy)</source>
         <translation>Negotiation record (worker copy)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="254"/>
         <source>Queue ticket</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="255"/>
         <source>Worker card</source>
         <translation>Worker card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="256"/>
         <source>Posting poster</source>
         <translation>Posting poster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="257"/>
         <source>Training confirmation</source>
         <translation>Training confirmation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="260"/>
         <source>Complaint receipt</source>
         <translation>Complaint receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="228"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="270"/>
         <source>Has the skills: {detail}</source>
         <translation>Has the skills: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="271"/>
         <source>Related trade: {detail}</source>
         <translation>Related trade: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="272"/>
         <source>No matching skills</source>
         <translation>No matching skills</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="231"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="273"/>
         <source>Skills not given</source>
         <translation>Skills not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="232"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="274"/>
         <source>Works in {detail}</source>
         <translation>Works in {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="275"/>
         <source>Prefers another district</source>
         <translation>Prefers another district</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="234"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="276"/>
         <source>District not given</source>
         <translation>District not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="235"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
         <source>Available on {detail}</source>
         <translation>Available on {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="278"/>
         <source>Not available on {detail}</source>
         <translation>Not available on {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="237"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="279"/>
         <source>Availability not given</source>
         <translation>Availability not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
         <source>Pay meets expectation</source>
         <translation>Pay meets expectation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="239"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="281"/>
         <source>Pay below expectation ({detail})</source>
         <translation>Pay below expectation ({detail})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="242"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="284"/>
         <source>Expected pay not given</source>
         <translation>Expected pay not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="243"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="285"/>
         <source>Pay not comparable</source>
         <translation>Pay not comparable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="244"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
         <source>Speaks the language asked</source>
         <translation>Speaks the language asked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="245"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="287"/>
         <source>Does not speak: {detail}</source>
         <translation>Does not speak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="288"/>
         <source>Graded assistance (priority)</source>
         <translation>Graded assistance (priority)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="289"/>
         <source>{detail} days without a job</source>
         <translation>{detail} days without a job</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="267"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="314"/>
         <source>Wrong name or PIN.</source>
         <translation>Wrong name or PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="268"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="315"/>
         <source>Too many wrong PINs: this account is locked. Try again later.</source>
         <translation>Too many wrong PINs: this account is locked. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="271"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="318"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>Your role may not do this. Ask a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="274"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="321"/>
         <source>This record is frozen and already has a correction.</source>
         <translation>This record is frozen and already has a correction.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="324"/>
         <source>This cannot be done in the record&apos;s current state.</source>
         <translation>This cannot be done in the record&apos;s current state.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="327"/>
         <source>Pay is below the local minimum wage.</source>
         <translation>Pay is below the local minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="283"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="330"/>
         <source>The date is in the past.</source>
         <translation>The date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="333"/>
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="289"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="336"/>
         <source>Headcount must be at least 1.</source>
         <translation>Headcount must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="292"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="339"/>
         <source>This is required.</source>
         <translation>This is required.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="293"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="340"/>
         <source>Phone: 11 digits starting with 1.</source>
         <translation>Phone: 11 digits starting with 1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="296"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="343"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="300"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="347"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -1582,112 +1680,112 @@
 <context>
     <name>TrainingAdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="115"/>
         <source>Training courses</source>
         <translation>Training courses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="116"/>
         <source>Courses (seats taken / seats)</source>
         <translation>Courses (seats taken / seats)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="117"/>
         <source>Enrollments and waiting list</source>
         <translation>Enrollments and waiting list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="118"/>
         <source>Skills people want to learn</source>
         <translation>Skills people want to learn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="119"/>
         <source>Cancel the chosen sign-up</source>
         <translation>Cancel the chosen sign-up</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="120"/>
         <source>Add a course</source>
         <translation>Add a course</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="124"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="128"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="129"/>
         <source>Subsidy</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="134"/>
         <source>Add course</source>
         <translation>Add course</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="138"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="169"/>
         <source>{skill}: {n} people</source>
         <translation>{skill}: {n} people</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="182"/>
         <source>has a seat</source>
         <translation>has a seat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="183"/>
         <source>waiting list</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="184"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="192"/>
         <source>Choose a sign-up first.</source>
         <translation>Choose a sign-up first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="204"/>
         <source>Sign-up cancelled.</source>
         <translation>Sign-up cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="206"/>
         <source>Sign-up cancelled; the first person waiting now has the seat.</source>
         <translation>Sign-up cancelled; the first person waiting now has the seat.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="224"/>
         <source>Course added: {title}</source>
         <translation>Course added: {title}</translation>
     </message>
@@ -1695,92 +1793,144 @@
 <context>
     <name>WorkersScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="118"/>
         <source>Workers and follow-ups</source>
         <translation>Workers and follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="119"/>
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="120"/>
         <source>Worker card (scan)</source>
         <translation>Worker card (scan)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="121"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="122"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="123"/>
         <source>Save correction</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="100"/>
-        <source>Case notes and follow-ups</source>
-        <translation>Case notes and follow-ups</translation>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="124"/>
+        <source>Assistance cases</source>
+        <translation>Assistance cases</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="125"/>
+        <source>Plan for a new case</source>
+        <translation>Plan for a new case</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="127"/>
         <source>Follow-up note</source>
         <translation>Follow-up note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="128"/>
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="129"/>
         <source>Follow-ups due today</source>
         <translation>Follow-ups due today</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="130"/>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="131"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="136"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="204"/>
         <source>No worker with that phone or card.</source>
         <translation>No worker with that phone or card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="245"/>
         <source>Skills: {v}</source>
         <translation>Skills: {v}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="246"/>
         <source>Assistance grade: {g}; reasons: {r}</source>
         <translation>Assistance grade: {g}; reasons: {r}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="177"/>
-        <source>done</source>
-        <translation>done</translation>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="266"/>
+        <source>Opened {date} · {status} · {grade}
+Plan: {plan}</source>
+        <translation>Opened {date} · {status} · {grade}
+Plan: {plan}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="287"/>
+        <source>Follow-ups: open a case first</source>
+        <translation>Follow-ups: open a case first</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="287"/>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="292"/>
+        <source>Follow-ups of the case opened {date}</source>
+        <translation>Follow-ups of the case opened {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="337"/>
+        <source>Case opened: new follow-ups go to it.</source>
+        <translation>Case opened: new follow-ups go to it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="361"/>
+        <source>Follow-up added.</source>
+        <translation>Follow-up added.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="297"/>
         <source>due {d}</source>
         <translation>due {d}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="126"/>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="297"/>
+        <source>no due date</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="300"/>
+        <source>done {t}</source>
+        <translation>done {t}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="319"/>
         <source>Correction saved (recorded in the audit log).</source>
         <translation>Correction saved (recorded in the audit log).</translation>
     </message>

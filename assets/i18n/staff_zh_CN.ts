@@ -419,33 +419,33 @@
 <context>
     <name>PostingScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="75"/>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="77"/>
         <source>Post a job</source>
         <translation>发布岗位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="71"/>
         <source>Save posting</source>
         <translation>保存岗位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="72"/>
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="139"/>
         <source>Choose an employer or enter the new employer&apos;s name.</source>
         <translation>请选择用工单位，或填写新单位名称。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="154"/>
         <source>Saved. The job “{title}” is open now.</source>
         <translation>已保存，岗位“{title}”已上线。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="159"/>
         <source>Saved, but held for a supervisor&apos;s review: {reasons}</source>
         <translation>已保存，但需主管审核：{reasons}</translation>
     </message>
@@ -453,58 +453,58 @@
 <context>
     <name>PrintScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="54"/>
         <location filename="../../kiosk/ui/staff/print_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="70"/>
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="63"/>
         <source>Retry failed jobs</source>
         <translation>重试失败任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="56"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="64"/>
         <source>Reprint the chosen job</source>
         <translation>补打所选任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="65"/>
         <source>Print waiting jobs now</source>
         <translation>立即打印等待中的任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="93"/>
         <source>Each document&apos;s usual printer</source>
         <translation>各类单据的默认打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="98"/>
         <source>Save as PDF files</source>
         <translation>保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="108"/>
         <source> (reprint)</source>
         <translation>（补打）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="121"/>
         <source>{n} failed jobs are queued again.</source>
         <translation>已将 {n} 个失败任务重新排队。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="127"/>
         <source>Choose a job first.</source>
         <translation>请先选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="148"/>
         <source>Reprint queued; it is marked as a reprint.</source>
         <translation>补打任务已排队，并标注“补打”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="156"/>
         <source>{done} of {n} jobs printed.</source>
         <translation>已打印 {done} / {n} 个任务。</translation>
     </message>
@@ -512,78 +512,108 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="56"/>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="67"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="70"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="60"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="61"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
         <source>This period</source>
         <translation>按所选时段</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="63"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
         <source>Section</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="97"/>
         <source>Postings by status</source>
         <translation>按状态统计岗位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="98"/>
         <source>Postings by occupation</source>
         <translation>按工种统计岗位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="99"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="100"/>
         <source>Hires by day</source>
         <translation>每日成功就业</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="111"/>
+        <source>Registrations</source>
+        <translation>新登记求职者</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="112"/>
+        <source>Referrals</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="113"/>
+        <source>Agreements</source>
+        <translation>达成一致</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="114"/>
+        <source>Hires</source>
+        <translation>录用</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff/reports_screen.py" line="115"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="116"/>
+        <source>Graded workers served</source>
+        <translation>已服务的帮扶对象</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="135"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="135"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="149"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -669,184 +699,184 @@
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="169"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="188"/>
         <source>Table</source>
         <translation>洽谈桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="174"/>
         <source>Call next to this table</source>
         <translation>叫下一位到此桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="175"/>
         <source>Queue</source>
         <translation>排队</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="176"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="177"/>
         <source>Candidates and lottery</source>
         <translation>推荐人选与抽签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="180"/>
         <source>Seated at the table</source>
         <translation>已入座</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="181"/>
         <source>Back to waiting</source>
         <translation>退回排队</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="182"/>
         <source>Record the negotiation</source>
         <translation>记录洽谈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
         <source>Worker: phone or card scan</source>
         <translation>求职者：手机号或扫卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
         <source>Phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="185"/>
         <source>Worker card code (scan)</source>
         <translation>求职卡号（扫码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="186"/>
         <source>Check in the worker</source>
         <translation>求职者签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
         <source>Employer: postings and table</source>
         <translation>用工方：岗位与桌号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="189"/>
         <source>Check in the employer</source>
         <translation>用工方签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="190"/>
         <source>Ranked candidates</source>
         <translation>推荐人选排序</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="191"/>
         <source>Run the lottery</source>
         <translation>进行抽签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="192"/>
         <source>Re-run from the record</source>
         <translation>按记录复核抽签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="193"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="233"/>
         <source>Session</source>
         <translation>对接会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="274"/>
         <source>No. {n}</source>
         <translation>{n} 号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="276"/>
         <source>table {t}</source>
         <translation>{t} 号桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="308"/>
         <source>Nobody is waiting.</source>
         <translation>没有人在排队。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="311"/>
         <source>No. {n} to table {t}</source>
         <translation>请 {n} 号到 {t} 号桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="319"/>
         <source>Choose a ticket first.</source>
         <translation>请先选择一个号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="334"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="338"/>
         <source>Choose a called worker and a posting.</source>
         <translation>请选择已叫号的求职者和岗位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="348"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="352"/>
         <source>Enter the worker&apos;s phone or scan their card.</source>
         <translation>请输入求职者手机号或扫描求职卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="367"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="371"/>
         <source>No worker with that phone or card. Register them first.</source>
         <translation>没有找到该手机号或卡号的求职者，请先登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="373"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="377"/>
         <source>Checked in: number {n} ({lane}). The ticket is printing.</source>
         <translation>签到成功：{n} 号（{lane}），号票正在打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="420"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="424"/>
         <source>Employer seated at table {t}.</source>
         <translation>用工方已安排在 {t} 号桌。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="440"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="444"/>
         <source>score {s}</source>
         <translation>匹配分 {s}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="445"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="449"/>
         <source>No waiting worker to rank.</source>
         <translation>没有排队的求职者可推荐。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="472"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="476"/>
         <source>Lottery record {id}</source>
         <translation>抽签记录 {id}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="473"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="477"/>
         <source>Seats: {n}; entries: {m}</source>
         <translation>名额：{n}；参与人数：{m}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="474"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="478"/>
         <source>Seed: {seed}</source>
         <translation>随机种子：{seed}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="475"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="479"/>
         <source>Winners:</source>
         <translation>中签者：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="495"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="499"/>
         <source>Re-run from the stored seed and entries: the same winners.</source>
         <translation>按保存的种子和名单复核：中签者相同。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="497"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="501"/>
         <source>Re-run gives different winners: the record was changed.</source>
         <translation>复核结果不同：记录已被改动。</translation>
     </message>
@@ -897,63 +927,63 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="69"/>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="75"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="84"/>
         <source>Staff sign-in</source>
         <translation>工作人员登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="76"/>
         <source>For venue staff only. Enter your name and PIN.</source>
         <translation>仅限本场所工作人员。请输入姓名和密码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="71"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="77"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="78"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="79"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="74"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="80"/>
         <source>Back to the worker kiosk</source>
         <translation>返回求职者服务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="97"/>
         <source>You were signed out because nobody used the screen.</source>
         <translation>长时间无操作，已自动退出登录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="104"/>
         <source>Enter your name and PIN.</source>
         <translation>请输入姓名和密码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="128"/>
         <source>Too many wrong PINs. This account is locked until {time}.</source>
         <translation>密码错误次数过多，账号已锁定至 {time}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="134"/>
         <source>Too many wrong PINs. This account is locked.</source>
         <translation>密码错误次数过多，账号已锁定。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="139"/>
         <source>Wrong name or PIN. {n} tries left before the account locks.</source>
         <translation>姓名或密码错误。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="145"/>
         <source>Wrong name or PIN.</source>
         <translation>姓名或密码错误。</translation>
     </message>
@@ -987,594 +1017,662 @@
 <context>
     <name>StaffWords</name>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="30"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="33"/>
         <source>Administrator</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="32"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="35"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="33"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="36"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="38"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="41"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="39"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="42"/>
         <source>Held for review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="40"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="43"/>
         <source>Open</source>
         <translation>招聘中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="41"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="44"/>
         <source>Filled</source>
         <translation>已招满</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="45"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="43"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="46"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="44"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="47"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="52"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="55"/>
         <source>Charges the worker a fee or deposit (not allowed)</source>
         <translation>向求职者收费或收押金（不允许）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="58"/>
         <source>Keeps the worker&apos;s ID card (not allowed)</source>
         <translation>扣押求职者身份证（不允许）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="61"/>
         <source>Restricts by gender, ethnicity or home region (not allowed)</source>
         <translation>限制性别、民族或地域（不允许）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="64"/>
         <source>Pay far above the guide rate: a common lure</source>
         <translation>工资远高于指导价：常见诱骗手段</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="67"/>
         <source>Pay far below the guide rate</source>
         <translation>工资远低于指导价</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="68"/>
         <source>Job agent without a known licence</source>
         <translation>中介无有效许可证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="71"/>
         <source>Employer is blacklisted</source>
         <translation>用工单位已被列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="72"/>
         <source>A term a worker must know is missing</source>
         <translation>缺少求职者必须知道的条件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="82"/>
         <source>Employer</source>
         <translation>用工单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="83"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="84"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="85"/>
         <source>Requirements</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="86"/>
         <source>Occupation</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="87"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="88"/>
         <source>Workplace</source>
         <translation>工作地点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="89"/>
         <source>Pay</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="90"/>
         <source>Pay unit</source>
         <translation>计薪方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="88"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="91"/>
         <source>Settlement</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="89"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="92"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="93"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="94"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="92"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="95"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="93"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="96"/>
         <source>Headcount</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="97"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="98"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="99"/>
         <source>Deductions</source>
         <translation>扣款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="100"/>
         <source>Meals</source>
         <translation>餐食</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="101"/>
         <source>Transport</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="102"/>
         <source>Safety and insurance</source>
         <translation>安全与保险</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="103"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="104"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="105"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="106"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="107"/>
         <source>Resolution note</source>
         <translation>处理说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="108"/>
         <source>Table</source>
         <translation>洽谈桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="109"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="117"/>
         <source>Settlement day</source>
         <translation>结算日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="123"/>
         <source>per hour</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="125"/>
         <source>per piece</source>
         <translation>按件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="126"/>
         <source>per day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="131"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="132"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="133"/>
         <source>At a table</source>
         <translation>洽谈中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="131"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="189"/>
         <source>Agreed</source>
         <translation>达成一致</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="132"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="188"/>
         <source>No deal</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="136"/>
         <source>Left</source>
         <translation>已离开</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="143"/>
+        <source>No grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="144"/>
+        <source>Attention (1)</source>
+        <translation>关注（1级）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="145"/>
+        <source>Priority (2)</source>
+        <translation>优先（2级）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="146"/>
+        <source>Intensive (3)</source>
+        <translation>重点（3级）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="154"/>
+        <source>Aged 60 or over</source>
+        <translation>60岁及以上</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="155"/>
+        <source>Aged 50 to 59</source>
+        <translation>50至59岁</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="156"/>
+        <source>Older worker (declared)</source>
+        <translation>大龄（本人申报）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="159"/>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="160"/>
+        <source>Low-income family</source>
+        <translation>低收入家庭</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="161"/>
+        <source>Long-term unemployed</source>
+        <translation>长期失业</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="170"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="176"/>
+        <source>Closed</source>
+        <comment>case</comment>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="177"/>
+        <source>Open</source>
+        <comment>case</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="182"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="183"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="194"/>
         <source>Mobile caravan</source>
         <translation>流动服务（大篷车）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="196"/>
         <source>Targeted recruitment</source>
         <translation>专场招聘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="197"/>
         <source>On-site docking</source>
         <translation>现场对接</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="202"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="204"/>
         <source>Job agent (intermediary)</source>
         <translation>职业中介</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="205"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="210"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="212"/>
         <source>Warned</source>
         <translation>已警告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="213"/>
         <source>In good standing</source>
         <translation>信用良好</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="218"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="219"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="220"/>
         <source>Resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="221"/>
         <source>Dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="228"/>
         <source>Propose a warning</source>
         <translation>建议警告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="230"/>
         <source>Propose blacklisting</source>
         <translation>建议列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="231"/>
         <source>No action</source>
         <translation>不处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="236"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="237"/>
         <source>Printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="238"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="239"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="246"/>
         <source>Job slip</source>
         <translation>岗位单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="247"/>
         <source>Referral slip</source>
         <translation>推荐单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="248"/>
         <source>Negotiation record (archive)</source>
         <translation>洽谈记录（存档联）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="251"/>
         <source>Negotiation record (worker copy)</source>
         <translation>洽谈记录（求职者联）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="254"/>
         <source>Queue ticket</source>
         <translation>排队号票</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="255"/>
         <source>Worker card</source>
         <translation>求职卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="256"/>
         <source>Posting poster</source>
         <translation>岗位海报</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="257"/>
         <source>Training confirmation</source>
         <translation>培训报名确认单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="260"/>
         <source>Complaint receipt</source>
         <translation>投诉回执</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="228"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="270"/>
         <source>Has the skills: {detail}</source>
         <translation>具备技能：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="271"/>
         <source>Related trade: {detail}</source>
         <translation>相关工种：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="272"/>
         <source>No matching skills</source>
         <translation>技能不匹配</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="231"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="273"/>
         <source>Skills not given</source>
         <translation>未填写技能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="232"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="274"/>
         <source>Works in {detail}</source>
         <translation>愿意在{detail}工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="275"/>
         <source>Prefers another district</source>
         <translation>希望在其他区县工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="234"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="276"/>
         <source>District not given</source>
         <translation>未填写区县</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="235"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
         <source>Available on {detail}</source>
         <translation>{detail} 有空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="278"/>
         <source>Not available on {detail}</source>
         <translation>{detail} 没空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="237"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="279"/>
         <source>Availability not given</source>
         <translation>未填写空闲时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
         <source>Pay meets expectation</source>
         <translation>工资符合期望</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="239"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="281"/>
         <source>Pay below expectation ({detail})</source>
         <translation>工资低于期望（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="242"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="284"/>
         <source>Expected pay not given</source>
         <translation>未填写期望工资</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="243"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="285"/>
         <source>Pay not comparable</source>
         <translation>工资无法比较</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="244"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
         <source>Speaks the language asked</source>
         <translation>会说所需语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="245"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="287"/>
         <source>Does not speak: {detail}</source>
         <translation>不会说：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="288"/>
         <source>Graded assistance (priority)</source>
         <translation>分级帮扶（优先）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="289"/>
         <source>{detail} days without a job</source>
         <translation>已 {detail} 天没有工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="267"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="314"/>
         <source>Wrong name or PIN.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="268"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="315"/>
         <source>Too many wrong PINs: this account is locked. Try again later.</source>
         <translation>密码错误次数过多，账号已锁定，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="271"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="318"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的权限不能进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="274"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="321"/>
         <source>This record is frozen and already has a correction.</source>
         <translation>此记录已锁定，且已有更正记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="324"/>
         <source>This cannot be done in the record&apos;s current state.</source>
         <translation>记录当前状态下不能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="327"/>
         <source>Pay is below the local minimum wage.</source>
         <translation>工资低于当地最低工资标准。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="283"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="330"/>
         <source>The date is in the past.</source>
         <translation>日期已过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="333"/>
         <source>The end is before the start.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="289"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="336"/>
         <source>Headcount must be at least 1.</source>
         <translation>招聘人数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="292"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="339"/>
         <source>This is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="293"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="340"/>
         <source>Phone: 11 digits starting with 1.</source>
         <translation>手机号须为 1 开头的 11 位数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="296"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="343"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="300"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="347"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -1582,112 +1680,112 @@
 <context>
     <name>TrainingAdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="115"/>
         <source>Training courses</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="116"/>
         <source>Courses (seats taken / seats)</source>
         <translation>课程（已报名 / 名额）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="117"/>
         <source>Enrollments and waiting list</source>
         <translation>报名与候补名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="118"/>
         <source>Skills people want to learn</source>
         <translation>求职者想学的技能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="119"/>
         <source>Cancel the chosen sign-up</source>
         <translation>取消所选报名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="120"/>
         <source>Add a course</source>
         <translation>新增课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="124"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="128"/>
         <source>Seats</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="129"/>
         <source>Subsidy</source>
         <translation>补贴说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="134"/>
         <source>Add course</source>
         <translation>添加课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="138"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="169"/>
         <source>{skill}: {n} people</source>
         <translation>{skill}：{n} 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="182"/>
         <source>has a seat</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="183"/>
         <source>waiting list</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="184"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="192"/>
         <source>Choose a sign-up first.</source>
         <translation>请先选择一条报名记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="204"/>
         <source>Sign-up cancelled.</source>
         <translation>报名已取消。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="206"/>
         <source>Sign-up cancelled; the first person waiting now has the seat.</source>
         <translation>报名已取消；候补第一位已获得名额。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="224"/>
         <source>Course added: {title}</source>
         <translation>课程已添加：{title}</translation>
     </message>
@@ -1695,92 +1793,144 @@
 <context>
     <name>WorkersScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="118"/>
         <source>Workers and follow-ups</source>
         <translation>求职者与跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="119"/>
         <source>Phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="120"/>
         <source>Worker card (scan)</source>
         <translation>求职卡（扫码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="121"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="123"/>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="100"/>
-        <source>Case notes and follow-ups</source>
-        <translation>帮扶记录与回访</translation>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="124"/>
+        <source>Assistance cases</source>
+        <translation>帮扶个案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="125"/>
+        <source>Plan for a new case</source>
+        <translation>新个案的帮扶计划</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="127"/>
         <source>Follow-up note</source>
         <translation>回访内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="128"/>
         <source>Add follow-up</source>
         <translation>添加回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="129"/>
         <source>Follow-ups due today</source>
         <translation>今日待回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="130"/>
+        <source>Open file</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="131"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="136"/>
         <source>Workers</source>
         <translation>求职者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="204"/>
         <source>No worker with that phone or card.</source>
         <translation>没有找到该手机号或卡号的求职者。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="245"/>
         <source>Skills: {v}</source>
         <translation>技能：{v}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="246"/>
         <source>Assistance grade: {g}; reasons: {r}</source>
         <translation>帮扶等级：{g}；原因：{r}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="177"/>
-        <source>done</source>
-        <translation>已完成</translation>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="266"/>
+        <source>Opened {date} · {status} · {grade}
+Plan: {plan}</source>
+        <translation>{date} 开案 · {status} · {grade}
+计划：{plan}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="287"/>
+        <source>Follow-ups: open a case first</source>
+        <translation>回访：请先新建个案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="287"/>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="292"/>
+        <source>Follow-ups of the case opened {date}</source>
+        <translation>{date} 开案的个案的回访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="337"/>
+        <source>Case opened: new follow-ups go to it.</source>
+        <translation>个案已建立，新的回访将记入该个案。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="361"/>
+        <source>Follow-up added.</source>
+        <translation>回访已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="297"/>
         <source>due {d}</source>
         <translation>{d} 到期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="126"/>
+        <source>New case</source>
+        <translation>新建个案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="297"/>
+        <source>no due date</source>
+        <translation>无到期日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="300"/>
+        <source>done {t}</source>
+        <translation>{t} 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="319"/>
         <source>Correction saved (recorded in the audit log).</source>
         <translation>更正已保存（已记入审计日志）。</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -137,34 +138,55 @@ class ApplicationService(Service):
             elif target is not ApplicationStatus.WITHDRAWN:
                 raise DomainError(ErrorCode.FORBIDDEN, "actor")
             row = self._row(session, application_id)
-            current = ApplicationStatus(row.status)
-            check_transition(APPLICATION_TRANSITIONS, current, target)
-            if current == target:
-                return application_to_domain(row)
-            base_version = row.server_version
-            row.status = target.value
-            row.updated_at = self.ctx.now()
-            session.add(row)
-            apply_hire_effects(session, row, current, target, today=self.ctx.today())
-            self._sync(
-                session,
-                entity="application",
-                entity_id=row.id,
-                action="transition",
-                payload={"status": target.value, "from": current.value},
-                base_version=base_version,
-            )
-            if target is ApplicationStatus.REFERRED:
-                print_jobs.enqueue(session, kind=DocumentKind.REFERRAL_SLIP, document_id=row.id)
-            if actor != "kiosk":
-                self._audit(
-                    session,
-                    actor=actor,
-                    action=f"application.{target.value}",
-                    subject=row.id,
-                    previous=current.value,
-                )
+            self.transition(session, row, target, actor=actor)
             return application_to_domain(row)
+
+    def transition(
+        self,
+        session: Session,
+        row: ApplicationRow,
+        target: ApplicationStatus,
+        *,
+        actor: str,
+        **detail: Any,
+    ) -> bool:
+        """Move an application to `target` inside the caller's unit of work.
+
+        The one place an application's status changes for staff and kiosk actions and the
+        lottery: the state machine is checked, hire effects applied, the outbox op written,
+        a referral slip queued and the change audited. `detail` goes into the audit event
+        (the lottery names its draw). Returns False when the application already had `target`.
+        The caller checks who may act.
+        """
+        current = ApplicationStatus(row.status)
+        check_transition(APPLICATION_TRANSITIONS, current, target)
+        if current == target:
+            return False
+        base_version = row.server_version
+        row.status = target.value
+        row.updated_at = self.ctx.now()
+        session.add(row)
+        apply_hire_effects(session, row, current, target, today=self.ctx.today())
+        self._sync(
+            session,
+            entity="application",
+            entity_id=row.id,
+            action="transition",
+            payload={"status": target.value, "from": current.value},
+            base_version=base_version,
+        )
+        if target is ApplicationStatus.REFERRED:
+            print_jobs.enqueue(session, kind=DocumentKind.REFERRAL_SLIP, document_id=row.id)
+        if actor != "kiosk":  # a walk-in worker is anonymous; the audit log is staff actions
+            self._audit(
+                session,
+                actor=actor,
+                action=f"application.{target.value}",
+                subject=row.id,
+                previous=current.value,
+                **detail,
+            )
+        return True
 
     def withdraw(self, application_id: str, *, actor: str = "kiosk") -> Application:
         return self.set_status(application_id, ApplicationStatus.WITHDRAWN, actor=actor)

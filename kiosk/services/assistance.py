@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import col, select
@@ -44,6 +45,15 @@ def _follow_up(row: FollowUpRow) -> FollowUp:
     )
 
 
+@dataclass(slots=True, frozen=True)
+class DueFollowUp:
+    """A follow-up on the due list with the worker it concerns: staff call that person."""
+
+    follow_up: FollowUp
+    worker_id: str
+    worker_name: str
+
+
 class AssistanceService(Service):
     def open_case(self, *, worker_id: str, plan: str, actor: str) -> AssistanceCase:
         """Open a case carrying the worker's current grade and reasons."""
@@ -59,6 +69,7 @@ class AssistanceService(Service):
                 plan=plan.strip(),
                 assigned_staff_id=actor,
                 origin_device=self.ctx.device_id,
+                created_at=self.ctx.now(),  # staff see it as the opened date: the service's clock
             )
             session.add(row)
             session.flush()
@@ -135,19 +146,28 @@ class AssistanceService(Service):
 
     def due(self, on: date | None = None) -> list[FollowUp]:
         """Follow-ups due on or before a day (default today) and not done yet."""
+        return [d.follow_up for d in self.due_with_workers(on)]
+
+    def due_with_workers(self, on: date | None = None) -> list[DueFollowUp]:
+        """The due list as staff work through it: oldest due first, each with its worker."""
         day = on or self.ctx.today()
         with self.ctx.db.read() as session:
             rows = session.exec(
-                select(FollowUpRow)
+                select(FollowUpRow, WorkerRow)
+                .join(AssistanceCaseRow, col(AssistanceCaseRow.id) == col(FollowUpRow.case_id))
+                .join(WorkerRow, col(WorkerRow.id) == col(AssistanceCaseRow.worker_id))
                 .where(col(FollowUpRow.due_on) <= day, col(FollowUpRow.done_at).is_(None))
-                .order_by(col(FollowUpRow.due_on))
+                .order_by(col(FollowUpRow.due_on), col(FollowUpRow.created_at))
             ).all()
-            return [_follow_up(r) for r in rows]
+            return [DueFollowUp(_follow_up(f), w.id, w.display_name) for f, w in rows]
 
     def cases_for(self, worker_id: str) -> list[AssistanceCase]:
+        """A worker's cases, oldest first: staff choose among them, so the order must hold."""
         with self.ctx.db.read() as session:
             rows = session.exec(
-                select(AssistanceCaseRow).where(AssistanceCaseRow.worker_id == worker_id)
+                select(AssistanceCaseRow)
+                .where(AssistanceCaseRow.worker_id == worker_id)
+                .order_by(col(AssistanceCaseRow.created_at), col(AssistanceCaseRow.id))
             ).all()
             return [_case(r) for r in rows]
 

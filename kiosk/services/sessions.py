@@ -25,7 +25,8 @@ from kiosk.domain.model import (
     TicketState,
     check_transition,
 )
-from kiosk.services.base import Service
+from kiosk.services.applications import ApplicationService
+from kiosk.services.base import Service, ServiceContext
 from kiosk.services.staff import require_role
 from kiosk.services.workers import worker_to_domain
 from kiosk.store import postings as posting_store
@@ -90,6 +91,12 @@ class Lottery:
 
 
 class SessionService(Service):
+    def __init__(self, ctx: ServiceContext, applications: ApplicationService | None = None) -> None:
+        super().__init__(ctx)
+        # The lottery refers its winners through the applications' own status change, so the
+        # state machine, slip, outbox op and audit of a referral are the same however it happens.
+        self.applications = applications or ApplicationService(ctx)
+
     def create(
         self, *, kind: SessionKind, title: str, place: str, on_date: date, actor: str
     ) -> MatchSession:
@@ -340,7 +347,8 @@ class SessionService(Service):
         """Draw who gets an over-subscribed posting's places among its interested workers.
 
         The record keeps seed and inputs, so anyone can re-run it and get the same winners.
-        Winners are referred (with a referral slip each); the others stay interested.
+        Winners are referred like any referral (slip, outbox op, audit naming this draw);
+        the others stay interested.
         """
         with self.ctx.db.write() as session:
             require_role(session, actor, StaffRole.STAFF)
@@ -379,18 +387,9 @@ class SessionService(Service):
             winners = set(record.winners)
             for app in apps:
                 if app.worker_id in winners:
-                    app.status = ApplicationStatus.REFERRED.value
-                    app.updated_at = self.ctx.now()
-                    session.add(app)
-                    self._sync(
-                        session,
-                        entity="application",
-                        entity_id=app.id,
-                        action="transition",
-                        payload={"status": app.status, "from": "interested"},
-                        base_version=app.server_version,
+                    self.applications.transition(
+                        session, app, ApplicationStatus.REFERRED, actor=actor, lottery=row.id
                     )
-                    print_jobs.enqueue(session, kind=DocumentKind.REFERRAL_SLIP, document_id=app.id)
             session.flush()
             self._audit(
                 session,

@@ -41,12 +41,16 @@ class IdentifyScreen(Screen):
         self.register_button = button(icon_name="person")
         self.register_button.clicked.connect(self._on_register_clicked)
 
+        # Columns set their own spacing: nested in `row` they would take its 48 px gap, and
+        # the screen would not fit a 1280x800 desk PC in staff mode.
         left = QVBoxLayout()
+        left.setSpacing(12)
         left.addWidget(self.phone_label)
         left.addWidget(self.phone)
         left.addWidget(self.pad, 1)
         left.addWidget(self.continue_button)
         right = QVBoxLayout()
+        right.setSpacing(12)
         right.addWidget(self.message)
         right.addWidget(self.card_label)
         right.addWidget(self.card_hint)

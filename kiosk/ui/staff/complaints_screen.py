@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit
 
 from kiosk.domain.model import Complaint, ComplaintStatus
 from kiosk.domain.validation import mask_phone
 from kiosk.ui import texts
 from kiosk.ui.staff import words
-from kiosk.ui.staff.page import StaffPage, row
+from kiosk.ui.staff.page import StaffPage, item_list, row
 from kiosk.ui.widgets import ChipGroup, button, card_frame, label, vbox
 
 ACTIONS = ("", "warn", "blacklist")
@@ -25,7 +25,7 @@ class ComplaintsScreen(StaffPage):
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        self.list = QListWidget()
+        self.list = item_list()
         self.list.currentRowChanged.connect(self._on_list_row_changed)
         detail = card_frame()
         dv = vbox(detail, spacing=10, margins=16)

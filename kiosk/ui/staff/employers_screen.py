@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit
 
 from kiosk.domain.model import Complaint, Employer
 from kiosk.services.postings import PostingCard
 from kiosk.store.search import SearchQuery
 from kiosk.ui import texts
 from kiosk.ui.staff import words
-from kiosk.ui.staff.page import StaffPage, row
+from kiosk.ui.staff.page import StaffPage, item_list, row
 from kiosk.ui.widgets import button, card_frame, label, vbox
 
 if TYPE_CHECKING:
@@ -45,14 +45,14 @@ class EmployersScreen(StaffPage):
         self.search.returnPressed.connect(self._on_find_clicked)
         self.find_button = button()
         self.find_button.clicked.connect(self._on_find_clicked)
-        self.list = QListWidget()
+        self.list = item_list()
         self.list.currentRowChanged.connect(self._on_list_row_changed)
         detail = card_frame()
         dv = vbox(detail, spacing=8, margins=16)
         self.facts = label()
         self.registry_note = label(role="hint")
         self.history_caption = label(role="heading")
-        self.history = QListWidget()
+        self.history = item_list()
         for w in (self.facts, self.registry_note, self.history_caption):
             dv.addWidget(w)
         dv.addWidget(self.history, 1)

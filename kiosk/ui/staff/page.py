@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.model import StaffRole
 from kiosk.ui.screen import Screen, ScreenDeps
@@ -87,3 +87,12 @@ def caption(text: str = "") -> QLabel:
     widget = label(text, role="term")
     widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return widget
+
+
+def item_list() -> QListWidget:
+    """A list whose long lines wrap: a title or status cut off at the edge is worse than a
+    taller line, and a sideways scroll bar is one more thing to drag on a touchscreen."""
+    rows = QListWidget()
+    rows.setWordWrap(True)
+    rows.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return rows

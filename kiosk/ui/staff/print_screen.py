@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QListWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy
 
 from kiosk.domain.model import PrintState
 from kiosk.ui.staff import words
-from kiosk.ui.staff.page import StaffPage, row
+from kiosk.ui.staff.page import StaffPage, item_list, row
 from kiosk.ui.widgets import button
 
 if TYPE_CHECKING:
@@ -34,9 +34,11 @@ class PrintScreen(StaffPage):
         super().__init__(*args)
         self._queue: PrintQueue | None = None
         self.jobs: list[JobView] = []
-        self.list = QListWidget()
+        self.list = item_list()
         self.printer = QComboBox()
         self.printer.setMinimumWidth(320)
+        # A printer's name takes the room left on the line, so it is not cut short.
+        self.printer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.retry_button = button()
         self.reprint_button = button()
         self.print_button = button(role="primary")
@@ -45,7 +47,13 @@ class PrintScreen(StaffPage):
         self.print_button.clicked.connect(self._on_print_clicked)
         self.body.addWidget(self.list, 1)
         self.body.addLayout(
-            row(self.printer, self.print_button, self.retry_button, self.reprint_button)
+            row(
+                self.printer,
+                self.print_button,
+                self.retry_button,
+                self.reprint_button,
+                stretch_last=True,
+            )
         )
         self.body.addWidget(self.message)
         self.retranslate()

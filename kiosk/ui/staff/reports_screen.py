@@ -9,7 +9,10 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QTableWidget, QTableWidgetItem
 
+from kiosk.domain.catalogue import occupation_name
+from kiosk.domain.model import PostingStatus
 from kiosk.services.reports import Report
+from kiosk.ui.staff import words
 from kiosk.ui.staff.page import StaffPage, row
 from kiosk.ui.tasks import LaneName
 from kiosk.ui.widgets import button, label
@@ -98,11 +101,28 @@ class ReportsScreen(StaffPage):
         }
         return words.get(name, name)
 
+    def _item(self, section: str, key: str) -> str:
+        """A row's key in words; the CSV keeps the codes, which stay the same in every language."""
+        if section == "postings_by_status" and key in {s.value for s in PostingStatus}:
+            return words.posting_status_text(PostingStatus(key))
+        if section == "postings_by_occupation":
+            return f"{occupation_name(key, self.deps.prefs.lang)} ({key})"
+        totals = {
+            "registrations": self.tr("Registrations"),
+            "referrals": self.tr("Referrals"),
+            "agreements": self.tr("Agreements"),
+            "hires": self.tr("Hires"),
+            "complaints": self.tr("Complaints"),
+            "graded_workers_served": self.tr("Graded workers served"),
+        }
+        return totals.get(key, key) if section == "totals" else key
+
     def _fill(self) -> None:
         rows = self.report.rows() if self.report else []
         self.table.setRowCount(len(rows))
         for i, (section, key, count) in enumerate(rows):
-            for j, value in enumerate((self._section(section), key, str(count))):
+            shown = (self._section(section), self._item(section, key), str(count))
+            for j, value in enumerate(shown):
                 self.table.setItem(i, j, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.export_button.setEnabled(self.report is not None)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidgetItem, QVBoxLayout
 
 from kiosk.domain.catalogue import Lang, occupation_name
 from kiosk.domain.model import Posting, StaffRole
 from kiosk.services.postings import PostingCard
 from kiosk.ui import texts
 from kiosk.ui.staff import words
-from kiosk.ui.staff.page import StaffPage
+from kiosk.ui.staff.page import StaffPage, item_list
 from kiosk.ui.widgets import button, card_frame, label, vbox
 
 
@@ -25,7 +25,7 @@ class ReviewScreen(StaffPage):
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        self.queue = QListWidget()
+        self.queue = item_list()
         self.queue.setMinimumWidth(380)
         self.queue.currentItemChanged.connect(self._on_queue_current_changed)
         detail = card_frame()

@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,28 @@ def _settle(app: QApplication, shell: KioskShell, rounds: int = 8) -> None:
         time.sleep(0.005)
     for _ in range(rounds):
         app.processEvents()
+
+
+def _explain_size(window: Any, mode: Any, path: Path) -> None:
+    """Say which screen or staff page made the window bigger than a desk PC's screen.
+
+    A stacked widget is as big as its biggest page, so one page grows the whole window.
+    """
+    chrome = window.minimumSizeHint().height() - window.stack.minimumSizeHint().height()
+    header = mode.minimumSizeHint().height() - mode.stack.minimumSizeHint().height()
+    parts = {name: (screen, chrome) for name, screen in window.screens.items()}
+    parts |= {name: (page, chrome + header) for name, page in mode.pages.items()}
+    needs = {
+        name: (hint.width(), hint.height() + around)
+        for name, (widget, around) in parts.items()
+        if (hint := widget.minimumSizeHint()).width() > WIDTH or hint.height() + around > HEIGHT
+    }
+    size = window.size()
+    print(
+        f"warning: {path.name} is {size.width()}x{size.height()}, not {WIDTH}x{HEIGHT};"
+        f" needing more: {needs}",
+        file=sys.stderr,
+    )
 
 
 def _scene(services: Any) -> dict[str, Any]:
@@ -74,10 +97,31 @@ def _scene(services: Any) -> dict[str, Any]:
         text="面试时要求先交300元押金",
         contact_phone="13612345678",
     )
-    case = services.assistance.open_case(worker_id=workers[1].id, plan="每周回访", actor=admin.id)
-    services.assistance.add_follow_up(
-        case_id=case.id, note="电话确认是否到岗", due_on=services.ctx.today(), actor=admin.id
+    # Two cases, so the workers page shows staff choosing which one a follow-up belongs to.
+    today = services.ctx.today()
+    earlier = services.assistance.open_case(
+        worker_id=workers[1].id, plan="每周电话回访，推荐保洁岗位", actor=admin.id
     )
+    done = services.assistance.add_follow_up(
+        case_id=earlier.id, note="已推荐商场保洁，等待面试结果", due_on=today, actor=admin.id
+    )
+    services.assistance.complete_follow_up(done.id, actor=admin.id)
+    case = services.assistance.open_case(
+        worker_id=workers[1].id, plan="陪同参加家政培训", actor=admin.id
+    )
+    services.assistance.add_follow_up(
+        case_id=case.id, note="电话确认是否到岗", due_on=today, actor=admin.id
+    )
+    services.assistance.add_follow_up(
+        case_id=case.id, note="培训结束后回访", due_on=today + timedelta(days=7), actor=admin.id
+    )
+    # Sign-ups for the first course (the training page opens on it) and skills people asked for.
+    course = services.training.courses(from_date=today)[0]
+    for w in workers[:3]:
+        services.training.enroll(course_id=course.id, worker_id=w.id)
+    for skill, times in (("电工", 3), ("育婴", 2), ("叉车", 1)):
+        for w in workers[:times]:
+            services.training.wish(skill, worker_id=w.id)
     return {"session": session.id, "record": record.id, "worker": workers[1]}
 
 
@@ -110,8 +154,11 @@ def main(argv: list[str]) -> int:
         def shot(language: str, index: int, name: str) -> None:
             _settle(app, shell)
             path = out / f"{language}-{index:02d}-{name}.png"
-            window.grab().save(str(path), "PNG", 9)
+            image = window.grab()
+            image.save(str(path), "PNG", 9)
             print(path)
+            if image.size().toTuple() != (WIDTH, HEIGHT):
+                _explain_size(window, mode, path)
 
         def sign_in(name: str, pin: str) -> None:
             mode.sign_in.name_field.setText(name)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QWidget,
@@ -22,7 +23,7 @@ from kiosk.domain.allocation import LotteryRecord
 from kiosk.domain.model import CheckIn, Lane, TicketState, Worker
 from kiosk.services.sessions import Lottery
 from kiosk.ui.staff import session_data, words
-from kiosk.ui.staff.page import StaffPage, caption, row
+from kiosk.ui.staff.page import StaffPage, caption, item_list, row
 from kiosk.ui.staff.session_data import SessionData
 from kiosk.ui.widgets import button, label, phone_field, vbox
 
@@ -74,9 +75,7 @@ class SessionScreen(StaffPage):
         self.queues: dict[TicketState, QListWidget] = {}
         for i, state in enumerate(QUEUE_STATES):
             cap = caption()
-            lst = QListWidget()
-            lst.setWordWrap(True)
-            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst = item_list()
             self.queue_captions[state] = cap
             self.queues[state] = lst
             grid.addWidget(cap, 0, i)
@@ -89,8 +88,14 @@ class SessionScreen(StaffPage):
         self.negotiate_button.clicked.connect(self._on_negotiate_clicked)
         self.negotiate_posting = QComboBox()
         self.negotiate_posting.setMinimumWidth(260)
+        # The posting's title takes the room left on the line, so it is not cut short.
+        self.negotiate_posting.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         actions = row(
-            self.seat_button, self.requeue_button, self.negotiate_posting, self.negotiate_button
+            self.seat_button,
+            self.requeue_button,
+            self.negotiate_posting,
+            self.negotiate_button,
+            stretch_last=True,
         )
         grid.addLayout(actions, 2, 0, 1, len(QUEUE_STATES))
         return tab
@@ -147,8 +152,7 @@ class SessionScreen(StaffPage):
             row(self.match_posting, self.candidates_button, self.lottery_button, self.rerun_button)
         )
         h = QHBoxLayout()
-        self.candidates = QListWidget()
-        self.candidates.setWordWrap(True)
+        self.candidates = item_list()
         self.lottery_text = label()
         self.lottery_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.lottery_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit
 
 from kiosk.domain.model import MatchSession, SessionKind
 from kiosk.ui.staff import words
-from kiosk.ui.staff.page import StaffPage, caption
+from kiosk.ui.staff.page import StaffPage, caption, item_list
 from kiosk.ui.widgets import ChipGroup, button, card_frame, vbox
 
 
@@ -19,7 +19,7 @@ class SessionsScreen(StaffPage):
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        self.list = QListWidget()
+        self.list = item_list()
         self.list.itemActivated.connect(self._on_list_activated)
         self.open_button = button()
         self.open_button.clicked.connect(self._on_open_clicked)

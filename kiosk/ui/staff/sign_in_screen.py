@@ -58,7 +58,13 @@ class SignInScreen(StaffPage):
         inner.addWidget(self.sign_in_button)
         split.addWidget(fields, 1)
         split.addWidget(self.pad)
-        self.body.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by alignment: an aligned widget's height is worked out for
+        # the full page width, so a line that wraps in the narrower box pushed "Sign in" out.
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(box)
+        centre.addStretch(1)
+        self.body.addLayout(centre)
         self.body.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)

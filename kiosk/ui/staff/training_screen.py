@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QSpinBox,
     QWidget,
 )
 
 from kiosk.domain.model import Enrollment, EnrollmentStatus, TrainingCourse
 from kiosk.domain.validation import mask_phone
-from kiosk.ui.staff.page import StaffPage, caption, row
+from kiosk.ui.staff.page import StaffPage, caption, item_list, row
 from kiosk.ui.widgets import button, label, vbox
 
 if TYPE_CHECKING:
@@ -45,10 +44,10 @@ class TrainingAdminScreen(StaffPage):
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        self.courses = QListWidget()
+        self.courses = item_list()
         self.courses.currentRowChanged.connect(self._on_courses_row_changed)
-        self.enrolled = QListWidget()
-        self.demand = QListWidget()
+        self.enrolled = item_list()
+        self.demand = item_list()
         self.captions = [label(role="heading") for _ in range(3)]
         split = QHBoxLayout()
         for cap, lst, stretch in zip(

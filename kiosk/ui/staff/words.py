@@ -6,8 +6,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.domain import grading
 from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
 from kiosk.domain.model import (
+    AssistanceGrade,
+    CaseStatus,
     ComplaintStatus,
     DocumentKind,
     EmployerKind,
@@ -135,6 +138,45 @@ def ticket_state_text(state: TicketState) -> str:
     return words[state]
 
 
+def grade_text(grade: AssistanceGrade) -> str:
+    words = {
+        AssistanceGrade.NONE: QCoreApplication.translate("StaffWords", "No grade"),
+        AssistanceGrade.ATTENTION: QCoreApplication.translate("StaffWords", "Attention (1)"),
+        AssistanceGrade.PRIORITY: QCoreApplication.translate("StaffWords", "Priority (2)"),
+        AssistanceGrade.INTENSIVE: QCoreApplication.translate("StaffWords", "Intensive (3)"),
+    }
+    return words[grade]
+
+
+def assistance_reason_text(code: str) -> str:
+    """Why a worker has a grade (codes from kiosk.domain.grading); an unknown code shows as is."""
+    words = {
+        grading.AGE_60_PLUS: QCoreApplication.translate("StaffWords", "Aged 60 or over"),
+        grading.AGE_50_PLUS: QCoreApplication.translate("StaffWords", "Aged 50 to 59"),
+        grading.OLDER_WORKER_DECLARED: QCoreApplication.translate(
+            "StaffWords", "Older worker (declared)"
+        ),
+        grading.DISABILITY: QCoreApplication.translate("StaffWords", "Disability"),
+        grading.LOW_INCOME_FAMILY: QCoreApplication.translate("StaffWords", "Low-income family"),
+        grading.LONG_TERM_UNEMPLOYED: QCoreApplication.translate(
+            "StaffWords", "Long-term unemployed"
+        ),
+    }
+    return words.get(code, code)
+
+
+def list_text(items: list[str]) -> str:
+    """Items in a sentence: Chinese separates them with 、, English with a comma."""
+    return QCoreApplication.translate("StaffWords", ", ", "list separator").join(items)
+
+
+def case_status_text(status: CaseStatus) -> str:
+    # "case" tells translators apart from a posting's Open / Closed.
+    if status is CaseStatus.CLOSED:
+        return QCoreApplication.translate("StaffWords", "Closed", "case")
+    return QCoreApplication.translate("StaffWords", "Open", "case")
+
+
 def lane_text(lane: Lane) -> str:
     if lane is Lane.PRIORITY:
         return QCoreApplication.translate("StaffWords", "Priority")
@@ -248,6 +290,11 @@ def reason_text(code: str, detail: str) -> str:
     }
     pattern = words.get(code)
     return pattern.format(detail=detail) if pattern else f"{code} {detail}".strip()
+
+
+def date_text(moment: datetime) -> str:
+    """A stored UTC time as the venue's local date."""
+    return moment.astimezone(VENUE_TZ).strftime("%Y-%m-%d")
 
 
 def time_text(moment: datetime | None) -> str:

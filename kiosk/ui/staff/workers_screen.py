@@ -2,93 +2,117 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QListWidget, QSpinBox, QWidget
 
-from kiosk.domain.model import AssistanceCase, FollowUp, Worker
+from kiosk.domain.model import AssistanceCase, FollowUp
 from kiosk.domain.validation import mask_phone
-from kiosk.ui.staff.page import StaffPage, row
+from kiosk.services.assistance import DueFollowUp
+from kiosk.ui.staff import words
+from kiosk.ui.staff.page import StaffPage, item_list, row
+from kiosk.ui.staff.worker_file import WorkerFile, find, load_id
 from kiosk.ui.widgets import button, card_frame, label, phone_field, vbox
 
-if TYPE_CHECKING:
-    from kiosk.services.container import Services
+LIST_MIN_PX = 96
 
 
-@dataclass(slots=True)
-class WorkerFile:
-    worker: Worker | None
-    cases: list[AssistanceCase] = field(default_factory=list)
-    notes: list[FollowUp] = field(default_factory=list)
-
-
-def _find(services: Services, phone: str, card: str) -> WorkerFile:
-    worker = services.workers.find_by_card(card) if card else services.workers.find_by_phone(phone)
-    return _file(services, worker)
-
-
-def _file(services: Services, worker: Worker | None) -> WorkerFile:
-    if worker is None:
-        return WorkerFile(None)
-    cases = services.assistance.cases_for(worker.id)
-    notes = [f for case in cases for f in services.assistance.follow_ups(case.id)]
-    return WorkerFile(worker, cases, notes)
+def _list() -> QListWidget:
+    rows = item_list()
+    # Lists give way first on a short screen (1280x800 must fit); about three lines still show.
+    rows.setMinimumHeight(LIST_MIN_PX)
+    return rows
 
 
 class WorkersScreen(StaffPage):
-    """One worker's file, and the follow-ups due today across all workers."""
+    """One worker's file with their cases, and the follow-ups due today across all workers.
+
+    A follow-up goes to the case staff chose in the list: a worker may have an old, finished
+    case beside the current one (issue 4).
+    """
 
     name = "staff.workers"
+    sig_follow_up_added = Signal(object)  # the FollowUp stored
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.phone = phone_field()
         self.card = QLineEdit()
+        self.card.setMinimumWidth(280)  # room for its hint, which says to scan the card here
         self.card.returnPressed.connect(self._on_find_clicked)
         self.find_button = button(role="primary")
         self.find_button.clicked.connect(self._on_find_clicked)
         self.body.addLayout(row(self.phone, self.card, self.find_button))
-        detail = card_frame()
-        dv = vbox(detail, spacing=8, margins=16)
+        split = QHBoxLayout()
+        split.addWidget(self._build_worker_box(), 5)
+        split.addWidget(self._build_case_box(), 3)
+        split.addWidget(self._build_due_box(), 2)
+        self.body.addLayout(split, 1)
+        self.body.addWidget(self.message)
+        self.file = WorkerFile(None)
+        self.case_id = ""
+        self.due_items: list[DueFollowUp] = []
+        self.retranslate()
+
+    def _build_worker_box(self) -> QWidget:
+        box = card_frame()
+        v = vbox(box, spacing=8, margins=16)
         self.facts = label()
         self.name_field = QLineEdit()
         self.birth_year = QSpinBox()
         self.birth_year.setRange(1930, 2015)
         self.correct_button = button()
         self.correct_button.clicked.connect(self._on_correct_clicked)
+        self.cases_caption = label(role="heading", wrap=False)
+        self.cases = _list()
+        self.cases.currentRowChanged.connect(self._on_cases_row_changed)
+        self.plan_field = QLineEdit()
+        self.plan_field.setMinimumWidth(160)
+        self.open_case_button = button()
+        self.open_case_button.clicked.connect(self._on_open_case_clicked)
+        v.addWidget(self.facts)
+        v.addLayout(row(self.name_field, self.birth_year, self.correct_button))
+        # The caption shares its line with "open a case" so the page fits a 1280x800 desk screen.
+        v.addLayout(
+            row(self.cases_caption, self.plan_field, self.open_case_button, stretch_last=True)
+        )
+        v.addWidget(self.cases, 1)
+        return box
+
+    def _build_case_box(self) -> QWidget:
+        box = card_frame()
+        v = vbox(box, spacing=8, margins=16)
         self.notes_caption = label(role="heading")
-        self.notes = QListWidget()
+        self.notes = _list()
         self.note_field = QLineEdit()
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.add_note_button = button()
         self.add_note_button.clicked.connect(self._on_add_note_clicked)
-        dv.addWidget(self.facts)
-        dv.addLayout(row(self.name_field, self.birth_year, self.correct_button))
-        dv.addWidget(self.notes_caption)
-        dv.addWidget(self.notes, 1)
-        dv.addLayout(row(self.note_field, self.due, self.add_note_button, stretch_last=True))
-        due_box = QWidget()
-        uv = vbox(due_box, spacing=8)
+        v.addWidget(self.notes_caption)
+        v.addWidget(self.notes, 1)
+        v.addWidget(self.note_field)
+        v.addLayout(row(self.due, self.add_note_button, stretch_last=True))
+        return box
+
+    def _build_due_box(self) -> QWidget:
+        box = QWidget()
+        v = vbox(box, spacing=8)
         self.due_caption = label(role="heading")
-        self.due_list = QListWidget()
+        self.due_list = _list()
+        self.open_due_button = button()
+        self.open_due_button.clicked.connect(self._on_open_due_clicked)
         self.done_button = button()
         self.done_button.clicked.connect(self._on_done_clicked)
-        uv.addWidget(self.due_caption)
-        uv.addWidget(self.due_list, 1)
-        uv.addWidget(self.done_button)
-        split = QHBoxLayout()
-        split.addWidget(detail, 3)
-        split.addWidget(due_box, 2)
-        self.body.addLayout(split, 1)
-        self.body.addWidget(self.message)
-        self.file = WorkerFile(None)
-        self.due_items: list[FollowUp] = []
-        self.retranslate()
+        v.addWidget(self.due_caption)
+        v.addWidget(self.due_list, 1)
+        # One above the other: this column is narrow, and the worker's column is the tallest.
+        v.addWidget(self.open_due_button)
+        v.addWidget(self.done_button)
+        return box
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Workers and follow-ups"))
@@ -97,12 +121,16 @@ class WorkersScreen(StaffPage):
         self.find_button.setText(self.tr("Find"))
         self.name_field.setPlaceholderText(self.tr("Name"))
         self.correct_button.setText(self.tr("Save correction"))
-        self.notes_caption.setText(self.tr("Case notes and follow-ups"))
+        self.cases_caption.setText(self.tr("Assistance cases"))
+        self.plan_field.setPlaceholderText(self.tr("Plan for a new case"))
+        self.open_case_button.setText(self.tr("New case"))
         self.note_field.setPlaceholderText(self.tr("Follow-up note"))
         self.add_note_button.setText(self.tr("Add follow-up"))
         self.due_caption.setText(self.tr("Follow-ups due today"))
+        self.open_due_button.setText(self.tr("Open file"))
         self.done_button.setText(self.tr("Mark done"))
         self._show()
+        self._show_due()
 
     def title(self) -> str:
         return self.tr("Workers")
@@ -117,31 +145,80 @@ class WorkersScreen(StaffPage):
         self.phone.clear()
         self.card.clear()
         self.note_field.clear()
+        self.plan_field.clear()
         self.file = WorkerFile(None)
+        self.case_id = ""
         self.due_items = []
-        self.due_list.clear()
         self._show()
+        self._show_due()
+
+    # -- the due list
 
     def _load_due(self) -> None:
         assistance = self.services.assistance
-        self.submit("due", assistance.due, self._on_due_loaded)
+        self.submit("due", assistance.due_with_workers, self._on_due_loaded)
 
-    def _on_due_loaded(self, items: list[FollowUp]) -> None:
+    def _on_due_loaded(self, items: list[DueFollowUp]) -> None:
         self.due_items = items
+        self._show_due()
+
+    def _show_due(self) -> None:
         self.due_list.clear()
-        for f in items:
-            self.due_list.addItem(f"{f.due_on} · {f.note}")
+        for d in self.due_items:
+            self.due_list.addItem(f"{d.follow_up.due_on} · {d.worker_name}\n{d.follow_up.note}")
+
+    def _chosen_due(self) -> DueFollowUp | None:
+        index = self.due_list.currentRow()
+        return self.due_items[index] if 0 <= index < len(self.due_items) else None
+
+    def _on_open_due_clicked(self) -> None:
+        due = self._chosen_due()
+        if due is None:
+            return
+        services, worker_id, case_id = self.services, due.worker_id, due.follow_up.case_id
+        self.submit(
+            "find", lambda: load_id(services, worker_id), lambda f: self._on_found(f, case_id)
+        )
+
+    def _on_done_clicked(self) -> None:
+        due = self._chosen_due()
+        if due is None:
+            return
+        assistance, actor, fid = self.services.assistance, self.ctx.actor, due.follow_up.id
+        self.submit(
+            "done",
+            lambda: assistance.complete_follow_up(fid, actor=actor),
+            lambda _f: self._reload(),
+        )
+
+    # -- one worker's file
 
     def _on_find_clicked(self) -> None:
         services, phone, card = self.services, self.phone.text(), self.card.text().strip()
-        self.submit("find", lambda: _find(services, phone, card), self._on_found)
+        self.submit("find", lambda: find(services, phone, card), self._on_found)
 
-    def _on_found(self, file: WorkerFile) -> None:
+    def _on_found(self, file: WorkerFile, case_id: str = "") -> None:
         self.file = file
+        self.case_id = case_id if file.case_index(case_id) >= 0 else file.default_case()
         if file.worker is None:
             self.say(self.tr("No worker with that phone or card."), "error")
         else:
             self.quiet()
+        self._show()
+
+    def _reload(self) -> None:
+        """The due list, and the open file with its chosen case, after a change."""
+        self._load_due()
+        w = self.file.worker
+        if w is not None:
+            services, case_id = self.services, self.case_id
+            self.submit(
+                "file", lambda: load_id(services, w.id), lambda f: self._refresh(f, case_id)
+            )
+
+    def _refresh(self, file: WorkerFile, case_id: str) -> None:
+        self.file = file
+        self.case_id = case_id if file.case_index(case_id) >= 0 else file.default_case()
         self._show()
 
     def _show(self) -> None:
@@ -150,32 +227,78 @@ class WorkersScreen(StaffPage):
             self.name_field,
             self.birth_year,
             self.correct_button,
-            self.note_field,
-            self.due,
-            self.add_note_button,
+            self.plan_field,
+            self.open_case_button,
         ):
             widget.setEnabled(w is not None)
-        self.notes.clear()
         if w is None:
             self.facts.setText("")
             self.name_field.clear()
+        else:
+            self.name_field.setText(w.display_name)
+            self.birth_year.setValue(w.birth_year or 1970)
+            reasons = [words.assistance_reason_text(r) for r in w.assistance_reasons]
+            self.facts.setText(
+                "\n".join(
+                    [
+                        f"{w.display_name} · {mask_phone(w.phone)} · "
+                        + self.tr("Skills: {v}").format(v="、".join(w.skills) or "—"),
+                        self.tr("Assistance grade: {g}; reasons: {r}").format(
+                            g=words.grade_text(w.assistance_grade),
+                            r=words.list_text(reasons) or "—",
+                        ),
+                    ]
+                )
+            )
+        self._show_cases()
+
+    def _show_cases(self) -> None:
+        # Filling the list moves its current row; that is not staff choosing a case.
+        self.cases.blockSignals(True)
+        self.cases.clear()
+        for case in self.file.cases:
+            self.cases.addItem(self._case_text(case))
+        self.cases.setCurrentRow(self.file.case_index(self.case_id))
+        self.cases.blockSignals(False)
+        self._show_follow_ups()
+
+    def _case_text(self, case: AssistanceCase) -> str:
+        return self.tr("Opened {date} · {status} · {grade}\nPlan: {plan}").format(
+            date=words.date_text(case.opened_at),
+            status=words.case_status_text(case.status),
+            grade=words.grade_text(case.grade),
+            plan=case.plan or "—",
+        )
+
+    def _on_cases_row_changed(self, index: int) -> None:
+        if 0 <= index < len(self.file.cases):
+            self.case_id = self.file.cases[index].id
+            self._show_follow_ups()
+
+    def _show_follow_ups(self) -> None:
+        index = self.file.case_index(self.case_id)
+        chosen = index >= 0
+        for widget in (self.note_field, self.due, self.add_note_button):
+            widget.setEnabled(chosen)
+        self.notes.clear()
+        if not chosen:
+            has_worker = self.file.worker is not None
+            self.notes_caption.setText(
+                self.tr("Follow-ups: open a case first") if has_worker else self.tr("Follow-ups")
+            )
             return
-        self.name_field.setText(w.display_name)
-        self.birth_year.setValue(w.birth_year or 1970)
-        grade = int(w.assistance_grade)
-        reasons = ", ".join(w.assistance_reasons) or "—"
-        self.facts.setText(
-            "\n".join(
-                [
-                    f"{w.display_name} · {mask_phone(w.phone)}",
-                    self.tr("Skills: {v}").format(v="、".join(w.skills) or "—"),
-                    self.tr("Assistance grade: {g}; reasons: {r}").format(g=grade, r=reasons),
-                ]
+        case = self.file.cases[index]
+        self.notes_caption.setText(
+            self.tr("Follow-ups of the case opened {date}").format(
+                date=words.date_text(case.opened_at)
             )
         )
-        for f in self.file.notes:
-            done = self.tr("done") if f.done_at else self.tr("due {d}").format(d=f.due_on or "—")
-            self.notes.addItem(f"{f.note} · {done}")
+        for f in self.file.follow_ups.get(case.id, []):
+            due = self.tr("due {d}").format(d=f.due_on) if f.due_on else self.tr("no due date")
+            text = f"{due} · {f.note}"
+            if f.done_at:
+                text += " · " + self.tr("done {t}").format(t=words.time_text(f.done_at))
+            self.notes.addItem(text)
 
     def _on_correct_clicked(self) -> None:
         w = self.file.worker
@@ -185,45 +308,55 @@ class WorkersScreen(StaffPage):
         name, year = self.name_field.text().strip(), self.birth_year.value()
 
         def job() -> WorkerFile:
-            worker = services.workers.update(w.id, actor=actor, display_name=name, birth_year=year)
-            return _file(services, worker)
+            services.workers.update(w.id, actor=actor, display_name=name, birth_year=year)
+            return load_id(services, w.id)
 
-        self.submit("correct", job, self._on_corrected)
+        case_id = self.case_id
+        self.submit("correct", job, lambda f: self._on_corrected(f, case_id))
 
-    def _on_corrected(self, file: WorkerFile) -> None:
-        self._on_found(file)
+    def _on_corrected(self, file: WorkerFile, case_id: str) -> None:
+        self._on_found(file, case_id)
         self.say(self.tr("Correction saved (recorded in the audit log)."))
 
-    def _on_add_note_clicked(self) -> None:
+    def _on_open_case_clicked(self) -> None:
         w = self.file.worker
+        if w is None:
+            return
+        services, actor, plan = self.services, self.ctx.actor, self.plan_field.text().strip()
+
+        def job() -> tuple[WorkerFile, str]:
+            case = services.assistance.open_case(worker_id=w.id, plan=plan, actor=actor)
+            return load_id(services, w.id), case.id
+
+        self.submit("case", job, self._on_case_opened)
+
+    def _on_case_opened(self, result: tuple[WorkerFile, str]) -> None:
+        file, case_id = result
+        self.plan_field.clear()
+        self._refresh(file, case_id)
+        self.say(self.tr("Case opened: new follow-ups go to it."))
+
+    def _on_add_note_clicked(self) -> None:
+        w, case_id = self.file.worker, self.case_id
         note = self.note_field.text().strip()
-        if w is None or not note:
+        if w is None or not case_id or not note:
             return
         services, actor = self.services, self.ctx.actor
         d = self.due.date()
         due_on = date(d.year(), d.month(), d.day())
-        case_id = self.file.cases[0].id if self.file.cases else ""
 
-        def job() -> WorkerFile:
-            cid = case_id or services.assistance.open_case(worker_id=w.id, plan="", actor=actor).id
-            services.assistance.add_follow_up(case_id=cid, note=note, due_on=due_on, actor=actor)
-            return _file(services, services.workers.get(w.id))
+        def job() -> tuple[FollowUp, WorkerFile]:
+            added = services.assistance.add_follow_up(
+                case_id=case_id, note=note, due_on=due_on, actor=actor
+            )
+            return added, load_id(services, w.id)
 
         self.submit("note", job, self._on_noted)
 
-    def _on_noted(self, file: WorkerFile) -> None:
+    def _on_noted(self, result: tuple[FollowUp, WorkerFile]) -> None:
+        added, file = result
         self.note_field.clear()
-        self.file = file
-        self._show()
+        self._refresh(file, added.case_id)
         self._load_due()
-
-    def _on_done_clicked(self) -> None:
-        index = self.due_list.currentRow()
-        if not 0 <= index < len(self.due_items):
-            return
-        assistance, actor, fid = self.services.assistance, self.ctx.actor, self.due_items[index].id
-        self.submit(
-            "done",
-            lambda: assistance.complete_follow_up(fid, actor=actor),
-            lambda _f: self._load_due(),
-        )
+        self.say(self.tr("Follow-up added."))
+        self.sig_follow_up_added.emit(added)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.model import Employer, StaffUser
@@ -41,6 +43,16 @@ class Desk(Person):
         page = self.mode.current()
         assert page.name == name
         return page
+
+    def tap_row(self, rows: QListWidget, index: int) -> None:
+        """Tap a line of a list, where a person would: on the line itself."""
+        item = rows.item(index)
+        assert item is not None, f"no line {index}"
+        spot = rows.visualItemRect(item).center()
+        self.qtbot.mouseClick(rows.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+
+    def lines(self, rows: QListWidget) -> list[str]:
+        return [rows.item(i).text() for i in range(rows.count())]
 
     def wait(self, condition: object) -> None:
         self.qtbot.waitUntil(condition, timeout=TIMEOUT_MS)  # type: ignore[arg-type]

@@ -89,6 +89,45 @@ def test_the_lottery_record_re_runs_to_the_same_winners(services: Services, staf
     assert not allocation.verify(services.sessions.lottery(drawn.id).record)
 
 
+def test_lottery_winners_are_referred_like_any_referral(services: Services, staff_id: str) -> None:
+    """The draw changes applications through the same status change as a staff referral."""
+    e = builders.employer(services)
+    posting = services.postings.create(builders.posting(e.id, headcount=2))
+    workers = [_worker(services, 40 + i) for i in range(5)]
+    for w in workers:
+        services.applications.express_interest(worker_id=w, posting_id=posting.id, print_slip=False)
+    drawn = services.sessions.run_lottery(posting.id, actor=staff_id, seed="seed-2")
+    referred = {
+        a.id: a.worker_id
+        for a in services.applications.for_posting(posting.id)
+        if a.status is ApplicationStatus.REFERRED
+    }
+    assert sorted(referred.values()) == sorted(drawn.record.winners)
+    with services.db.read() as session:
+        events = session.exec(
+            select(AuditEventRow).where(AuditEventRow.action == "application.referred")
+        ).all()
+        slips = [
+            j.document_id
+            for j in print_jobs.jobs(session)
+            if j.kind == DocumentKind.REFERRAL_SLIP.value
+        ]
+        ops = session.exec(
+            select(OutboxOpRow).where(
+                OutboxOpRow.entity == "application", OutboxOpRow.action == "transition"
+            )
+        ).all()
+    assert {ev.subject for ev in events} == set(referred)
+    assert all(ev.detail == {"previous": "interested", "lottery": drawn.id} for ev in events)
+    assert sorted(slips) == sorted(referred)
+    assert {op.entity_id: op.payload for op in ops} == {
+        a: {"status": "referred", "from": "interested"} for a in referred
+    }
+    # A winner already referred cannot be drawn again: only the interested take part.
+    again = services.sessions.run_lottery(posting.id, actor=staff_id, seed="seed-3")
+    assert not set(again.record.winners) & set(referred.values())
+
+
 def _negotiate(services: Services, staff_id: str) -> tuple[str, str, str]:
     sid = _session(services, staff_id)
     e = builders.employer(services)

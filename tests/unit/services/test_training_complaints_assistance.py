@@ -99,3 +99,16 @@ def test_follow_ups_due_today(services: Services, staff_id: str) -> None:
     assert [f.id for f in services.assistance.due()] == [due.id]
     services.assistance.complete_follow_up(due.id, actor=staff_id)
     assert services.assistance.due() == []
+
+
+def test_the_due_list_names_the_worker_and_cases_come_oldest_first(
+    services: Services, staff_id: str
+) -> None:
+    w = services.workers.register(builders.worker(display_name="赵师傅"), consent=True).worker
+    old = services.assistance.open_case(worker_id=w.id, plan="推荐保洁岗位", actor=staff_id)
+    new = services.assistance.open_case(worker_id=w.id, plan="陪同参加培训", actor=staff_id)
+    assert [c.id for c in services.assistance.cases_for(w.id)] == [old.id, new.id]
+    today = services.ctx.today()
+    services.assistance.add_follow_up(case_id=new.id, note="电话回访", due_on=today, actor=staff_id)
+    [due] = services.assistance.due_with_workers()
+    assert (due.worker_id, due.worker_name, due.follow_up.case_id) == (w.id, "赵师傅", new.id)
