@@ -16,10 +16,11 @@ from registry.auth import partitions_for
 from registry.db import Database
 from registry.errors import ApiError
 from registry.rules import GLOBAL, canonical_worker
-from registry.store import Tx, ensure_epoch, utcnow
-from registry.tables import Device, EnrollCode, Venue
+from registry.store import RECORD, VERSION, Tx, ensure_epoch, utcnow
+from registry.tables import Device, EnrollCode, OpLog, Venue
 
 ENROLL_CODE_TTL = timedelta(minutes=15)
+OPLOG = OpLog.__table__  # type: ignore[attr-defined]
 # No 0/O or 1/I: staff read the code off one screen and type it on another.
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -158,6 +159,49 @@ def blacklist_employer(db: Database, employer_id: str, reason: str) -> int:
 
 def verify_employer(db: Database, employer_id: str) -> int:
     return _modify(db, "employer", employer_id, {"verified": True})
+
+
+# What the registry keeps of an erased worker: enough for records that point at it.
+ERASED_KEEP = ("id", "venue_id", "merged_into", "registered_at", "created_at")
+
+
+def erase_worker(db: Database, worker_id: str, reason: str) -> list[str]:
+    """A worker's right to erasure: a tombstone with nothing personal, on every kiosk.
+
+    The worker's other registrations (merged into this one) go too. Earlier versions and
+    the pushed ops that carried the personal data are scrubbed in the same transaction; the
+    tombstone itself is forgotten after 180 days like any other. Returns the erased ids.
+    """
+    with db.write() as session:
+        tx = Tx(db, session)
+        rec = tx.get("worker", worker_id)
+        if rec is None or rec.deleted_at is not None:
+            raise LookupError(f"no worker {worker_id}")
+        rec = canonical_worker(tx, rec.id) or rec
+        pointers = session.execute(
+            select(RECORD.c.id).where(
+                RECORD.c.entity == "worker",
+                RECORD.c.data["merged_into"].as_string() == rec.id,
+                RECORD.c.deleted_at.is_(None),
+            )
+        ).scalars()
+        ids = [rec.id, *sorted(set(pointers) - {rec.id})]
+        for record_id in ids:
+            target = tx.get("worker", record_id)
+            assert target is not None
+            target.data = {k: target.data[k] for k in ERASED_KEEP if k in target.data}
+            target.lookup, target.card_code = None, None
+            tx.update(target, {"erased": True, "erase_reason": reason}, deleted=True)
+        tx.flush_writes()
+        conn = session.connection()
+        conn.execute(VERSION.delete().where(VERSION.c.entity == "worker", VERSION.c.id.in_(ids)))
+        conn.execute(
+            OPLOG.update()
+            .where(OPLOG.c.entity == "worker", OPLOG.c.entity_id.in_(ids))
+            .values(payload={})
+        )
+        tx.finish()
+        return ids
 
 
 def lookup_worker(db: Database, *, phone: str = "", card: str = "") -> p.WorkerLookupResponse:

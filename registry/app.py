@@ -7,7 +7,7 @@ import json
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from anyio import to_thread
@@ -30,6 +30,9 @@ from registry.web import router as web_router
 LONG_POLL_MAX_S = 30.0
 LONG_POLL_STEP_S = 0.5
 NONCE_SWEEP_S = 60.0
+# Tombstones past 180 days are forgotten at start and then daily: a registry that runs for
+# months still moves its horizon (and cursors older than it get 410).
+PRUNE_EVERY_S = 24 * 3600.0
 WORKER_THREADS = 8
 
 
@@ -38,6 +41,7 @@ class AppState:
     db: Database
     op_delay_s: float = 0.0
     last_sweep: float = 0.0
+    last_prune: float = field(default_factory=time.time)
 
 
 def _signed_path(request: Request) -> str:
@@ -49,6 +53,9 @@ async def _maybe_sweep(state: AppState) -> None:
     if now - state.last_sweep > NONCE_SWEEP_S:
         state.last_sweep = now
         await run_in_threadpool(auth.forget_old_nonces, state.db, now)
+    if now - state.last_prune > PRUNE_EVERY_S:
+        state.last_prune = now
+        await run_in_threadpool(store.prune, state.db)
 
 
 async def current_caller(request: Request) -> rules.Caller:

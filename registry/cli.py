@@ -81,6 +81,12 @@ def _blacklist_employer(args: argparse.Namespace) -> int:
     return 0
 
 
+def _erase_worker(args: argparse.Namespace) -> int:
+    ids = admin.erase_worker(_database(args), args.worker_id, args.reason)
+    print(f"worker erased ({len(ids)} registration(s)); kiosks wipe their copies at next pull")
+    return 0
+
+
 def _new_epoch(args: argparse.Namespace) -> int:
     epoch = store.new_epoch(_database(args))
     print("new epoch: every kiosk re-pulls and re-sends what this backup lacks")
@@ -142,6 +148,16 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("employer_id")
     be.add_argument("--reason", required=True)
     be.set_defaults(handler=_blacklist_employer)
+
+    erase = sub.add_parser("erase", help="right to erasure").add_subparsers(
+        dest="sub", required=True
+    )
+    ew = erase.add_parser(
+        "worker", parents=[common], help="erase a worker's personal data everywhere"
+    )
+    ew.add_argument("worker_id")
+    ew.add_argument("--reason", required=True)
+    ew.set_defaults(handler=_erase_worker)
 
     epoch = sub.add_parser("new-epoch", parents=[common], help="run after restoring a backup")
     epoch.set_defaults(handler=_new_epoch)

@@ -59,6 +59,7 @@ _UPDATE = (
         data=bindparam("data"), version=bindparam("version"),
         updated_at=bindparam("updated_at"), deleted_at=bindparam("deleted_at"),
         partitions=bindparam("partitions"), lookup=bindparam("lookup"),
+        card_code=bindparam("card_code"),
     )
 )  # fmt: skip
 _FIND_LOCKED = _FIND.with_for_update()
@@ -336,7 +337,7 @@ class Tx:
         values = {
             "e": rec.entity, "i": rec.id, "data": rec.data, "version": rec.version,
             "updated_at": rec.updated_at, "deleted_at": rec.deleted_at,
-            "partitions": rec.partitions, "lookup": rec.lookup,
+            "partitions": rec.partitions, "lookup": rec.lookup, "card_code": rec.card_code,
         }  # fmt: skip
         self._pending.append((_UPDATE, values, rec.entity, None))
         if rec.lookup:

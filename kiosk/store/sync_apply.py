@@ -12,7 +12,7 @@ from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Time, func
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Time, func, update
 from sqlmodel import Session, SQLModel, col, select
 from sqlmodel.sql.sqltypes import AutoString
 
@@ -65,6 +65,13 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "complaint": ("reference",),
 }
 LOCAL_ONLY = frozenset({"num", "demo"})
+# What a kiosk keeps of a worker the registry erased (the worker's right to erasure): the id,
+# so records pointing at it stay whole, and nothing personal.
+WORKER_ERASED: dict[str, Any] = {
+    "display_name": "", "phone": "", "birth_year": None, "skills": [], "districts": [],
+    "available_dates": [], "expected_pay_cents": None, "languages": [], "circumstances": [],
+    "assistance_grade": 0, "assistance_reasons": [], "card_code": "", "consent_at": None,
+}  # fmt: skip
 
 
 @dataclass(slots=True, frozen=True)
@@ -126,6 +133,8 @@ def row_values(table: type[SQLModel], rec: PulledRecord) -> dict[str, Any]:
         values["device_id"] = rec.id
     else:
         values["id"] = rec.id
+    if rec.deleted and table is WorkerRow:
+        values.update(WORKER_ERASED)
     return values
 
 
@@ -159,7 +168,22 @@ def apply_records(
             changed += _apply_postings(session, list(group), force=force)
         else:
             changed += _apply_others(session, entity, list(group), force=force)
+    _scrub_erased(session, [r.id for r in todo if r.entity == "worker" and r.deleted])
     return changed
+
+
+def _scrub_erased(session: Session, worker_ids: list[str]) -> None:
+    """Ops already sent for an erased worker keep no copy of the personal data they carried."""
+    for start in range(0, len(worker_ids), 500):
+        session.connection().execute(
+            update(OutboxOpRow)
+            .where(
+                col(OutboxOpRow.entity) == "worker",
+                col(OutboxOpRow.entity_id).in_(worker_ids[start : start + 500]),
+                col(OutboxOpRow.state) != outbox.PENDING,
+            )
+            .values(payload={})
+        )
 
 
 def _apply_others(session: Session, entity: str, recs: list[PulledRecord], *, force: bool) -> int:
@@ -300,6 +324,8 @@ def _bulk_insert(
     for rec in recs:
         values = {**plan.defaults, **rec.data, **plan.local_defaults}
         values[plan.key] = rec.id
+        if rec.deleted and table is WorkerRow:
+            values.update(WORKER_ERASED)
         if plan.versioned:
             values["server_version"] = rec.version
         if plan.soft_deleted and rec.deleted and not values.get("deleted_at"):

@@ -337,6 +337,18 @@ class SyncStateRow(SQLModel, table=True):
     value: str
 
 
+class ResyncSeenRow(SQLModel, table=True):
+    """Records a full re-pull (after a 410) has brought back so far; emptied when it ends.
+
+    Kept in the database, not in memory: a re-pull spans many pages and may be cut off by a
+    crash. What a finished re-pull did not bring back, the registry no longer holds.
+    """
+
+    __tablename__ = "resync_seen"
+    entity: str = Field(primary_key=True)
+    id: str = Field(primary_key=True)
+
+
 class DeviceKeyRow(SQLModel, table=True):
     """Public keys of devices whose documents this kiosk can verify offline."""
 

@@ -13,6 +13,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from kiosk.store import outbox, sync_state
+from kiosk.store import resync as resync_store
 from kiosk.store.database import Database
 from kiosk.store.sync_apply import PulledRecord, apply_records, pending_keys
 from kiosk.store.tables import OutboxOpRow
@@ -201,10 +202,13 @@ class SyncEngine:
             resync = sync_state.get(session, state.RESYNC) == "1"
             # During a re-pull the registry's copy wins even at a lower version number.
             n = apply_records(session, records, force=resync)
+            if resync:
+                resync_store.remember(session, records)
             sync_state.put(session, state.CURSOR, page.cursor)
             sync_state.put(session, state.EPOCH, page.epoch)
             sync_state.put(session, state.PARTITIONS, ",".join(page.partitions))
             if resync and not page.more:
+                resync_store.retire_unseen(session)
                 sync_state.put(session, state.RESYNC, "")
             sync_state.put(session, state.LAST_PULL_AT, state.stamp(self.clock()))
             self._contact(session)
@@ -215,6 +219,7 @@ class SyncEngine:
         with self.db.write() as session:
             sync_state.put(session, state.CURSOR, "")
             sync_state.put(session, state.RESYNC, "1")
+            resync_store.forget_seen(session)
 
     def _check_lost_ops(self, registry_last: int) -> None:
         with self.db.read() as session:
@@ -247,7 +252,9 @@ class SyncEngine:
             return None
         worker_id = str(found.worker["id"])
         with self.db.write() as session:
-            apply_records(session, [PulledRecord("worker", worker_id, found.version, found.worker)])
+            # Forced: a copy retired by a re-pull (not in this venue's partitions) comes back.
+            record = PulledRecord("worker", worker_id, found.version, found.worker)
+            apply_records(session, [record], force=True)
         return worker_id
 
     def note_error(self, message: str, *, answered: bool) -> None:

@@ -1,0 +1,73 @@
+"""A full re-pull (after a 410) retires the local copies of records the registry let go.
+
+A kiosk whose cursor outlived the registry's tombstones (180 days), or that syncs with a
+registry restored from an older backup, never sees some deletions as changes. It re-pulls
+everything of its partitions; what it held from the registry and did not get back is then
+marked deleted here (and a worker's personal data wiped), unless a local change of it still
+waits to be sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from kiosk.domain.model import utcnow
+from kiosk.store import outbox
+from kiosk.store.sync_apply import TABLES, WORKER_ERASED, PulledRecord, sqlite_converter
+from kiosk.store.tables import ResyncSeenRow, WorkerRow
+
+SEEN = ResyncSeenRow.__tablename__
+
+
+def forget_seen(session: Session) -> None:
+    """A re-pull starts (again) from the beginning."""
+    session.connection().exec_driver_sql(f"DELETE FROM {SEEN}")
+
+
+def remember(session: Session, records: Iterable[PulledRecord]) -> None:
+    """The records of one re-pulled page, in that page's transaction."""
+    rows = [(r.entity, r.id) for r in records if r.entity in TABLES]
+    if rows:
+        session.connection().exec_driver_sql(
+            f"INSERT OR IGNORE INTO {SEEN} (entity, id) VALUES (?, ?)", rows
+        )
+
+
+def retire_unseen(session: Session) -> int:
+    """At the end of a re-pull: mark deleted what the registry did not send back.
+
+    Only rows the registry once confirmed (server_version > 0) and that have no pending op:
+    a record made here and not yet sent is this kiosk's to send, not the registry's to drop.
+    """
+    conn = session.connection()
+    now = sqlite_converter(WorkerRow.__table__.c.deleted_at.type)  # type: ignore[attr-defined]
+    assert now is not None
+    stamp = now(utcnow())
+    retired = 0
+    for entity, table in TABLES.items():
+        columns = table.__table__.columns  # type: ignore[attr-defined]
+        if "deleted_at" not in columns or "server_version" not in columns:
+            continue
+        sets = ["deleted_at = :stamp"]
+        params: dict[str, object] = {"stamp": stamp, "e": entity, "pending": outbox.PENDING}
+        if table is WorkerRow:
+            for i, (name, value) in enumerate(WORKER_ERASED.items()):
+                convert = sqlite_converter(columns[name].type)
+                sets.append(f"{name} = :w{i}")
+                params[f"w{i}"] = convert(value) if convert and value is not None else value
+        result = conn.execute(
+            text(
+                f"UPDATE {table.__tablename__} SET {', '.join(sets)} "
+                "WHERE deleted_at IS NULL AND server_version > 0 "
+                f"AND id NOT IN (SELECT id FROM {SEEN} WHERE entity = :e) "
+                "AND id NOT IN (SELECT entity_id FROM outbox_op "
+                "WHERE entity = :e AND state = :pending)"
+            ),
+            params,
+        )
+        retired += int(result.rowcount or 0)
+    forget_seen(session)
+    return retired
