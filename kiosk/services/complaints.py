@@ -25,6 +25,8 @@ from kiosk.store import print_jobs
 from kiosk.store.tables import ComplaintRow
 
 MAX_TEXT = 2000
+# Digits and capitals without 0/O, 1/I/L and U: nothing a caller can mishear on the phone.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
 def _complaint(row: ComplaintRow) -> Complaint:
@@ -102,10 +104,16 @@ class ComplaintService(Service):
             return Filed(complaint=complaint, print_job_id=job.id)
 
     def _reference(self, session: Session) -> str:
-        """A short reference a person can read out on the hotline: TS-YYMMDD-NNNN."""
+        """A short reference a person can read out on the hotline: TS-YYMMDD-XXXXXX.
+
+        Six random characters (729 million per day): 500 kiosks each making their references
+        alone, with no counter to share, practically never meet. A reference is not a key
+        (the complaint's id is), so a rare repeat loses nothing.
+        """
         day = self.ctx.now().astimezone(VENUE_TZ).strftime("%y%m%d")
         while True:
-            ref = f"TS-{day}-{secrets.randbelow(10000):04d}"
+            tail = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+            ref = f"TS-{day}-{tail}"
             if (
                 session.exec(select(ComplaintRow).where(ComplaintRow.reference == ref)).first()
                 is None

@@ -62,7 +62,6 @@ RANK = {name: i for i, name in enumerate(TABLES)}
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "application": ("worker_id", "posting_id"),
     "enrollment": ("course_id", "worker_id"),
-    "complaint": ("reference",),
 }
 LOCAL_ONLY = frozenset({"num", "demo"})
 # What a kiosk keeps of a worker the registry erased (the worker's right to erasure): the id,

@@ -259,7 +259,8 @@ class FollowUpRow(Synced, table=True):
 class ComplaintRow(Synced, table=True):
     __tablename__ = "complaint"
     id: str = _id()
-    reference: str = Field(unique=True)
+    # Not unique: made on each kiosk without asking anyone (see ComplaintService._reference).
+    reference: str = Field(index=True)
     target: str
     target_id: str | None = None
     category: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
@@ -122,3 +123,24 @@ def test_same_version_again_changes_nothing_and_a_newer_one_updates_search(
         assert row.title == "搬家师傅"
         stored = session.get(PostingRow, search_ids(session, SearchQuery(text="搬家"))[0])
         assert stored is not None and stored.day_rate_cents == 30000
+
+
+def test_a_pulled_complaint_with_the_same_reference_leaves_the_local_one(
+    services: Services,
+) -> None:
+    """References are made on each kiosk; a rare repeat from another kiosk loses nothing."""
+    from kiosk.domain.model import ComplaintCategory, ComplaintTarget
+
+    mine = services.complaints.file(
+        target=ComplaintTarget.EMPLOYER, category=ComplaintCategory.UNPAID_WAGES, text="欠薪"
+    ).complaint
+    assert re.fullmatch(r"TS-\d{6}-[2-9A-HJKMNP-TV-Z]{6}", mine.reference)
+    theirs = {
+        "id": "c-other-kiosk", "reference": mine.reference, "target": "posting",
+        "category": "fee_charged", "text": "收押金", "anonymous": True, "status": "received",
+        "created_at": "2026-11-25T08:00:00+00:00", "updated_at": "2026-11-25T08:00:00+00:00",
+    }  # fmt: skip
+    with services.db.write() as session:
+        assert apply_records(session, [PulledRecord("complaint", "c-other-kiosk", 1, theirs)]) == 1
+    texts = sorted(c.text for c in services.complaints.list())
+    assert texts == ["收押金", "欠薪"]
