@@ -3,6 +3,11 @@
 A worker we already know (an identified worker, a phone number we have, or a scanned worker
 card) gets their stored details back to change: chips they chose are lit and can be switched
 off, and saving replaces what was stored. Phone and name are not changed here (staff do that).
+
+A phone number is all it takes to get here, and anyone can type one, so what is shown must be
+safe for a stranger to see: phone and name masked, and the help circumstances (disability, low
+income...) not shown at all. That step starts empty; a new answer, or "none of these apply any
+more", replaces the stored one, and leaving it empty keeps it.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from kiosk.ui.widgets import (
 )
 
 STEPS = ("who", "work", "time", "help", "consent")
+# The update-only chip that removes a known worker's stored help circumstances.
+NONE_APPLY = "none"
 
 
 class RegisterScreen(Screen):
@@ -124,15 +131,29 @@ class RegisterScreen(Screen):
         )
         self.pages.addWidget(time_page)
 
-        # 4. help needed (optional, private)
+        # 4. help needed (optional, private; in update mode never showing the stored answer)
         self.help_label = label(role="heading")
         self.help_why = label(role="notice")
+        self.help_private = label(role="hint")
         self.help_chips = ChipGroup(exclusive=False)
         for circumstance in Circumstance:
             self.help_chips.add(circumstance.value)
+        # Apart from the circumstances, and offered to every known worker alike: shown only to
+        # those with something stored, it would tell a stranger that they have.
+        self.help_clear = ChipGroup(exclusive=True)
+        self.help_clear.add(NONE_APPLY)
+        self.help_chips.sig_selection_changed.connect(self._on_help_chips_changed)
+        self.help_clear.sig_selection_changed.connect(self._on_help_clear_changed)
         self.help_skip = label(role="hint")
         self.pages.addWidget(
-            self._page(self.help_label, self.help_why, self.help_chips, self.help_skip)
+            self._page(
+                self.help_label,
+                self.help_why,
+                self.help_private,
+                self.help_chips,
+                self.help_clear,
+                self.help_skip,
+            )
         )
 
         # 5. consent, in plain words, before anything is stored
@@ -292,7 +313,14 @@ class RegisterScreen(Screen):
         )
         for circumstance in Circumstance:
             self.help_chips.set_text(circumstance.value, texts.circumstance_text(circumstance))
-        self.help_skip.setText(self.tr('Nothing fits? Just tap "Next".'))
+        self.help_private.setText(
+            self.tr(
+                "Your earlier answers are not shown here, to protect your privacy. Choose again "
+                "only if you want to change them: what you choose now replaces them."
+            )
+        )
+        self.help_clear.set_text(NONE_APPLY, self.tr("None of these apply to me any more"))
+        self._show_help_hint()
         self.consent_label.setText(self.tr("Before we save: please read"))
         self.consent_text.setText(
             "\n".join(
@@ -394,7 +422,7 @@ class RegisterScreen(Screen):
     def _on_known_found(self, worker: Worker) -> None:
         """Show a known worker's stored details, ready to change."""
         self.editing = worker
-        self.loaded = worker_form.choices_from(worker, self._today())
+        self.loaded = worker_form.choices_shown(worker, self._today())
         self.phone.setText(worker.phone)
         self.name_field.clear()
         self._set_choices(self.loaded)
@@ -415,6 +443,8 @@ class RegisterScreen(Screen):
             widget.setVisible(not updating)
         self.known_label.setVisible(updating)
         self.known_hint.setVisible(updating)
+        self.help_private.setVisible(updating)
+        self.help_clear.setVisible(updating)
 
     # -- the form's choices
 
@@ -425,6 +455,7 @@ class RegisterScreen(Screen):
             day_offsets=[int(k) for k in self.day_chips.selected()],
             pay=self.pay_field.text(),
             circumstances=[Circumstance(k) for k in self.help_chips.selected()],
+            circumstances_cleared=bool(self.help_clear.selected()),
         )
 
     def _set_choices(self, choices: worker_form.Choices) -> None:
@@ -432,7 +463,36 @@ class RegisterScreen(Screen):
         self.area_chips.select(choices.districts)
         self.day_chips.select([str(o) for o in choices.day_offsets])
         self.help_chips.select([c.value for c in choices.circumstances])
+        self.help_clear.select([NONE_APPLY] if choices.circumstances_cleared else [])
         self.pay_field.setText(choices.pay)
+
+    # "None of these apply any more" and a circumstance contradict each other: the last tap wins.
+    def _on_help_chips_changed(self) -> None:
+        if self.help_chips.selected():
+            self.help_clear.clear()
+        self._show_help_hint()
+
+    def _on_help_clear_changed(self) -> None:
+        if self.help_clear.selected():
+            self.help_chips.clear()
+        self._show_help_hint()
+
+    def _show_help_hint(self) -> None:
+        """Under the help chips: what saving will do to the answers a known worker gave before."""
+        if self.editing is None:
+            self.help_skip.setText(self.tr('Nothing fits? Just tap "Next".'))
+        elif self.help_clear.selected():
+            self.help_skip.setText(self.tr("When you save, your earlier answers are removed."))
+        elif self.help_chips.selected():
+            self.help_skip.setText(
+                self.tr("When you save, what you chose replaces your earlier answers.")
+            )
+        else:
+            self.help_skip.setText(
+                self.tr(
+                    'Nothing to change? Just tap "Next": your earlier answers stay as they are.'
+                )
+            )
 
     def worker_from_form(self) -> Worker:
         return worker_form.new_worker(

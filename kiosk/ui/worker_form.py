@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -21,13 +21,19 @@ _DISTRICT_NAMES = tuple(d.name_zh for d in DISTRICTS)
 
 @dataclass(slots=True)
 class Choices:
-    """What the form's chips and pay field hold (occupation codes, not skill tags)."""
+    """What the form's chips and pay field hold (occupation codes, not skill tags).
+
+    For a known worker on the screen, `circumstances` are what they chose on the help step this
+    time, a new answer, never the stored one (see `choices_shown`); `circumstances_cleared` is
+    their "none of these apply to me any more".
+    """
 
     occupations: list[str] = field(default_factory=list)
     districts: list[str] = field(default_factory=list)
     day_offsets: list[int] = field(default_factory=list)
     pay: str = ""
     circumstances: list[Circumstance] = field(default_factory=list)
+    circumstances_cleared: bool = False
 
 
 def occupations_for(skills: Sequence[str]) -> list[str]:
@@ -81,7 +87,7 @@ def pay_text(worker: Worker) -> str:
 
 
 def choices_from(worker: Worker, today: date) -> Choices:
-    """The chips to light for a stored worker, so they see what we keep and can change it."""
+    """A stored worker's details as the form's choices (all of them: see `choices_shown`)."""
     offsets = sorted(
         {(d - today).days for d in worker.available_dates if 0 <= (d - today).days < DAYS_SHOWN}
     )
@@ -92,6 +98,15 @@ def choices_from(worker: Worker, today: date) -> Choices:
         pay=pay_text(worker),
         circumstances=list(worker.circumstances),
     )
+
+
+def choices_shown(worker: Worker, today: date) -> Choices:
+    """The chips to light for a known worker, so they see what we keep and can change it.
+
+    Not their help circumstances (disability, low income...): a phone number anyone can type
+    is enough to get here, so those stay off the screen and the help step starts empty.
+    """
+    return replace(choices_from(worker, today), circumstances=[])
 
 
 def _dates(offsets: Sequence[int], today: date) -> list[date]:
@@ -124,7 +139,9 @@ def changes(worker: Worker, loaded: Choices, now: Choices, today: date) -> dict[
     """What to store for a known worker: the lists as the form now shows them, replacing the old.
 
     Only fields the person changed are returned: re-grading assistance (which circumstances
-    trigger) or rewriting pay they never saw must not happen behind their back.
+    trigger) or rewriting pay they never saw must not happen behind their back. The form never
+    showed the stored circumstances, so they change only when the person answered the help step
+    again (a new answer replaces the old) or chose to clear them, and it differs from what is kept.
     """
     result: dict[str, Any] = {}
     if set(now.occupations) != set(loaded.occupations):
@@ -138,8 +155,10 @@ def changes(worker: Worker, loaded: Choices, now: Choices, today: date) -> dict[
     if now.pay.strip() != loaded.pay.strip():
         result["expected_pay"] = _pay(now.pay)
         result["expected_pay_unit"] = PayUnit.DAY
-    if set(now.circumstances) != set(loaded.circumstances):
-        result["circumstances"] = [c for c in Circumstance if c in now.circumstances]
+    if now.circumstances or now.circumstances_cleared:
+        answered = [c for c in Circumstance if c in now.circumstances]
+        if set(answered) != set(worker.circumstances):
+            result["circumstances"] = answered
     return result
 
 

@@ -28,6 +28,8 @@ def _fill_form(person: Person) -> RegisterScreen:
     person.tap(screen.day_chips.chips["0"])  # I'm free today
     person.type_on_pad(screen.pay_pad, "250")
     person.tap(screen.next_button)
+    # Nothing stored to hide or clear yet: no privacy note, no "none of these any more".
+    assert not screen.help_private.isVisible() and not screen.help_clear.isVisible()
     person.tap(screen.help_chips.chips[Circumstance.OLDER_WORKER.value])
     person.tap(screen.next_button)
     assert screen.current_step() == "consent"
