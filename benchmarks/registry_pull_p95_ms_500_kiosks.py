@@ -46,6 +46,7 @@ from benchmarks.figure import Figure, p95
 from benchmarks.initial_sync_10k_s import backends, registry
 from kiosk.identity import DeviceIdentity
 from kiosk.sync import protocol as p
+from kiosk.sync.enrollment import signed_request
 from registry import admin
 from registry.db import Database
 from registry.seed import bulk_insert, posting_data, seed
@@ -124,7 +125,7 @@ def _devices(db: Database, venue: str) -> list[DeviceIdentity]:
     for _ in range(KIOSKS):
         key = DeviceIdentity.generate("pending")
         code = admin.enroll_code(db, venue)
-        answer = admin.enroll(db, p.EnrollRequest(code=code, public_key=key.public_key_b64()))
+        answer = admin.enroll(db, signed_request(key, code))
         out.append(key.with_device_id(answer.device_id))
     return out
 

@@ -11,8 +11,9 @@ from typing import Any
 from sqlmodel import col, select
 
 from kiosk.domain.model import EmployerStatus, PostingStatus
+from kiosk.identity import verify_signature
 from kiosk.sync import protocol as p
-from registry.auth import partitions_for
+from registry.auth import decode_signature, partitions_for
 from registry.db import Database
 from registry.errors import ApiError
 from registry.rules import GLOBAL, canonical_worker
@@ -60,6 +61,13 @@ def enroll_code(db: Database, venue_id: str, *, ttl: timedelta = ENROLL_CODE_TTL
 
 def enroll(db: Database, req: p.EnrollRequest) -> p.EnrollResponse:
     """Trade a one-time code and a public key for a device id and its partitions."""
+    proof = p.enroll_proof(
+        code=req.code, public_key=req.public_key, device_name=req.device_name,
+        next_op_seq=req.next_op_seq,
+    )  # fmt: skip
+    if not verify_signature(req.public_key, decode_signature(req.proof), proof):
+        # Checked before the code is looked at: a bad proof does not use the code up.
+        raise ApiError(401, p.ApiErrorCode.SIGNATURE_INVALID, "enrollment not signed by the key")
     epoch = ensure_epoch(db)
     with db.write() as session:
         tx = Tx(db, session)

@@ -48,7 +48,7 @@ def partitions_for(venue: Venue) -> tuple[str, ...]:
     return _partitions(venue.id, venue.region)
 
 
-def _decode_signature(raw: str) -> bytes:
+def decode_signature(raw: str) -> bytes:
     try:
         return base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
     except (binascii.Error, ValueError):
@@ -92,7 +92,7 @@ def authenticate(
     data = p.signing_payload(
         method=method, path=path, body=body, device_id=device_id, timestamp=stamp, nonce=nonce
     )
-    if not verify_signature(public_key, _decode_signature(signature), data):
+    if not verify_signature(public_key, decode_signature(signature), data):
         raise ApiError(401, p.ApiErrorCode.SIGNATURE_INVALID)
     # Revocation is checked on every request, so it takes effect at once.
     if revoked:

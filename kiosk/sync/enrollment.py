@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 
 from sqlalchemy import func
@@ -41,6 +42,22 @@ def _next_op_seq(db: Database) -> int:
     return int(top or 0) + 1
 
 
+def signed_request(
+    identity: DeviceIdentity, code: str, *, device_name: str = "", next_op_seq: int = 1
+) -> p.EnrollRequest:
+    """An enrollment request signed by the key it enrolls (proof the sender holds it)."""
+    code, public_key = code.strip().upper(), identity.public_key_b64()
+    signed = identity.sign(
+        p.enroll_proof(
+            code=code, public_key=public_key, device_name=device_name, next_op_seq=next_op_seq
+        )
+    )
+    return p.EnrollRequest(
+        code=code, public_key=public_key, device_name=device_name, next_op_seq=next_op_seq,
+        proof=base64.urlsafe_b64encode(signed).rstrip(b"=").decode(),
+    )  # fmt: skip
+
+
 def enroll(
     settings: config.Settings, db: Database, registry_url: str, code: str, *, timeout: float = 15
 ) -> Enrolled:
@@ -50,14 +67,10 @@ def enroll(
     identity = DeviceIdentity.load_or_create(settings, local_id)
     client = RegistryClient(registry_url, timeout=timeout)
     try:
-        answer = client.enroll(
-            p.EnrollRequest(
-                code=code.strip().upper(),
-                public_key=identity.public_key_b64(),
-                device_name=settings.device_name,
-                next_op_seq=_next_op_seq(db),
-            )
+        request = signed_request(
+            identity, code, device_name=settings.device_name, next_op_seq=_next_op_seq(db)
         )
+        answer = client.enroll(request)
     finally:
         client.close()
     venue = answer.venue

@@ -79,6 +79,9 @@ class EnrollRequest(BaseModel):
     device_name: str = Field(default="", max_length=100)
     # The first op this device will push: ops queued before enrollment sync too.
     next_op_seq: int = Field(default=1, ge=1)
+    # The new key's signature of `enroll_proof(...)`: whoever enrolls holds the private key,
+    # so nobody can enroll a key they copied from elsewhere (another device's, say).
+    proof: str = Field(min_length=40, max_length=120)
 
 
 class VenueInfo(BaseModel):
@@ -172,6 +175,12 @@ def signing_payload(
 ) -> bytes:
     """The exact bytes a device signs: a change to any part breaks the signature."""
     lines = [method.upper(), path, body_digest(body), device_id, timestamp, nonce]
+    return "\n".join(lines).encode("utf-8")
+
+
+def enroll_proof(*, code: str, public_key: str, device_name: str, next_op_seq: int) -> bytes:
+    """The bytes a new device signs with its new key when it enrolls."""
+    lines = ["kiosk-enroll/1", code, public_key, device_name, str(next_op_seq)]
     return "\n".join(lines).encode("utf-8")
 
 

@@ -12,7 +12,8 @@ from integration.test_sync_harness import BACKENDS, Kiosk, Registry, make_kiosk,
 from kiosk.domain.model import PostingStatus
 from kiosk.identity import DeviceIdentity
 from kiosk.sync import protocol as p
-from kiosk.sync.client import RegistryClient
+from kiosk.sync.client import RegistryClient, RegistryRefused
+from kiosk.sync.enrollment import signed_request
 from registry import admin
 
 
@@ -134,3 +135,27 @@ def test_enrollment_code_is_one_time_and_venue_bound(backend: str, tmp_path: Pat
         assert b.engine.lookup_worker(phone="13700009999") is None
         a.close()
         b.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_enrollment_must_be_signed_by_the_key_it_enrolls(backend: str, tmp_path: Path) -> None:
+    """A copied public key (another device's) cannot be enrolled: the proof fails, and the
+    one-time code is not used up by the attempt."""
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        code = registry.code(venue)
+        mine, theirs = DeviceIdentity.generate("a"), DeviceIdentity.generate("b")
+        forged = signed_request(mine, code).model_copy(
+            update={"public_key": theirs.public_key_b64()}
+        )
+        client = RegistryClient(registry.url)
+        try:
+            with pytest.raises(RegistryRefused) as refused:
+                client.enroll(forged)
+            assert refused.value.status == 401
+            assert refused.value.code == p.ApiErrorCode.SIGNATURE_INVALID
+            assert admin.list_devices(registry.db) == []
+            answer = client.enroll(signed_request(mine, code))  # the code still works
+            assert [d.device_id for d in admin.list_devices(registry.db)] == [answer.device_id]
+        finally:
+            client.close()

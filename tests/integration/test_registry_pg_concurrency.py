@@ -19,6 +19,7 @@ from integration.test_sync_harness import (
 from kiosk.identity import DeviceIdentity
 from kiosk.sync import protocol as p
 from kiosk.sync.client import RegistryClient
+from kiosk.sync.enrollment import signed_request
 from registry import admin
 
 pytestmark = pytest.mark.system
@@ -32,7 +33,7 @@ def _device(registry: Registry, venue: str) -> RegistryClient:
     identity = DeviceIdentity.generate("pending")
     answer = admin.enroll(
         registry.db,
-        p.EnrollRequest(code=registry.code(venue), public_key=identity.public_key_b64()),
+        signed_request(identity, registry.code(venue)),
     )
     return RegistryClient(registry.url, identity.with_device_id(answer.device_id), timeout=30)
 
