@@ -106,7 +106,6 @@ def initial_sync(records: int, name: str, budget: float) -> list[Figure]:
             services = kiosk(base, db, venue, Path(raw) / "kiosk")
             engine = build_engine(services.settings, services.db)
             assert engine is not None
-            engine.page = 2000
             started = time.perf_counter()
             report = engine.pull_all()
             elapsed = time.perf_counter() - started

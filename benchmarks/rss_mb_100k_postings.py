@@ -13,7 +13,7 @@ POSTINGS = 100_000
 
 # A fresh process, so the figure is what a kiosk holds, not what seeding left behind.
 PROBE = """
-import json, resource, sys
+import json, sys
 from kiosk import config
 from kiosk.services.container import Services
 from kiosk.store.search import SearchQuery
@@ -26,8 +26,10 @@ try:
     import PySide6.QtWidgets  # the UI's libraries are part of the kiosk's footprint
 except ImportError:
     pass
-rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"rss_mb": rss_kb / 1024}))
+# VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss over from the parent across
+# fork and exec, so after a big benchmark in the same `make bench` it reported the parent.
+status = open("/proc/self/status").read().split("VmHWM:")[1].split()[0]
+print(json.dumps({"rss_mb": int(status) / 1024}))
 """
 
 

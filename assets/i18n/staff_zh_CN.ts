@@ -1751,8 +1751,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/training_screen.py" line="169"/>
-        <source>{skill}: {n} people</source>
-        <translation>{skill}：{n} 人</translation>
+        <source>{skill}: {n} asking</source>
+        <translation>{skill}：{n} 人想学</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/training_screen.py" line="182"/>

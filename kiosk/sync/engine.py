@@ -53,12 +53,14 @@ class SyncEngine:
         *,
         batch: int = p.DEFAULT_BATCH,
         page: int = p.DEFAULT_PAGE,
+        catch_up_page: int = p.MAX_PAGE,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.db = db
         self.client = client
         self.batch = batch
         self.page = page
+        self.catch_up_page = catch_up_page
         self.clock = clock
 
     # ------------------------------------------------------------------ push
@@ -172,7 +174,9 @@ class SyncEngine:
                     if ahead is not None and ahead[0] == cursor:
                         page = ahead[1].result()
                     else:
-                        page = self._pull_page(cursor, wait)
+                        # A page of the usual size: small enough that applying can start
+                        # soon, while the large pages that follow are fetched ahead.
+                        page = self._pull_page(cursor, wait, self.page)
                 except RegistryRefused as exc:
                     if exc.status != 410:
                         raise
@@ -182,7 +186,10 @@ class SyncEngine:
                     continue
                 ahead = None
                 if page.more:
-                    ahead = (page.cursor, pool.submit(self._pull_page, page.cursor, 0.0))
+                    # Catching up (a first sync, a re-pull, or far behind): pages as large as
+                    # the registry allows, fewer round trips and transactions.
+                    nxt = pool.submit(self._pull_page, page.cursor, 0.0, self.catch_up_page)
+                    ahead = (page.cursor, nxt)
                 report.pulled += self._apply_page(page)
                 self._check_lost_ops(page.last_op_seq)
                 if not page.more:
@@ -190,15 +197,15 @@ class SyncEngine:
                 wait = 0.0
         return report
 
-    def _pull_page(self, cursor: str, wait: float) -> p.PullResponse:
-        return self._call(lambda: self.client.pull(cursor, limit=self.page, wait=wait))
+    def _pull_page(self, cursor: str, wait: float, limit: int) -> p.PullResponse:
+        return self._call(lambda: self.client.pull(cursor, limit=limit, wait=wait))
 
     def _apply_page(self, page: p.PullResponse) -> int:
         records = [
             PulledRecord(c.entity, c.id, c.version, c.data or {}, c.deleted) for c in page.changes
         ]
         # Not fsynced: a page lost to a power cut goes with its cursor and is pulled again.
-        with self.db.write(durable=False) as session:
+        with self.db.write(durable=False, bulk=True) as session:
             resync = sync_state.get(session, state.RESYNC) == "1"
             # During a re-pull the registry's copy wins even at a lower version number.
             n = apply_records(session, records, force=resync)

@@ -41,7 +41,7 @@ class KioskFleet(RuleBasedStateMachine):
             assert kiosk.engine is not None
             client = RegistryClient(self.proxy.url, kiosk.engine.client.identity, timeout=5)
             kiosk.engine.client.close()
-            kiosk.engine = SyncEngine(kiosk.services.db, client, batch=7, page=11)
+            kiosk.engine = SyncEngine(kiosk.services.db, client, batch=7, page=11, catch_up_page=11)
             kiosk.employer_id = kiosk.employer(f"公司{next(_names)}").id  # type: ignore[attr-defined]
             self.kiosks.append(kiosk)
 

@@ -166,7 +166,7 @@ class TrainingAdminScreen(StaffPage):
         self.courses.blockSignals(False)
         self.demand.clear()
         for skill, count in self.data.demand:
-            self.demand.addItem(self.tr("{skill}: {n} people").format(skill=skill, n=count))
+            self.demand.addItem(self.tr("{skill}: {n} asking").format(skill=skill, n=count))
 
     def _on_courses_row_changed(self, index: int) -> None:
         if 0 <= index < len(self.data.courses):
