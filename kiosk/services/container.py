@@ -36,8 +36,8 @@ class Services:
         self.complaints = ComplaintService(self.ctx)
         self.exchange = ExchangeService(self.ctx, self.postings)
         self.staff = StaffService(self.ctx)
-        self.sessions = SessionService(self.ctx)
-        self.negotiations = NegotiationService(self.ctx)
+        self.sessions = SessionService(self.ctx, self.applications)
+        self.negotiations = NegotiationService(self.ctx, self.applications)
         self.reports = ReportService(self.ctx)
 
     @staticmethod

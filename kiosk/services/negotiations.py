@@ -18,11 +18,12 @@ from kiosk.domain.model import (
     TicketState,
 )
 from kiosk.services.applications import (
+    ApplicationService,
     application_payload,
     application_to_domain,
     apply_hire_effects,
 )
-from kiosk.services.base import Service
+from kiosk.services.base import Service, ServiceContext
 from kiosk.services.staff import require_role
 from kiosk.store import postings as posting_store
 from kiosk.store import print_jobs
@@ -49,6 +50,12 @@ def _negotiation(row: NegotiationRow) -> Negotiation:
 
 
 class NegotiationService(Service):
+    def __init__(self, ctx: ServiceContext, applications: ApplicationService | None = None) -> None:
+        super().__init__(ctx)
+        # An agreement hires through the applications' own status change (state machine,
+        # hire effects, outbox op, audit), as a staff member's "hired" would.
+        self.applications = applications or ApplicationService(ctx)
+
     def open(
         self, *, posting_id: str, worker_id: str, actor: str, session_id: str | None = None
     ) -> Negotiation:
@@ -226,45 +233,36 @@ class NegotiationService(Service):
                 ApplicationRow.posting_id == row.posting_id,
             )
         ).first()
-        if app is None:
-            previous = ApplicationStatus.INTERESTED.value  # not hired before
-            app = ApplicationRow(
-                worker_id=row.worker_id,
-                posting_id=row.posting_id,
-                status=ApplicationStatus.HIRED.value,
-                channel=Channel.SESSION.value,
-                origin_device=self.ctx.device_id,
-            )
-            session.add(app)
-            session.flush()
-            self._sync(
-                session,
-                entity="application",
-                entity_id=app.id,
-                action="create",
-                payload=application_payload(application_to_domain(app)),
-            )
-        elif app.status in (ApplicationStatus.INTERESTED.value, ApplicationStatus.REFERRED.value):
-            previous = app.status
-            app.status = ApplicationStatus.HIRED.value
-            session.add(app)
-            self._sync(
-                session,
-                entity="application",
-                entity_id=app.id,
-                action="transition",
-                payload={"status": app.status, "from": previous},
-                base_version=app.server_version,
-            )
-        else:
-            return
-        apply_hire_effects(
-            session,
-            app,
-            ApplicationStatus(previous),
-            ApplicationStatus.HIRED,
-            today=self.ctx.today(),
+        witness = row.witness_staff_id
+        assert witness is not None  # a record is frozen only with a staff witness
+        if app is not None:
+            if app.status in (ApplicationStatus.INTERESTED.value, ApplicationStatus.REFERRED.value):
+                self.applications.transition(
+                    session, app, ApplicationStatus.HIRED, actor=witness,
+                    negotiation=row.id,
+                )  # fmt: skip
+            return  # already hired (or withdrawn, rejected): the record stands on its own
+        # Agreed at a table with no application before: one is made, hired from the start.
+        app = ApplicationRow(
+            worker_id=row.worker_id,
+            posting_id=row.posting_id,
+            status=ApplicationStatus.HIRED.value,
+            channel=Channel.SESSION.value,
+            origin_device=self.ctx.device_id,
         )
+        session.add(app)
+        session.flush()
+        self._sync(
+            session,
+            entity="application",
+            entity_id=app.id,
+            action="create",
+            payload=application_payload(application_to_domain(app)),
+        )
+        apply_hire_effects(
+            session, app, ApplicationStatus.INTERESTED, ApplicationStatus.HIRED,
+            today=self.ctx.today(),
+        )  # fmt: skip
 
     def get(self, negotiation_id: str) -> Negotiation:
         with self.ctx.db.read() as session:

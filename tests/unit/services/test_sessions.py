@@ -259,3 +259,32 @@ def test_a_whole_session_with_100_workers_and_20_employers(
     with services.db.read() as session:
         assert audit.verify(session).ok
         assert len(session.exec(select(AuditEventRow)).all()) > 500
+
+
+def test_an_agreement_hires_the_worker_s_existing_application_like_staff_would(
+    services: Services, staff_id: str
+) -> None:
+    sid, posting_id, worker_id = _negotiate(services, staff_id)
+    applied = services.applications.express_interest(worker_id=worker_id, posting_id=posting_id)
+    n = services.negotiations.open(
+        posting_id=posting_id, worker_id=worker_id, actor=staff_id, session_id=sid
+    )
+    services.negotiations.set_terms(
+        n.id, agreed={}, outcome=NegotiationOutcome.AGREED, actor=staff_id
+    )
+    services.negotiations.confirm_worker(n.id)
+    services.negotiations.confirm_employer(n.id, actor=staff_id)
+    services.negotiations.witness(n.id, actor=staff_id)
+
+    [app] = services.applications.for_worker(worker_id)
+    assert app.id == applied.application.id and app.status is ApplicationStatus.HIRED
+    assert services.postings.get(posting_id).posting.filled == 1
+    with services.db.read() as session:
+        ops = session.exec(
+            select(OutboxOpRow).where(OutboxOpRow.entity_id == app.id).order_by(OutboxOpRow.op_seq)
+        ).all()
+        events = session.exec(select(AuditEventRow).where(AuditEventRow.subject == app.id)).all()
+    assert [(op.action, op.payload.get("status")) for op in ops][-1] == ("transition", "hired")
+    assert [(e.action, e.actor, e.detail.get("negotiation")) for e in events] == [
+        ("application.hired", staff_id, n.id)
+    ]
