@@ -16,7 +16,8 @@ from sqlmodel import Session
 
 from kiosk.domain.model import utcnow
 from kiosk.store import outbox
-from kiosk.store.sync_apply import TABLES, WORKER_ERASED, PulledRecord, sqlite_converter
+from kiosk.store.sqlite_rows import sqlite_converter
+from kiosk.store.sync_apply import TABLES, WORKER_ERASED, PulledRecord
 from kiosk.store.tables import ResyncSeenRow, WorkerRow
 
 SEEN = ResyncSeenRow.__tablename__

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import cache
 from itertools import groupby
-from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Time, func, update
+from sqlalchemy import JSON, Date, DateTime, Time, func, update
 from sqlmodel import Session, SQLModel, col, select
-from sqlmodel.sql.sqltypes import AutoString
 
 from kiosk.domain.model import PayUnit, utcnow
-from kiosk.store import outbox
+from kiosk.store import outbox, sqlite_rows
 from kiosk.store import postings as posting_store
 from kiosk.store.tables import (
     ApplicationRow,
@@ -311,127 +308,41 @@ def _bulk_insert(
     recs: list[PulledRecord],
     prepare: Callable[[dict[str, Any]], None] | None = None,
 ) -> list[dict[str, Any]]:
-    """Insert records the kiosk does not have yet in one driver-level executemany.
+    """Insert records the kiosk does not have yet, all at once; returns their rows.
 
-    ORM objects row by row, or even Core's per-row parameter handling, dominated an initial
-    sync; here each row is the record's JSON merged over the table's defaults, and only the
-    typed columns (dates, times, JSON) go through a converter. Returns the merged rows.
+    Each row is the record's JSON over the table's defaults, with the fields this kiosk
+    keeps for itself (`LOCAL_ONLY`) and the server's version and tombstone.
     """
-    plan = _insert_plan(table)
-    merged: list[dict[str, Any]] = []
-    params: list[tuple[Any, ...]] = []
+    defaults, local, key = _defaults(table)
+    columns = set(sqlite_rows.column_names(table))
+    rows: list[dict[str, Any]] = []
     for rec in recs:
-        values = {**plan.defaults, **rec.data, **plan.local_defaults}
-        values[plan.key] = rec.id
+        values = {**defaults, **rec.data, **local}
+        values[key] = rec.id
         if rec.deleted and table is WorkerRow:
             values.update(WORKER_ERASED)
-        if plan.versioned:
+        if "server_version" in columns:
             values["server_version"] = rec.version
-        if plan.soft_deleted and rec.deleted and not values.get("deleted_at"):
+        if "deleted_at" in columns and rec.deleted and not values.get("deleted_at"):
             values["deleted_at"] = utcnow()
         if prepare is not None:
             prepare(values)
-        merged.append(values)
-        row = list(plan.getter(values))
-        for i, convert in plan.converters:
-            if row[i] is not None:
-                row[i] = convert(row[i])
-        params.append(tuple(row))
-    session.connection().exec_driver_sql(plan.sql, params)
-    return merged
-
-
-@dataclass(slots=True, frozen=True)
-class _InsertPlan:
-    sql: str
-    getter: Callable[[dict[str, Any]], tuple[Any, ...]]
-    converters: list[tuple[int, Callable[[Any], Any]]]
-    defaults: dict[str, Any]
-    local_defaults: dict[str, Any]
-    key: str
-    versioned: bool
-    soft_deleted: bool
+        rows.append(values)
+    sqlite_rows.insert_rows(session, table, rows)
+    return rows
 
 
 @cache
-def _insert_plan(table: type[SQLModel]) -> _InsertPlan:
-    """An INSERT of every column of `table` with the kiosk's SQLite value formats."""
-    columns = list(table.__table__.columns)  # type: ignore[attr-defined]
-    names = [c.name for c in columns]
-    converters = [
-        (i, convert) for i, c in enumerate(columns) if (convert := sqlite_converter(c.type))
-    ]
+def _defaults(table: type[SQLModel]) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """(defaults of optional fields, local-only fields' defaults, the key column)."""
+    names = set(sqlite_rows.column_names(table))
     defaults = {
         n: f.get_default(call_default_factory=True)
         for n, f in table.model_fields.items()
         if not f.is_required() and n in names
     }
-    return _InsertPlan(
-        sql=f"INSERT INTO {table.__tablename__} ({', '.join(names)}) "
-        f"VALUES ({', '.join('?' for _ in names)})",
-        getter=_getter(names),
-        converters=converters,
-        defaults=defaults,
-        local_defaults={n: defaults[n] for n in LOCAL_ONLY if n in defaults},
-        key="device_id" if table is DeviceKeyRow else "id",
-        versioned="server_version" in names,
-        soft_deleted="deleted_at" in names,
-    )
-
-
-def sqlite_converter(kind: Any) -> Callable[[Any], Any] | None:
-    """JSON value (or Python value) -> what SQLAlchemy's SQLite types store; None: as is.
-
-    The same text SQLAlchemy's bind processors write (a unit test holds them equal), without
-    their per-value overhead. Strings, integers and booleans need nothing.
-    """
-    if isinstance(kind, UTCDateTime):
-        return _utc_text
-    if isinstance(kind, DateTime):
-        return lambda raw: _datetime(raw).isoformat(" ", "microseconds")
-    if isinstance(kind, Date):
-        return lambda raw: (
-            date.fromisoformat(raw[:10]) if isinstance(raw, str) else raw
-        ).isoformat()
-    if isinstance(kind, Time):
-        return lambda raw: (time.fromisoformat(raw) if isinstance(raw, str) else raw).isoformat(
-            "microseconds"
-        )
-    if isinstance(kind, JSON):
-        return json.dumps
-    if isinstance(kind, String | AutoString | Integer | Boolean):
-        return None
-    raise TypeError(f"no SQLite converter for {kind!r}")
-
-
-def _datetime(raw: Any) -> datetime:
-    return raw if isinstance(raw, datetime) else datetime.fromisoformat(str(raw))
-
-
-def _date(raw: Any) -> date:
-    return date.fromisoformat(raw[:10]) if isinstance(raw, str) else cast(date, raw)
-
-
-def _time(raw: Any) -> time:
-    return time.fromisoformat(raw) if isinstance(raw, str) else cast(time, raw)
-
-
-def _utc_text(raw: Any) -> str:
-    if isinstance(raw, str) and len(raw) == 32 and raw.endswith("+00:00") and raw[10] == "T":
-        # The registry's own form (UTC with microseconds): a slice, 30,000 times per 10,000
-        # postings. Anything else takes the general path below.
-        return raw[:10] + " " + raw[11:26]
-    value = _datetime(raw)
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return value.isoformat(" ", "microseconds")
-
-
-def _getter(names: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    get = itemgetter(*names)
-    if len(names) == 1:
-        return lambda values: (get(values),)
-    return cast(Callable[[dict[str, Any]], tuple[Any, ...]], get)
+    local = {n: defaults[n] for n in LOCAL_ONLY if n in defaults}
+    return defaults, local, "device_id" if table is DeviceKeyRow else "id"
 
 
 def _posting_versions(session: Session, ids: list[str]) -> dict[str, int]:

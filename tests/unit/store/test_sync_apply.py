@@ -13,7 +13,8 @@ from kiosk.domain.model import SortOrder
 from kiosk.services.container import Services
 from kiosk.store import postings as posting_store
 from kiosk.store.search import SearchQuery, search_ids
-from kiosk.store.sync_apply import TABLES, PulledRecord, apply_records, sqlite_converter
+from kiosk.store.sqlite_rows import sqlite_converter
+from kiosk.store.sync_apply import TABLES, PulledRecord, apply_records
 from kiosk.store.tables import EmployerRow, PostingRow
 
 EMPLOYER = "e0000000-0000-0000-0000-000000000001"
