@@ -404,12 +404,7 @@ complaints</source>
         <translation>现在登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="134"/>
-        <source>This card is not known here. Please type your phone number or ask at the service desk.</source>
-        <translation>这张卡无法识别。请输入手机号码，或到服务台咨询。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="128"/>
         <source>This number is not registered yet. Tap &quot;Register now&quot; - it takes one minute.</source>
         <translation>这个号码还没有登记。请点“现在登记”，只要一分钟。</translation>
     </message>
@@ -664,22 +659,22 @@ Name: {name}</source>
         <translation>以上都不符合我了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="483"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="465"/>
         <source>Nothing fits? Just tap &quot;Next&quot;.</source>
         <translation>都不符合？直接点“下一步”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="485"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="467"/>
         <source>When you save, your earlier answers are removed.</source>
         <translation>保存后，您以前的回答会被删除。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="488"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="470"/>
         <source>When you save, what you chose replaces your earlier answers.</source>
         <translation>保存后，您新选的会代替以前的回答。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="493"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="475"/>
         <source>Nothing to change? Just tap &quot;Next&quot;: your earlier answers stay as they are.</source>
         <translation>不用修改？直接点“下一步”，以前的回答保持不变。</translation>
     </message>
@@ -707,11 +702,6 @@ Name: {name}</source>
         <location filename="../../kiosk/ui/register_screen.py" line="341"/>
         <source>You can ask at the service desk at any time to see, change or delete your details.</source>
         <translation>您随时可以到服务台查看、修改或删除您的信息。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="415"/>
-        <source>This card is not known here. Please type your phone number or ask at the service desk.</source>
-        <translation>这张卡无法识别。请输入手机号码，或到服务台咨询。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/register_screen.py" line="255"/>
@@ -1290,6 +1280,11 @@ Name: {name}</source>
         <location filename="../../kiosk/ui/texts.py" line="190"/>
         <source>Something went wrong. Nothing you entered is lost. Please ask at the service desk.</source>
         <translation>出了点问题，您输入的内容没有丢失。请到服务台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/texts.py" line="197"/>
+        <source>This card is not known here. Please type your phone number or ask at the service desk.</source>
+        <translation>这张卡无法识别。请输入手机号码，或到服务台咨询。</translation>
     </message>
 </context>
 </TS>

@@ -118,25 +118,7 @@ class IdentifyScreen(Screen):
         )
 
     def _on_card_scanned(self) -> None:
-        code = self.card_field.text().strip()
-        self.card_field.clear()
-        if not code:
-            return
-        workers = self.deps.services.workers
-        self.submit_db(
-            "find", lambda: workers.find_by_card(code), self._on_card_found, self._on_find_failed
-        )
-
-    def _on_card_found(self, worker: Worker | None) -> None:
-        if worker is None:
-            self._show_error(
-                self.tr(
-                    "This card is not known here. Please type your phone number "
-                    "or ask at the service desk."
-                )
-            )
-            return
-        self._identified(worker)
+        self.look_up_card(self.card_field, self._identified, self._show_error, self._on_find_failed)
 
     def _on_worker_found(self, worker: Worker | None) -> None:
         self.continue_button.setEnabled(len(self.phone.text()) == 11)

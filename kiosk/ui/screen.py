@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from kiosk.config import Settings
+from kiosk.domain.model import Worker
+from kiosk.ui import texts
 from kiosk.ui.printing import SlipDispatcher
 from kiosk.ui.session import Preferences, WorkerSession
 from kiosk.ui.tasks import LaneName, TaskRunner
@@ -124,6 +127,28 @@ class Screen(QWidget):
     def submit_db(self, job: str, fn: Any, on_done: Any = None, on_error: Any = None) -> None:
         """A service call on the db lane, one live job per (screen, job)."""
         self.deps.runner.submit(LaneName.DB, f"{self.name}.{job}", fn, on_done, on_error)
+
+    def look_up_card(
+        self,
+        field: QLineEdit,
+        on_found: Callable[[Worker], None],
+        show_error: Callable[[str], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """A worker card read into `field` by the keyboard-wedge scanner: find its worker."""
+        code = field.text().strip()
+        field.clear()
+        if not code:
+            return
+        workers = self.deps.services.workers
+
+        def found(worker: Worker | None) -> None:
+            if worker is None:
+                show_error(texts.unknown_card())
+            else:
+                on_found(worker)
+
+        self.submit_db("find", lambda: workers.find_by_card(code), found, on_error)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

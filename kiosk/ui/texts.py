@@ -191,3 +191,10 @@ def error_text(error: BaseException) -> str:
         "texts",
         "Something went wrong. Nothing you entered is lost. Please ask at the service desk.",
     )
+
+
+def unknown_card() -> str:
+    return translate(
+        "texts",
+        "This card is not known here. Please type your phone number or ask at the service desk.",
+    )
