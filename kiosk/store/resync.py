@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from kiosk.domain.model import utcnow
 from kiosk.store import outbox
-from kiosk.store.sqlite_rows import sqlite_converter
+from kiosk.store.sqlite_rows import sqlite_converter, utc_text
 from kiosk.store.sync_apply import TABLES, WORKER_ERASED, PulledRecord
 from kiosk.store.tables import ResyncSeenRow, WorkerRow
 
@@ -44,9 +44,7 @@ def retire_unseen(session: Session) -> int:
     a record made here and not yet sent is this kiosk's to send, not the registry's to drop.
     """
     conn = session.connection()
-    now = sqlite_converter(WorkerRow.__table__.c.deleted_at.type)  # type: ignore[attr-defined]
-    assert now is not None
-    stamp = now(utcnow())
+    stamp = utc_text(utcnow())
     retired = 0
     for entity, table in TABLES.items():
         columns = table.__table__.columns  # type: ignore[attr-defined]

@@ -67,7 +67,7 @@ def _plan(table: type[SQLModel]) -> _Plan:
 def sqlite_converter(kind: Any) -> Callable[[Any], Any] | None:
     """JSON value (or Python value) -> what SQLAlchemy's SQLite type stores; None: as is."""
     if isinstance(kind, UTCDateTime):
-        return _utc_text
+        return utc_text
     if isinstance(kind, DateTime):
         return lambda raw: _datetime(raw).isoformat(" ", "microseconds")
     if isinstance(kind, Date):
@@ -93,7 +93,8 @@ def _time(raw: Any) -> time:
     return time.fromisoformat(raw) if isinstance(raw, str) else cast(time, raw)
 
 
-def _utc_text(raw: Any) -> str:
+def utc_text(raw: Any) -> str:
+    """A UTC datetime (or its ISO text) as the kiosk's UTCDateTime columns store it."""
     if isinstance(raw, str) and len(raw) == 32 and raw.endswith("+00:00") and raw[10] == "T":
         # The registry's own form (UTC with microseconds): a slice, 30,000 times per 10,000
         # postings. Anything else takes the general path below.
