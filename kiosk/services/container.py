@@ -18,7 +18,7 @@ from kiosk.services.sessions import SessionService
 from kiosk.services.staff import StaffService
 from kiosk.services.training import TrainingService
 from kiosk.services.workers import WorkerService
-from kiosk.store import migrate, sync_state
+from kiosk.store import migrate, posting_indexes, sync_state
 from kiosk.store.database import Database
 
 
@@ -45,6 +45,7 @@ class Services:
         """Open the kiosk's database file and bring its schema up to date."""
         db = Database(settings.database_path)
         migrate.upgrade(db)
+        posting_indexes.ensure(db)
         return db
 
     @classmethod

@@ -12,10 +12,13 @@ from sqlalchemy import Engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session, create_engine
 
+from kiosk.store import sqlite_rows
+
 BUSY_TIMEOUT_MS = 5000
 # Page cache for a bulk write (SQLite's default is 2 MB): see `Database.write`.
 BULK_CACHE_KIB = 64 * 1024
 DEFAULT_CACHE = -2000  # SQLite's own default (2 MB)
+WAL_AUTOCHECKPOINT_PAGES = 1000  # SQLite's own default
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -28,6 +31,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEnt
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
+    sqlite_rows.register_functions(dbapi_connection)
 
 
 def _on_begin(conn: Any) -> None:
@@ -71,7 +75,9 @@ class Database:
         `bulk=True` gives this transaction 64 MB of page cache: a sync page of thousands of
         postings touches index pages all over a 100 MB file and, with the default 2 MB, read
         most of them again for every page. The cache shrinks back afterwards: a kiosk that
-        only searches stays small.
+        only searches stays small. A bulk commit also leaves the WAL un-checkpointed: with
+        SQLite's automatic checkpoint each commit of a large page copied and fsynced the
+        database again; the caller runs one `checkpoint` after its last bulk write.
         """
         with self.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
@@ -80,6 +86,7 @@ class Database:
                 raw.execute("PRAGMA synchronous=NORMAL")
             if bulk:
                 raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+                raw.execute("PRAGMA wal_autocheckpoint=0")
             try:
                 conn.execution_options(sqlite_begin="IMMEDIATE")
                 with Session(bind=conn, expire_on_commit=False) as s:
@@ -94,6 +101,17 @@ class Database:
                     raw.execute("PRAGMA synchronous=FULL")
                 if bulk:
                     raw.execute(f"PRAGMA cache_size={DEFAULT_CACHE}")
+                    raw.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database file now (as far as readers allow), off the UI thread.
+
+        Otherwise the next small commit, perhaps a tap on the touchscreen, would pay for it.
+        """
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -324,7 +324,7 @@ def _bulk_insert(
         if "server_version" in columns:
             values["server_version"] = rec.version
         if "deleted_at" in columns and rec.deleted and not values.get("deleted_at"):
-            values["deleted_at"] = utcnow()
+            values["deleted_at"] = utcnow().isoformat()
         if prepare is not None:
             prepare(values)
         rows.append(values)
@@ -337,7 +337,7 @@ def _defaults(table: type[SQLModel]) -> tuple[dict[str, Any], dict[str, Any], st
     """(defaults of optional fields, local-only fields' defaults, the key column)."""
     names = set(sqlite_rows.column_names(table))
     defaults = {
-        n: f.get_default(call_default_factory=True)
+        n: sqlite_rows.json_form(f.get_default(call_default_factory=True))
         for n, f in table.model_fields.items()
         if not f.is_required() and n in names
     }

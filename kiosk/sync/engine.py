@@ -12,14 +12,14 @@ from sqlalchemy import bindparam, func, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from kiosk.store import outbox, sync_state
+from kiosk.store import outbox, posting_indexes, sync_state
 from kiosk.store import resync as resync_store
 from kiosk.store.database import Database
 from kiosk.store.sync_apply import PulledRecord, apply_records, pending_keys
 from kiosk.store.tables import OutboxOpRow
 from kiosk.sync import protocol as p
 from kiosk.sync import state
-from kiosk.sync.client import RegistryClient, RegistryRefused, RegistryUnavailable
+from kiosk.sync.client import PulledPage, RegistryClient, RegistryRefused, RegistryUnavailable
 
 MAX_GAP_RETRIES = 3
 T = TypeVar("T")
@@ -166,7 +166,7 @@ class SyncEngine:
         """
         report = SyncReport()
         with ThreadPoolExecutor(1, thread_name_prefix="sync-prefetch") as pool:
-            ahead: tuple[str, Future[p.PullResponse]] | None = None
+            ahead: tuple[str, Future[PulledPage]] | None = None
             for _ in range(max_pages):
                 with self.db.read() as session:
                     cursor = sync_state.get(session, state.CURSOR)
@@ -193,19 +193,23 @@ class SyncEngine:
                 report.pulled += self._apply_page(page)
                 self._check_lost_ops(page.last_op_seq)
                 if not page.more:
-                    return report
+                    break
                 wait = 0.0
+        if report.pulled:
+            # Pages are committed without automatic checkpoints (see Database.write): one here.
+            self.db.checkpoint()
         return report
 
-    def _pull_page(self, cursor: str, wait: float, limit: int) -> p.PullResponse:
+    def _pull_page(self, cursor: str, wait: float, limit: int) -> PulledPage:
         return self._call(lambda: self.client.pull(cursor, limit=limit, wait=wait))
 
-    def _apply_page(self, page: p.PullResponse) -> int:
-        records = [
-            PulledRecord(c.entity, c.id, c.version, c.data or {}, c.deleted) for c in page.changes
-        ]
+    def _apply_page(self, page: PulledPage) -> int:
+        records = page.records
         # Not fsynced: a page lost to a power cut goes with its cursor and is pulled again.
         with self.db.write(durable=False, bulk=True) as session:
+            if page.more:
+                # Catching up into an empty kiosk: indexes are built once, after the last page.
+                posting_indexes.defer_if_empty(session.connection())
             resync = sync_state.get(session, state.RESYNC) == "1"
             # During a re-pull the registry's copy wins even at a lower version number.
             n = apply_records(session, records, force=resync)
@@ -217,6 +221,8 @@ class SyncEngine:
             if resync and not page.more:
                 resync_store.retire_unseen(session)
                 sync_state.put(session, state.RESYNC, "")
+            if not page.more:
+                posting_indexes.build_missing(session.connection())
             sync_state.put(session, state.LAST_PULL_AT, state.stamp(self.clock()))
             self._contact(session)
         return n

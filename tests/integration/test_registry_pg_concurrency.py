@@ -71,7 +71,7 @@ def test_one_puller_sees_every_change_of_many_pushers_exactly_once(tmp_path: Pat
             while True:
                 finished = done.is_set()
                 page = puller.pull(cursor, limit=37)
-                seen.extend((c.id, c.version) for c in page.changes if c.entity == "employer")
+                seen.extend((c.id, c.version) for c in page.records if c.entity == "employer")
                 cursor = page.cursor
                 if finished and not page.more:
                     return

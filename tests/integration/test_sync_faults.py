@@ -30,6 +30,7 @@ from integration.test_sync_harness import (
 )
 from kiosk.domain.model import PostingStatus
 from kiosk.store import outbox
+from kiosk.store.search import SearchQuery
 from kiosk.sync import protocol as p
 from kiosk.sync.client import RegistryClient, RegistryRefused, RegistryUnavailable
 from kiosk.sync.runner import SyncRunner
@@ -241,7 +242,7 @@ KILL_AFTER_RECEIVING = textwrap.dedent(
     with db.read() as session:
         cursor = sync_state.get(session, state.CURSOR)
     page = engine.client.pull(cursor)
-    print(len(page.changes), flush=True)
+    print(len(page.records), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)  # dies holding a page it never applied
     """
 )
@@ -272,6 +273,53 @@ def test_kiosk_killed_between_receiving_and_applying_a_page(backend: str, tmp_pa
         assert sorted(b.table("SELECT id, server_version FROM posting")) == sorted(
             a.table("SELECT id, server_version FROM posting")
         )
+        a.close()
+        b.close()
+
+
+def _posting_index_plan(kiosk: Kiosk) -> tuple[set[str], str]:
+    """(the posting indexes in the file, how SQLite reads "open jobs in a district")."""
+    names = {n for (n,) in kiosk.table(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posting'"
+    )}  # fmt: skip
+    plan = kiosk.table(
+        "EXPLAIN QUERY PLAN SELECT num FROM posting WHERE status = 'open' AND district = '东城区'"
+    )
+    return names, " ".join(str(row[-1]) for row in plan)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_first_sync_stopped_after_one_page_has_its_indexes_at_next_start(
+    backend: str, tmp_path: Path
+) -> None:
+    """A first sync builds the posting indexes after its last page; a stop in between does not
+    leave the kiosk searching without them."""
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        a = make_kiosk(registry, tmp_path, venue, "a")
+        employer = a.employer()
+        for i in range(6):
+            a.posting(employer.id, title=f"装卸工{i}")
+        a.sync()
+        full, plan = _posting_index_plan(a)
+        assert "ix_posting_status_district" in full and "INDEX ix_posting_status_district" in plan
+
+        b = make_kiosk(registry, tmp_path, venue, "b")
+        assert b.engine is not None
+        b.engine.page = b.engine.catch_up_page = 2
+        b.engine.pull_all(max_pages=1)  # the first page of several, then the kiosk stops
+        assert b.table("SELECT count(*) FROM posting")[0][0] <= 2
+        assert _posting_index_plan(b)[0] < full
+
+        b.reopen()
+        assert _posting_index_plan(b) == (full, plan)
+        b.engine.page = b.engine.catch_up_page = 2
+        assert b.sync().pulled >= 6
+        assert _posting_index_plan(b) == (full, plan)
+        assert sorted(b.table("SELECT id, server_version FROM posting")) == sorted(
+            a.table("SELECT id, server_version FROM posting")
+        )
+        assert len(b.services.postings.search(SearchQuery(text="装卸工"))) == 6
         a.close()
         b.close()
 

@@ -7,13 +7,14 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import OperationalError
 from sqlmodel import SQLModel
 
 from kiosk.domain.model import SortOrder
 from kiosk.services.container import Services
 from kiosk.store import postings as posting_store
 from kiosk.store.search import SearchQuery, search_ids
-from kiosk.store.sqlite_rows import sqlite_converter
+from kiosk.store.sqlite_rows import json_form, sqlite_converter, value_sql
 from kiosk.store.sync_apply import TABLES, PulledRecord, apply_records
 from kiosk.store.tables import EmployerRow, PostingRow
 
@@ -22,10 +23,11 @@ SAMPLES: dict[str, list[Any]] = {
     "UTCDateTime": [
         "2026-11-25T13:52:42.850990+00:00",
         "2026-11-25T21:52:42+08:00",
+        "2026-12-02T00:00:00+00:00",
         datetime(2026, 11, 25, 13, 52, tzinfo=timezone(timedelta(hours=-5))),
     ],
     "Date": ["2026-11-25", date(2026, 1, 2)],
-    "Time": ["08:00:00", "17:30:15.250000", time(6, 5)],
+    "Time": ["08:00:00", "17:30:15.250000", "06:05", time(6, 5)],
     "JSON": [[], ["保洁", "搬运"], [{"code": "deposit", "detail": "押金200元"}], {"a": 1}],
 }
 
@@ -46,19 +48,34 @@ def _python(kind: str, raw: Any) -> Any:
     }.get(kind, lambda r: r)(raw)
 
 
+def _stored(services: Services, column: Any, raw: Any) -> Any:
+    """What the bulk insert stores for `raw`: its SQL expression, after any Python step."""
+    expression = value_sql(column.type, "?1")
+    if expression is None:
+        convert = sqlite_converter(column.type)
+        return convert(raw) if convert and raw is not None else raw
+    with services.db.read() as session:
+        return session.connection().exec_driver_sql(f"SELECT {expression}", (raw,)).scalar()
+
+
 @pytest.mark.parametrize("table", list(TABLES.values()), ids=list(TABLES))
-def test_fast_converters_store_what_sqlalchemy_would(
+def test_bulk_insert_stores_what_sqlalchemy_would(
     services: Services, table: type[SQLModel]
 ) -> None:
     """The bulk insert writes the same text as SQLAlchemy, so queries and reads agree."""
     for column in table.__table__.columns:  # type: ignore[attr-defined]
-        convert = sqlite_converter(column.type)
         kind = type(column.type).__name__
-        if convert is None:
-            continue
-        for raw in SAMPLES.get(kind, []):
-            expected = _bind(column, services, _python(kind, raw))
-            assert convert(raw) == expected, (column.name, raw)
+        for raw in [None, *SAMPLES.get(kind, [])]:
+            expected = None if raw is None else _bind(column, services, _python(kind, raw))
+            assert _stored(services, column, json_form(raw)) == expected, (column.name, raw)
+
+
+@pytest.mark.parametrize(("kind", "raw"), [("Date", "2026-13-01"), ("Time", "25:00:00")])
+def test_bulk_insert_refuses_a_malformed_value(services: Services, kind: str, raw: str) -> None:
+    """A bad date in a pulled record fails its page, not a later read of the table."""
+    column = next(c for c in PostingRow.__table__.columns if type(c.type).__name__ == kind)  # type: ignore[attr-defined]
+    with pytest.raises(OperationalError):
+        _stored(services, column, raw)
 
 
 def _employer(name: str = "东城物业") -> PulledRecord:
