@@ -8,7 +8,6 @@ code instead. SQLite's executemany is already fast and stays.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +17,8 @@ from sqlalchemy import JSON, Connection, Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeDecorator
+
+from registry.db import json_text
 
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -56,7 +57,7 @@ def _plan(table: Table, keys: tuple[str, ...], dialect: Dialect) -> _Plan:
 def _encoder(kind: Any, dialect: Dialect) -> Callable[[Any], Any]:
     """JSON as its text; a TypeDecorator's own conversion (UTC datetimes); the rest as is."""
     if isinstance(kind, JSON):
-        return json.dumps
+        return json_text
     own = getattr(type(kind), "process_bind_param", TypeDecorator.process_bind_param)
     if isinstance(kind, TypeDecorator) and own is not TypeDecorator.process_bind_param:
         return lambda value: kind.process_bind_param(value, dialect)

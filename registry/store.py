@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from json.encoder import encode_basestring
 from typing import Any
 
 from sqlalchemy import Connection, Text, and_, bindparam, cast, delete, func
@@ -424,6 +424,9 @@ def new_epoch(db: Database) -> str:
         return epoch
 
 
+_quoted = encode_basestring  # a JSON string literal, in C
+
+
 def read_changes(
     session: Session, partitions: list[str], after: int, limit: int
 ) -> tuple[list[str], int, str, bool]:
@@ -436,7 +439,7 @@ def read_changes(
         sa_select(
             col(ChangeLog.seq), col(ChangeLog.entity), col(ChangeLog.entity_id),
             col(ChangeLog.version), col(ChangeLog.partition), col(Record.version),
-            col(Record.deleted_at), cast(col(Record.data), Text),
+            col(Record.deleted_at).is_not(None), cast(col(Record.data), Text),
         )
         .join(Record, and_(col(Record.entity) == ChangeLog.entity,
                            col(Record.id) == ChangeLog.entity_id))
@@ -444,24 +447,26 @@ def read_changes(
         .order_by(col(ChangeLog.seq))
         .limit(limit + 1)
     )  # fmt: skip
-    rows = list(session.execute(stmt).tuples())
+    # Core rows, not ORM ones: a catch-up page is thousands of them.
+    rows = session.connection().execute(stmt).all()
     more = len(rows) > limit
     rows = rows[:limit]
+    if not rows:
+        return [], after, "", more
     changes: list[str] = []
     seen: set[tuple[str, str]] = set()
-    last, tag = after, ""
-    for seq, entity, entity_id, log_version, partition, version, deleted_at, data in rows:
-        last, tag = seq, change_tag(entity, entity_id, log_version, partition)
+    for seq, entity, entity_id, _, _, version, deleted, data in rows:
         # The join gives the record as it is now; once per page is enough.
         if (entity, entity_id) in seen:
             continue
         seen.add((entity, entity_id))
-        head = json.dumps(
-            {"seq": seq, "entity": entity, "id": entity_id, "version": version,
-             "deleted": deleted_at is not None}
-        )  # fmt: skip
-        changes.append(f'{head[:-1]}, "data": {data}}}')
-    return changes, last, tag, more
+        changes.append(
+            f'{{"seq": {seq}, "entity": {_quoted(entity)}, "id": {_quoted(entity_id)}, '
+            f'"version": {version}, "deleted": {"true" if deleted else "false"}, '
+            f'"data": {data}}}'
+        )
+    seq, entity, entity_id, log_version, partition = rows[-1][:5]
+    return changes, seq or after, change_tag(entity, entity_id, log_version, partition), more
 
 
 def tag_at(session: Session, seq: int) -> str | None:

@@ -22,6 +22,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from kiosk.domain.token import token_from_url
 from registry import admin
+from registry.web.queries import VENUE_TZ
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "screenshots" / "web"
@@ -90,7 +91,8 @@ def test_board_filters_and_pages(driver: WebDriver, world: Any, tmp_path: Path) 
     # Filter by the kiosk's district: every job shown is there, and the count says how many.
     driver.get(world.url + "/")
     Select(driver.find_element(By.ID, "f-district")).select_by_value("东城区")
-    Select(driver.find_element(By.ID, "f-date")).select_by_value(date.today().isoformat())
+    # The board's days are the venue's (China time), a day ahead of UTC from 16:00 UTC.
+    Select(driver.find_element(By.ID, "f-date")).select_by_value(_venue_today().isoformat())
     driver.find_element(By.ID, "f-pay").send_keys("250")
     driver.find_element(By.ID, "f-apply").click()
     # The click starts a navigation; read the URL once the filtered page has loaded.
@@ -115,6 +117,10 @@ def test_board_filters_and_pages(driver: WebDriver, world: Any, tmp_path: Path) 
     assert text(driver, "#result-count") == f"共 {total} 个在招岗位"
 
 
+def _venue_today() -> date:
+    return datetime.now(VENUE_TZ).date()
+
+
 def _is_iso_datetime(value: str) -> bool:
     return datetime.fromisoformat(value).tzinfo is not None
 
@@ -129,7 +135,7 @@ def test_posting_page_has_every_term_and_valid_jobposting_jsonld(
     assert data["title"] == "物流园装卸工"
     assert data["description"] == "装卸货物，日结，包午餐。"
     posted = date.fromisoformat(data["datePosted"])
-    assert posted <= date.today()
+    assert posted <= _venue_today()
     assert _is_iso_datetime(data["validThrough"])
     assert datetime.fromisoformat(data["validThrough"]).date() >= posted
     assert data["employmentType"] in ("PER_DIEM", "TEMPORARY", "PART_TIME", "FULL_TIME")
