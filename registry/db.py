@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -11,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import orjson
 import platformdirs
 from alembic import command
 from alembic.config import Config
@@ -62,9 +62,9 @@ def _sqlite_begin(conn: Any) -> None:
 
 
 def json_text(value: Any) -> str:
-    """JSON columns as UTF-8 text: escaped, the Chinese of a pull page was twice the bytes to
-    send and to parse."""
-    return json.dumps(value, ensure_ascii=False)
+    """JSON columns as UTF-8 text (escaped, the Chinese of a pull page was twice the bytes to
+    send and to parse), written by orjson: json.dumps was a tenth of a push batch's time."""
+    return orjson.dumps(value).decode()
 
 
 def make_engine(url: str) -> Engine:

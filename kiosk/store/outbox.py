@@ -37,10 +37,11 @@ def record(
     return op
 
 
-def pending(session: Session, *, limit: int = 200) -> list[OutboxOpRow]:
+def pending(session: Session, *, limit: int = 200, after: int = 0) -> list[OutboxOpRow]:
+    """The first `limit` ops waiting to be sent, in op_seq order, from after op_seq `after`."""
     stmt = (
         select(OutboxOpRow)
-        .where(OutboxOpRow.state == PENDING)
+        .where(OutboxOpRow.state == PENDING, col(OutboxOpRow.op_seq) > after)
         .order_by(col(OutboxOpRow.op_seq))
         .limit(limit)
     )

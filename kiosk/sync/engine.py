@@ -66,27 +66,43 @@ class SyncEngine:
     # ------------------------------------------------------------------ push
 
     def push_pending(self) -> SyncReport:
-        """Send every pending op in batches; stops when the outbox is empty."""
+        """Send every pending op in batches; stops when the outbox is empty.
+
+        Batches go one at a time, in op_seq order. While the registry applies one, the next
+        is read from the outbox; once it answers, the next goes out and the answer is recorded
+        meanwhile (the registry keeps the result of a batch recorded late; a kiosk that stops
+        before recording sends it again and gets the stored results).
+        """
         report = SyncReport()
         gaps = 0
-        while True:
-            with self.db.read() as session:
-                rows = outbox.pending(session, limit=self.batch)
-                ops = [_to_op(r) for r in rows]
-            if not ops:
-                return report
-            try:
-                answer = self._push_batch(ops)
-            except RegistryRefused as exc:
-                if exc.code != p.ApiErrorCode.OP_SEQ_GAP or exc.expected_op_seq is None:
-                    raise
-                gaps += 1
-                if gaps > MAX_GAP_RETRIES or not self.rewind(exc.expected_op_seq):
-                    raise SyncStuck(f"registry expects op {exc.expected_op_seq}") from exc
-                continue
-            pushed, rejected = self._record_results(answer)
-            report.pushed += pushed
-            report.rejected += rejected
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
+            ops = self._pending_ops(after=0)
+            sending = pool.submit(self._push_batch, ops) if ops else None
+            while sending is not None:
+                following = self._pending_ops(after=ops[-1].op_seq)
+                try:
+                    answer = sending.result()
+                except RegistryRefused as exc:
+                    if exc.code != p.ApiErrorCode.OP_SEQ_GAP or exc.expected_op_seq is None:
+                        raise
+                    gaps += 1
+                    if gaps > MAX_GAP_RETRIES or not self.rewind(exc.expected_op_seq):
+                        raise SyncStuck(f"registry expects op {exc.expected_op_seq}") from exc
+                    ops = self._pending_ops(after=0)
+                    sending = pool.submit(self._push_batch, ops) if ops else None
+                    continue
+                ops, sending = (
+                    following,
+                    (pool.submit(self._push_batch, following) if following else None),
+                )
+                pushed, rejected = self._record_results(answer)
+                report.pushed += pushed
+                report.rejected += rejected
+        return report
+
+    def _pending_ops(self, *, after: int) -> list[p.Op]:
+        with self.db.read() as session:
+            return [_to_op(r) for r in outbox.pending(session, limit=self.batch, after=after)]
 
     def _push_batch(self, ops: list[p.Op]) -> p.PushResponse:
         return self._call(lambda: self.client.push(ops))

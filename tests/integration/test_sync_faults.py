@@ -277,6 +277,35 @@ def test_kiosk_killed_between_receiving_and_applying_a_page(backend: str, tmp_pa
         b.close()
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_kiosk_stops_before_recording_a_batch_the_next_one_already_sent(
+    backend: str, tmp_path: Path
+) -> None:
+    """The next batch leaves while an answer is being recorded: a kiosk that stops right
+    then sends both again and the registry answers from what it stored."""
+    with running_registry(backend, tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "a")
+        assert kiosk.engine is not None
+        kiosk.engine.batch = 10
+        phones = _phones(25)
+        _registered(kiosk, phones)
+
+        def power_cut(_answer: p.PushResponse) -> tuple[int, int]:
+            raise KeyboardInterrupt("power cut while recording the first answer")
+
+        kiosk.engine._record_results = power_cut  # type: ignore[method-assign]
+        with pytest.raises(KeyboardInterrupt):
+            kiosk.engine.push_pending()
+        assert registry.op_count() == 20  # the second batch went out meanwhile
+        assert kiosk.outbox_states() == {"pending": 25}
+
+        kiosk.reopen()
+        report = kiosk.sync()
+        assert (report.pushed, report.rejected) == (25, 0)
+        assert_exactly_once(registry, kiosk, phones)
+        kiosk.close()
+
+
 def _posting_index_plan(kiosk: Kiosk) -> tuple[set[str], str]:
     """(the posting indexes in the file, how SQLite reads "open jobs in a district")."""
     names = {n for (n,) in kiosk.table(
