@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -20,6 +21,7 @@ from kiosk.store.tables import OutboxOpRow
 from kiosk.sync import protocol as p
 from kiosk.sync import state
 from kiosk.sync.client import PulledPage, RegistryClient, RegistryRefused, RegistryUnavailable
+from kiosk.sync.gc_pause import collector_paused
 
 MAX_GAP_RETRIES = 3
 T = TypeVar("T")
@@ -181,8 +183,13 @@ class SyncEngine:
         A prefetched page is used only if its cursor is still the stored one.
         """
         report = SyncReport()
-        with ThreadPoolExecutor(1, thread_name_prefix="sync-prefetch") as pool:
+        with (
+            ExitStack() as catching_up,
+            ThreadPoolExecutor(1, thread_name_prefix="sync-prefetch") as pool,
+        ):
             ahead: tuple[str, Future[PulledPage]] | None = None
+            paused = False
+            size = self.page
             for _ in range(max_pages):
                 with self.db.read() as session:
                     cursor = sync_state.get(session, state.CURSOR)
@@ -204,7 +211,13 @@ class SyncEngine:
                 if page.more:
                     # Catching up (a first sync, a re-pull, or far behind): pages as large as
                     # the registry allows, fewer round trips and transactions.
-                    nxt = pool.submit(self._pull_page, page.cursor, 0.0, self.catch_up_page)
+                    if not paused:
+                        catching_up.enter_context(collector_paused())  # see gc_pause
+                        paused = True
+                    # Doubling from the usual size: the first large page is on its way before
+                    # the small one is applied, and the kiosk seldom waits for one.
+                    size = min(self.catch_up_page, size * 2)
+                    nxt = pool.submit(self._pull_page, page.cursor, 0.0, size)
                     ahead = (page.cursor, nxt)
                 report.pulled += self._apply_page(page)
                 self._check_lost_ops(page.last_op_seq)
