@@ -186,8 +186,10 @@ class SyncEngine:
         with (
             ExitStack() as catching_up,
             ThreadPoolExecutor(1, thread_name_prefix="sync-prefetch") as pool,
+            ThreadPoolExecutor(1, thread_name_prefix="sync-checkpoint") as checkpoints,
         ):
             ahead: tuple[str, Future[PulledPage]] | None = None
+            copying: Future[None] | None = None
             paused = False
             size = self.page
             for _ in range(max_pages):
@@ -223,6 +225,10 @@ class SyncEngine:
                 self._check_lost_ops(page.last_op_seq)
                 if not page.more:
                     break
+                if copying is None or copying.done():
+                    # The WAL is copied into the database file while the next page is applied
+                    # (a passive checkpoint does not block the writer): less left for the end.
+                    copying = checkpoints.submit(self.db.checkpoint)
                 wait = 0.0
         if report.pulled:
             # Pages are committed without automatic checkpoints (see Database.write): one here.
