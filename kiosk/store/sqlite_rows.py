@@ -106,9 +106,9 @@ def value_sql(kind: Any, p: str) -> str | None:
             f"CASE WHEN {p} IS NULL THEN NULL WHEN length({p}) = 8 AND time({p}) = {p}"
             f" THEN {p} || '.000000' ELSE kiosk_time_text({p}) END"
         )
-    if isinstance(kind, DateTime | JSON):
-        return None
-    return f"{p}"
+    if isinstance(kind, String | AutoString | Integer | Boolean):
+        return p
+    return None  # JSON and plain DateTime: `sqlite_converter` (which refuses unknown types)
 
 
 def sqlite_converter(kind: Any) -> Callable[[Any], Any] | None:
