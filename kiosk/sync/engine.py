@@ -211,8 +211,8 @@ class SyncEngine:
                     continue
                 ahead = None
                 if page.more:
-                    # Catching up (a first sync, a re-pull, or far behind): pages as large as
-                    # the registry allows, fewer round trips and transactions.
+                    # Catching up (a first sync, a re-pull, or far behind): pages grow to as
+                    # large as the registry allows, fewer round trips and transactions.
                     if not paused:
                         catching_up.enter_context(collector_paused())  # see gc_pause
                         paused = True
