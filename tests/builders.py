@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
 from kiosk.domain.model import Employer, EmployerKind, PayUnit, Posting, Settlement, Worker
+from kiosk.services.base import VENUE_TZ
 from kiosk.services.container import Services
 
 
@@ -16,8 +17,14 @@ def employer(services: Services, **overrides: Any) -> Employer:
     return services.employers.create(Employer(**values))
 
 
+def venue_today() -> date:
+    """The venue's day (China time), which the services check dates against: a day ahead of
+    UTC from 16:00 UTC, when `date.today()` on a UTC machine is already "in the past"."""
+    return datetime.now(VENUE_TZ).date()
+
+
 def posting(employer_id: str, **overrides: Any) -> Posting:
-    today = date.today()
+    today = venue_today()
     values: dict[str, Any] = {
         "employer_id": employer_id,
         "title": "世纪花园小区保洁员",

@@ -17,7 +17,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from sqlalchemy.engine import make_url
 
 from kiosk import config
 from kiosk.domain.model import Employer, PayUnit, Posting, Settlement, StaffRole, Worker
+from kiosk.services.base import VENUE_TZ
 from kiosk.services.container import Services
 from kiosk.sync.client import RegistryClient
 from kiosk.sync.engine import SyncEngine
@@ -381,4 +382,4 @@ def _read_http(sock: socket.socket) -> bytes:
 
 
 def today() -> date:
-    return date.today()
+    return datetime.now(VENUE_TZ).date()  # the venue's day, as the services see it

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import QPoint, Qt
@@ -24,7 +24,7 @@ PHONE = "13812345678"
 def _jobs(services: Services) -> tuple[str, str]:
     """A same-day-pay cleaning job, a weekly-pay cleaning job and a porter job."""
     employer = builders.employer(services, verified=True)
-    today = date.today()
+    today = services.ctx.today()
     daily = services.postings.create(
         builders.posting(
             employer.id,
