@@ -6,8 +6,15 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from kiosk.domain.model import Employer, EmployerKind, PayUnit, Posting, Settlement, Worker
-from kiosk.services.base import VENUE_TZ
+from kiosk.domain.model import (
+    VENUE_TZ,
+    Employer,
+    EmployerKind,
+    PayUnit,
+    Posting,
+    Settlement,
+    Worker,
+)
 from kiosk.services.container import Services
 
 

@@ -9,8 +9,13 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from enum import IntEnum, StrEnum
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from kiosk.domain.errors import DomainError, ErrorCode
+
+# The market's clock: the venue's calendar day decides "today" (kiosk, paper and web);
+# records keep UTC.
+VENUE_TZ = ZoneInfo("Asia/Shanghai")
 
 
 def new_id() -> str:

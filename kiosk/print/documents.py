@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from kiosk.domain.model import VENUE_TZ
 from kiosk.domain.negotiation import TERM_KEYS
 from kiosk.domain.validation import mask_phone
 from kiosk.print.labels import Labels
@@ -30,7 +30,6 @@ from kiosk.print.layout import (
     styles,
 )
 
-VENUE_TZ = ZoneInfo("Asia/Shanghai")
 # 34 mm with a 4-module quiet zone leaves a symbol of about 30 mm: at least 25 mm on paper.
 SLIP_QR = 34 * mm
 LABEL_COL = 19 * mm

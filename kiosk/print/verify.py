@@ -8,6 +8,7 @@ from enum import StrEnum
 from sqlmodel import Session
 
 from kiosk.config import Settings
+from kiosk.domain.model import VENUE_TZ
 from kiosk.domain.token import (
     DecodedToken,
     TokenError,
@@ -18,7 +19,6 @@ from kiosk.domain.token import (
 )
 from kiosk.identity import DeviceIdentity, verify_signature
 from kiosk.print.content import DocumentNotFound, load_source
-from kiosk.print.documents import VENUE_TZ
 from kiosk.print.labels import Labels, labels_for
 from kiosk.store.database import Database
 from kiosk.store.tables import DeviceKeyRow

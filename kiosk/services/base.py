@@ -6,18 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
 from kiosk.config import Settings
-from kiosk.domain.model import utcnow
+from kiosk.domain.model import VENUE_TZ, utcnow
 from kiosk.store import audit, outbox
 from kiosk.store.database import Database
 from kiosk.store.jsonable import jsonable
-
-# The venue's calendar day decides "today"; records keep UTC.
-VENUE_TZ = ZoneInfo("Asia/Shanghai")
 
 
 @dataclass(slots=True, kw_only=True)

@@ -11,6 +11,7 @@ from kiosk.domain import validation
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     COMPLAINT_TRANSITIONS,
+    VENUE_TZ,
     Complaint,
     ComplaintCategory,
     ComplaintStatus,
@@ -19,7 +20,7 @@ from kiosk.domain.model import (
     StaffRole,
     check_transition,
 )
-from kiosk.services.base import VENUE_TZ, Service
+from kiosk.services.base import Service
 from kiosk.services.staff import require_role
 from kiosk.store import print_jobs
 from kiosk.store.tables import ComplaintRow

@@ -13,6 +13,7 @@ from kiosk.domain import screening, validation
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     POSTING_TRANSITIONS,
+    VENUE_TZ,
     Employer,
     EmployerKind,
     EmployerStatus,
@@ -22,7 +23,7 @@ from kiosk.domain.model import (
     StaffRole,
     check_transition,
 )
-from kiosk.services.base import VENUE_TZ, Service
+from kiosk.services.base import Service
 from kiosk.services.employers import EmployerService, employer_to_domain
 from kiosk.services.staff import require_role
 from kiosk.store import postings as posting_store

@@ -11,8 +11,8 @@ from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session, col, select
 
-from kiosk.domain.model import ApplicationStatus, NegotiationOutcome
-from kiosk.services.base import VENUE_TZ, Service
+from kiosk.domain.model import VENUE_TZ, ApplicationStatus, NegotiationOutcome
+from kiosk.services.base import Service
 from kiosk.store.tables import (
     ApplicationRow,
     CheckInRow,

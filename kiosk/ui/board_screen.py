@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import Settings
 from kiosk.domain import catalogue
-from kiosk.domain.model import CheckIn, SortOrder
-from kiosk.services.base import VENUE_TZ
+from kiosk.domain.model import VENUE_TZ, CheckIn, SortOrder
 from kiosk.services.container import Services
 from kiosk.services.postings import PostingCard
 from kiosk.store.search import SearchQuery

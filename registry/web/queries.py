@@ -18,17 +18,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from kiosk.domain.model import Channel, PayUnit, Posting, PostingStatus, Settlement
+from kiosk.domain.model import VENUE_TZ, Channel, PayUnit, Posting, PostingStatus, Settlement
 from registry.db import Database
 from registry.tables import ChangeLog, Device, Record, Venue
 
-VENUE_TZ = ZoneInfo("Asia/Shanghai")
 PUBLIC_ENTITIES = ("posting", "employer", "venue")
 # Past this many changed records a full reload is cheaper than one query per batch.
 FULL_RELOAD_AFTER = 2000

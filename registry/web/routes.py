@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from kiosk.domain.catalogue import district_name, find_district, occupation_name
-from kiosk.domain.model import PayUnit
+from kiosk.domain.model import VENUE_TZ, PayUnit
 from registry.db import Database
 from registry.web import feeds, i18n
 from registry.web import queries as q
@@ -147,7 +147,7 @@ def _helpers(t: i18n.Translator) -> dict[str, Callable[..., str]]:
         return occupation_name(code, zh_en)  # type: ignore[arg-type]
 
     def when(value: datetime | None) -> str:
-        return value.astimezone(q.VENUE_TZ).strftime("%Y-%m-%d %H:%M") if value else ""
+        return value.astimezone(VENUE_TZ).strftime("%Y-%m-%d %H:%M") if value else ""
 
     return {"pay": pay, "dates": dates, "hours": hours, "district": district,
             "occupation": occupation, "when": when}  # fmt: skip
@@ -243,7 +243,7 @@ def board(request: Request) -> Response:
         keep = {k: v for k, v in params.items() if k not in ("page", "lang") and v}
         return "/?" + urlencode({**keep, "page": number})
 
-    today = datetime.now(q.VENUE_TZ).date()
+    today = datetime.now(VENUE_TZ).date()
     return _page(
         request,
         reader,

@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from kiosk.domain.model import DocumentKind
+from kiosk.domain.model import VENUE_TZ, DocumentKind
 from kiosk.domain.token import (
     DecodedToken,
     TokenError,
@@ -67,7 +67,7 @@ class Verification:
 
     @property
     def issued_at(self) -> datetime | None:
-        return self.token.issued_at_utc.astimezone(q.VENUE_TZ) if self.token else None
+        return self.token.issued_at_utc.astimezone(VENUE_TZ) if self.token else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,9 +20,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from kiosk.domain.model import VENUE_TZ
 from kiosk.domain.token import token_from_url
 from registry import admin
-from registry.web.queries import VENUE_TZ
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "screenshots" / "web"

@@ -29,8 +29,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from kiosk import config
-from kiosk.domain.model import Employer, PayUnit, Posting, Settlement, StaffRole, Worker
-from kiosk.services.base import VENUE_TZ
+from kiosk.domain.model import VENUE_TZ, Employer, PayUnit, Posting, Settlement, StaffRole, Worker
 from kiosk.services.container import Services
 from kiosk.sync.client import RegistryClient
 from kiosk.sync.engine import SyncEngine

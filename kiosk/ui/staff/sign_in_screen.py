@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.domain.errors import DomainError, ErrorCode
-from kiosk.domain.model import StaffUser
-from kiosk.services.base import VENUE_TZ
+from kiosk.domain.model import VENUE_TZ, StaffUser
 from kiosk.ui.staff.page import StaffPage, caption
 from kiosk.ui.widgets import NumericPad, button, card_frame, label, vbox
 

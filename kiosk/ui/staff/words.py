@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.domain import grading
 from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
 from kiosk.domain.model import (
+    VENUE_TZ,
     AssistanceGrade,
     CaseStatus,
     ComplaintStatus,
@@ -24,7 +25,6 @@ from kiosk.domain.model import (
     StaffRole,
     TicketState,
 )
-from kiosk.services.base import VENUE_TZ
 from kiosk.ui import texts
 
 
