@@ -93,6 +93,12 @@ class _Http:
         try:
             writer.write(request)
             status_line = await reader.readline()
+        except (ConnectionResetError, BrokenPipeError):
+            # The same stale connection, found out by a reset instead of an empty read
+            # (which of the two depends on timing): ask again on another, as urllib3 does.
+            writer.close()
+            return None
+        try:
             if not status_line:
                 writer.close()
                 return None
