@@ -11,8 +11,6 @@ works without them, only slower).
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import Connection, Index, text
 
 from kiosk.store.database import Database
@@ -25,38 +23,35 @@ def deferrable() -> list[Index]:
     return sorted((ix for ix in _TABLE.indexes if not ix.unique), key=lambda ix: str(ix.name))
 
 
-def defer_if_empty(conn: Connection) -> bool:
-    """Drop the secondary posting indexes if there are no postings yet; True if dropped."""
+def defer_if_empty(conn: Connection) -> None:
+    """Drop the secondary posting indexes if there are no postings yet."""
     if conn.exec_driver_sql(f"SELECT 1 FROM {_TABLE.name} LIMIT 1").first() is not None:
-        return False
-    present = _present(conn)
+        return
+    missing = _missing(conn)
     for ix in deferrable():
-        if ix.name in present:
+        if ix not in missing:
             ix.drop(conn)
-    return True
 
 
-def build_missing(conn: Connection) -> int:
-    """Create whichever posting indexes are missing; returns how many were built."""
-    present = _present(conn)
-    missing = [ix for ix in deferrable() if ix.name not in present]
-    for ix in missing:
+def build_missing(conn: Connection) -> None:
+    """Create whichever secondary posting indexes are missing."""
+    for ix in _missing(conn):
         ix.create(conn)
-    return len(missing)
 
 
 def ensure(db: Database) -> None:
     """At start: finish a first sync that stopped between its first and last page."""
     with db.read() as session:
-        if len(_present(session.connection())) > len(deferrable()):
-            return  # all there (the unique id index is the one more)
+        if not _missing(session.connection()):
+            return
     with db.write() as session:
         build_missing(session.connection())
 
 
-def _present(conn: Connection) -> set[Any]:
+def _missing(conn: Connection) -> list[Index]:
     rows = conn.execute(
         text("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = :t"),
         {"t": _TABLE.name},
     )
-    return {name for (name,) in rows}
+    present = {name for (name,) in rows}
+    return [ix for ix in deferrable() if ix.name not in present]

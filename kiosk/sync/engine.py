@@ -79,7 +79,7 @@ class SyncEngine:
         gaps = 0
         with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
             ops = self._pending_ops(after=0)
-            sending = pool.submit(self._push_batch, ops) if ops else None
+            sending = self._send(pool, ops)
             while sending is not None:
                 following = self._pending_ops(after=ops[-1].op_seq)
                 try:
@@ -91,16 +91,16 @@ class SyncEngine:
                     if gaps > MAX_GAP_RETRIES or not self.rewind(exc.expected_op_seq):
                         raise SyncStuck(f"registry expects op {exc.expected_op_seq}") from exc
                     ops = self._pending_ops(after=0)
-                    sending = pool.submit(self._push_batch, ops) if ops else None
+                    sending = self._send(pool, ops)
                     continue
-                ops, sending = (
-                    following,
-                    (pool.submit(self._push_batch, following) if following else None),
-                )
+                ops, sending = following, self._send(pool, following)
                 pushed, rejected = self._record_results(answer)
                 report.pushed += pushed
                 report.rejected += rejected
         return report
+
+    def _send(self, pool: ThreadPoolExecutor, ops: list[p.Op]) -> Future[p.PushResponse] | None:
+        return pool.submit(self._push_batch, ops) if ops else None
 
     def _pending_ops(self, *, after: int) -> list[p.Op]:
         with self.db.read() as session:
@@ -239,7 +239,6 @@ class SyncEngine:
         return self._call(lambda: self.client.pull(cursor, limit=limit, wait=wait))
 
     def _apply_page(self, page: PulledPage) -> int:
-        records = page.records
         # Not fsynced: a page lost to a power cut goes with its cursor and is pulled again.
         with self.db.write(durable=False, bulk=True) as session:
             if page.more:
@@ -247,9 +246,9 @@ class SyncEngine:
                 posting_indexes.defer_if_empty(session.connection())
             resync = sync_state.get(session, state.RESYNC) == "1"
             # During a re-pull the registry's copy wins even at a lower version number.
-            n = apply_records(session, records, force=resync)
+            n = apply_records(session, page.records, force=resync)
             if resync:
-                resync_store.remember(session, records)
+                resync_store.remember(session, page.records)
             sync_state.put(session, state.CURSOR, page.cursor)
             sync_state.put(session, state.EPOCH, page.epoch)
             sync_state.put(session, state.PARTITIONS, ",".join(page.partitions))
