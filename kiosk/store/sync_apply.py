@@ -313,7 +313,10 @@ def _bulk_insert(
     Each row is the record's JSON over the table's defaults, with the fields this kiosk
     keeps for itself (`LOCAL_ONLY`) and the server's version and tombstone.
     """
-    defaults, local, key = _defaults(table)
+    fixed, factories, local, key = _defaults(table)
+    # Factory defaults (a timestamp, a fresh list) are made once per page, never once per
+    # process: a record without `created_at` is stamped when its page arrives.
+    defaults = {**fixed, **{n: sqlite_rows.json_form(make()) for n, make in factories.items()}}
     columns = set(sqlite_rows.column_names(table))
     rows: list[dict[str, Any]] = []
     for rec in recs:
@@ -333,16 +336,25 @@ def _bulk_insert(
 
 
 @cache
-def _defaults(table: type[SQLModel]) -> tuple[dict[str, Any], dict[str, Any], str]:
-    """(defaults of optional fields, local-only fields' defaults, the key column)."""
+def _defaults(
+    table: type[SQLModel],
+) -> tuple[dict[str, Any], dict[str, Callable[[], Any]], dict[str, Any], str]:
+    """(fixed defaults of optional fields, their default factories, local-only fields' fixed
+    defaults, the key column)."""
     names = set(sqlite_rows.column_names(table))
-    defaults = {
-        n: sqlite_rows.json_form(f.get_default(call_default_factory=True))
-        for n, f in table.model_fields.items()
-        if not f.is_required() and n in names
+    optional = {
+        n: f for n, f in table.model_fields.items() if not f.is_required() and n in names
     }
-    local = {n: defaults[n] for n in LOCAL_ONLY if n in defaults}
-    return defaults, local, "device_id" if table is DeviceKeyRow else "id"
+    factories = {
+        n: cast(Callable[[], Any], f.default_factory)
+        for n, f in optional.items()
+        if f.default_factory is not None
+    }
+    fixed = {
+        n: sqlite_rows.json_form(f.get_default()) for n, f in optional.items() if n not in factories
+    }
+    local = {n: fixed[n] for n in LOCAL_ONLY if n in fixed}
+    return fixed, factories, local, "device_id" if table is DeviceKeyRow else "id"
 
 
 def _posting_versions(session: Session, ids: list[str]) -> dict[str, int]:

@@ -162,3 +162,26 @@ def test_a_pulled_complaint_with_the_same_reference_leaves_the_local_one(
         assert apply_records(session, [PulledRecord("complaint", "c-other-kiosk", 1, theirs)]) == 1
     texts = sorted(c.text for c in services.complaints.list())
     assert texts == ["收押金", "欠薪"]
+
+
+def test_records_without_timestamps_are_stamped_when_their_page_arrives(
+    services: Services,
+) -> None:
+    """A default timestamp is made per page, not once per process (every record got the first)."""
+    from kiosk.domain.model import utcnow
+
+    def bare(n: int) -> PulledRecord:
+        eid = f"e0000000-0000-0000-0000-00000000010{n}"
+        return PulledRecord("employer", eid, 1, {"id": eid, "name": f"雇主{n}", "kind": "company"})
+
+    stamps = []
+    for n in (1, 2):
+        before = utcnow()
+        with services.db.write() as session:
+            assert apply_records(session, [bare(n)]) == 1
+        with services.db.read() as session:
+            row = session.get(EmployerRow, bare(n).id)
+            assert row is not None
+            assert row.created_at >= before and row.updated_at >= before
+            stamps.append(row.created_at)
+    assert stamps[0] < stamps[1]
