@@ -111,7 +111,9 @@ def _is_data(text: str, data: set[str]) -> bool:
     if text in LANGUAGE_NAMES.values():
         return True
     chinese = "".join(CJK.findall(text))
-    record_words = (
+    record_words = (  # longest first: "培训" below would split the course's names
+        "叉车司机培训",
+        "市职业技能培训中心",
         "保洁",
         "世纪花园",
         "小区",
