@@ -110,7 +110,11 @@ def test_two_registry_processes_on_one_database_converge(tmp_path: Path) -> None
                     kiosk.sync()
                     kiosk.posting(employer.id, title=f"第{round_no}轮岗位{i}")
                     kiosk.worker(f"1360000{round_no}{i:03d}")
-            admin.suspend_posting(first.db, kiosks[1].table("SELECT id FROM posting")[0][0], "x")
+            # One the registry has: kiosk 1's last posting is still unsent (and "SELECT id" with
+            # no order reads the id index, so any of them could come first).
+            synced = "SELECT id FROM posting WHERE server_version > 0 ORDER BY num LIMIT 1"
+            suspended = kiosks[1].table(synced)[0][0]
+            admin.suspend_posting(first.db, suspended, "x")
             for _ in range(2):
                 for kiosk in kiosks:
                     kiosk.sync()
@@ -118,6 +122,7 @@ def test_two_registry_processes_on_one_database_converge(tmp_path: Path) -> None
                 "SELECT id, status, server_version FROM posting ORDER BY id"
             )
             assert len(reference) == 12
+            assert [s for i, s, _ in reference if i == suspended] == ["suspended"]
             for kiosk in kiosks[1:]:
                 assert kiosk.table(
                     "SELECT id, status, server_version FROM posting ORDER BY id"
