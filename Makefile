@@ -6,15 +6,27 @@ STAMP := $(VENV)/.installed
 HOME_DIR ?= $(CURDIR)/.home
 PDF_QUEUE ?= PDF
 
-.PHONY: run test bench lint system-deps venv translations screenshots clean ci-services
+.PHONY: run test bench lint system-deps venv translations screenshots clean ci-services lock
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every package to the versions the suite last passed with, so a release
+# made after that cannot change what CI or a new kiosk installs; `make lock` moves the pins.
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[kiosk,registry,dev]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[kiosk,registry,dev]'
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+## Re-resolve the dependencies to their newest allowed releases and pin them (then run make test).
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet -e '.[kiosk,registry,dev]'
+	{ echo "# make lock writes this: every package at the version the suite passed with."; \
+	  .lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^-e'; } > constraints.txt
+	rm -rf .lock-venv
 
 # Compile the Qt Linguist sources (assets/i18n/*.ts) into .qm files next to the UI.
 translations: $(STAMP)
