@@ -50,9 +50,11 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-# Every screen in both languages and elderly mode, rendered under Xvfb into docs/screenshots/.
+# Every screen in both languages and elderly mode, and every staff page, rendered under Xvfb into
+# docs/screenshots/.
 screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m kiosk.ui.screenshots docs/screenshots
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m kiosk.ui.staff.screenshots docs/screenshots/staff
 
 # Debian packages: CJK fonts, Xvfb and the xcb libraries Qt needs, PulseAudio client for the
 # virtual keyboard, CUPS with a PDF printer (ipptool finds jobs), poppler for reading printed PDFs

@@ -274,144 +274,144 @@
 <context>
     <name>PostingForm</name>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="244"/>
         <source>Employer *</source>
         <translation>Employer *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="234"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="245"/>
         <source>Copy a posting</source>
         <translation>Copy a posting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="235"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="246"/>
         <source>Occupation *</source>
         <translation>Occupation *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="247"/>
         <source>Pay *</source>
         <translation>Pay *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="237"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="248"/>
         <source>Place *</source>
         <translation>Place *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="249"/>
         <source>Dates and hours *</source>
         <translation>Dates and hours *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="239"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="250"/>
         <source>Headcount *</source>
         <translation>Headcount *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="240"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="251"/>
         <source>Contact *</source>
         <translation>Contact *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="241"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="252"/>
         <source>Title and description</source>
         <translation>Title and description</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="242"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="253"/>
         <source>Deductions, meals, transport</source>
         <translation>Deductions, meals, transport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="243"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="254"/>
         <source>More details (optional)</source>
         <translation>More details (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="244"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="255"/>
         <source>Employer name</source>
         <translation>Employer name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="245"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="256"/>
         <source>Licence no. (job agents)</source>
         <translation>Licence no. (job agents)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="257"/>
         <source>Employer phone</source>
         <translation>Employer phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="258"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="269"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="270"/>
         <source>Workplace address</source>
         <translation>Workplace address</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="260"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="271"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="272"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="262"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="273"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="274"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="264"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="275"/>
         <source>Title (the occupation if left empty)</source>
         <translation>Title (the occupation if left empty)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="265"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="276"/>
         <source>What the work is, requirements</source>
         <translation>What the work is, requirements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="266"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="277"/>
         <source>Deductions from pay, if any</source>
         <translation>Deductions from pay, if any</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="267"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="278"/>
         <source>Meals</source>
         <translation>Meals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="268"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="279"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="271"/>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="311"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="282"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="322"/>
         <source>+ New employer</source>
         <translation>+ New employer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="273"/>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="319"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="284"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="330"/>
         <source>Start empty</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="410"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="421"/>
         <source>Missing: {field}</source>
         <translation>Missing: {field}</translation>
     </message>
@@ -512,108 +512,108 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="59"/>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="71"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="61"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="63"/>
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="63"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="64"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="66"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="66"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="66"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="98"/>
         <source>Postings by status</source>
         <translation>Postings by status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="99"/>
         <source>Postings by occupation</source>
         <translation>Postings by occupation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="100"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="101"/>
         <source>Hires by day</source>
         <translation>Hires by day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="112"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="113"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="114"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="115"/>
         <source>Hires</source>
         <translation>Hires</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="116"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="117"/>
         <source>Graded workers served</source>
         <translation>Graded workers served</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="136"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="136"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="150"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -699,184 +699,184 @@
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="173"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="195"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="181"/>
         <source>Call next to this table</source>
         <translation>Call next to this table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="182"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
         <source>Candidates and lottery</source>
         <translation>Candidates and lottery</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
         <source>Seated at the table</source>
         <translation>Seated at the table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="188"/>
         <source>Back to waiting</source>
         <translation>Back to waiting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="189"/>
         <source>Record the negotiation</source>
         <translation>Record the negotiation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="190"/>
         <source>Worker: phone or card scan</source>
         <translation>Worker: phone or card scan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="191"/>
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="192"/>
         <source>Worker card code (scan)</source>
         <translation>Worker card code (scan)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="193"/>
         <source>Check in the worker</source>
         <translation>Check in the worker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="194"/>
         <source>Employer: postings and table</source>
         <translation>Employer: postings and table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="196"/>
         <source>Check in the employer</source>
         <translation>Check in the employer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="197"/>
         <source>Ranked candidates</source>
         <translation>Ranked candidates</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="198"/>
         <source>Run the lottery</source>
         <translation>Run the lottery</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="199"/>
         <source>Re-run from the record</source>
         <translation>Re-run from the record</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="197"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="240"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="281"/>
         <source>No. {n}</source>
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="283"/>
         <source>table {t}</source>
         <translation>table {t}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="315"/>
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="318"/>
         <source>No. {n} to table {t}</source>
         <translation>No. {n} to table {t}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="319"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="326"/>
         <source>Choose a ticket first.</source>
         <translation>Choose a ticket first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="338"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="345"/>
         <source>Choose a called worker and a posting.</source>
         <translation>Choose a called worker and a posting.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="352"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="359"/>
         <source>Enter the worker&apos;s phone or scan their card.</source>
         <translation>Enter the worker&apos;s phone or scan their card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="371"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="378"/>
         <source>No worker with that phone or card. Register them first.</source>
         <translation>No worker with that phone or card. Register them first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="377"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="384"/>
         <source>Checked in: number {n} ({lane}). The ticket is printing.</source>
         <translation>Checked in: number {n} ({lane}). The ticket is printing.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="424"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="431"/>
         <source>Employer seated at table {t}.</source>
         <translation>Employer seated at table {t}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="444"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="451"/>
         <source>score {s}</source>
         <translation>score {s}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="449"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="456"/>
         <source>No waiting worker to rank.</source>
         <translation>No waiting worker to rank.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="476"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="483"/>
         <source>Lottery record {id}</source>
         <translation>Lottery record {id}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="477"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="484"/>
         <source>Seats: {n}; entries: {m}</source>
         <translation>Seats: {n}; entries: {m}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="478"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="485"/>
         <source>Seed: {seed}</source>
         <translation>Seed: {seed}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="479"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="486"/>
         <source>Winners:</source>
         <translation>Winners:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="499"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="506"/>
         <source>Re-run from the stored seed and entries: the same winners.</source>
         <translation>Re-run from the stored seed and entries: the same winners.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="501"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="508"/>
         <source>Re-run gives different winners: the record was changed.</source>
         <translation>Re-run gives different winners: the record was changed.</translation>
     </message>
@@ -927,63 +927,63 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="75"/>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="74"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="83"/>
         <source>Staff sign-in</source>
         <translation>Staff sign-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="75"/>
         <source>For venue staff only. Enter your name and PIN.</source>
         <translation>For venue staff only. Enter your name and PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="77"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="78"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="79"/>
         <source>Back to the worker kiosk</source>
         <translation>Back to the worker kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="96"/>
         <source>You were signed out because nobody used the screen.</source>
         <translation>You were signed out because nobody used the screen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="103"/>
         <source>Enter your name and PIN.</source>
         <translation>Enter your name and PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="127"/>
         <source>Too many wrong PINs. This account is locked until {time}.</source>
         <translation>Too many wrong PINs. This account is locked until {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="133"/>
         <source>Too many wrong PINs. This account is locked.</source>
         <translation>Too many wrong PINs. This account is locked.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="138"/>
         <source>Wrong name or PIN. {n} tries left before the account locks.</source>
         <translation>Wrong name or PIN. {n} tries left before the account locks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="144"/>
         <source>Wrong name or PIN.</source>
         <translation>Wrong name or PIN.</translation>
     </message>
@@ -1680,112 +1680,112 @@
 <context>
     <name>TrainingAdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="122"/>
         <source>Training courses</source>
         <translation>Training courses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="123"/>
         <source>Courses (seats taken / seats)</source>
         <translation>Courses (seats taken / seats)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="124"/>
         <source>Enrollments and waiting list</source>
         <translation>Enrollments and waiting list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
         <source>Skills people want to learn</source>
         <translation>Skills people want to learn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
         <source>Cancel the chosen sign-up</source>
         <translation>Cancel the chosen sign-up</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
         <source>Add a course</source>
         <translation>Add a course</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="131"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="132"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="133"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="134"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="135"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="136"/>
         <source>Subsidy</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="141"/>
         <source>Add course</source>
         <translation>Add course</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="145"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="176"/>
         <source>{skill}: {n} asking</source>
         <translation>{skill}: {n} asking</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="189"/>
         <source>has a seat</source>
         <translation>has a seat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="190"/>
         <source>waiting list</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="191"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="199"/>
         <source>Choose a sign-up first.</source>
         <translation>Choose a sign-up first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="211"/>
         <source>Sign-up cancelled.</source>
         <translation>Sign-up cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="213"/>
         <source>Sign-up cancelled; the first person waiting now has the seat.</source>
         <translation>Sign-up cancelled; the first person waiting now has the seat.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="224"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="231"/>
         <source>Course added: {title}</source>
         <translation>Course added: {title}</translation>
     </message>
@@ -1793,144 +1793,149 @@
 <context>
     <name>WorkersScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="124"/>
         <source>Workers and follow-ups</source>
         <translation>Workers and follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="125"/>
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="126"/>
         <source>Worker card (scan)</source>
         <translation>Worker card (scan)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="127"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="128"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="129"/>
         <source>Save correction</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="130"/>
         <source>Assistance cases</source>
         <translation>Assistance cases</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="131"/>
         <source>Plan for a new case</source>
         <translation>Plan for a new case</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="133"/>
         <source>Follow-up note</source>
         <translation>Follow-up note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="134"/>
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="135"/>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="136"/>
         <source>Follow-ups due today</source>
         <translation>Follow-ups due today</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="137"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="138"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="143"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="211"/>
         <source>No worker with that phone or card.</source>
         <translation>No worker with that phone or card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="252"/>
         <source>Skills: {v}</source>
         <translation>Skills: {v}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="253"/>
         <source>Assistance grade: {g}; reasons: {r}</source>
         <translation>Assistance grade: {g}; reasons: {r}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="273"/>
         <source>Opened {date} · {status} · {grade}
 Plan: {plan}</source>
         <translation>Opened {date} · {status} · {grade}
 Plan: {plan}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="294"/>
         <source>Follow-ups: open a case first</source>
         <translation>Follow-ups: open a case first</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="294"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="299"/>
         <source>Follow-ups of the case opened {date}</source>
         <translation>Follow-ups of the case opened {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="337"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="344"/>
         <source>Case opened: new follow-ups go to it.</source>
         <translation>Case opened: new follow-ups go to it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="368"/>
         <source>Follow-up added.</source>
         <translation>Follow-up added.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="304"/>
         <source>due {d}</source>
         <translation>due {d}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="132"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="304"/>
         <source>no due date</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="300"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="307"/>
         <source>done {t}</source>
         <translation>done {t}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="319"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="326"/>
         <source>Correction saved (recorded in the audit log).</source>
         <translation>Correction saved (recorded in the audit log).</translation>
     </message>

@@ -274,144 +274,144 @@
 <context>
     <name>PostingForm</name>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="244"/>
         <source>Employer *</source>
         <translation>用工单位 *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="234"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="245"/>
         <source>Copy a posting</source>
         <translation>复制已有岗位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="235"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="246"/>
         <source>Occupation *</source>
         <translation>工种 *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="247"/>
         <source>Pay *</source>
         <translation>工资 *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="237"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="248"/>
         <source>Place *</source>
         <translation>工作地点 *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="249"/>
         <source>Dates and hours *</source>
         <translation>日期与时间 *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="239"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="250"/>
         <source>Headcount *</source>
         <translation>招聘人数 *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="240"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="251"/>
         <source>Contact *</source>
         <translation>联系人 *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="241"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="252"/>
         <source>Title and description</source>
         <translation>标题与说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="242"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="253"/>
         <source>Deductions, meals, transport</source>
         <translation>扣款、餐食、交通</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="243"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="254"/>
         <source>More details (optional)</source>
         <translation>更多信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="244"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="255"/>
         <source>Employer name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="245"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="256"/>
         <source>Licence no. (job agents)</source>
         <translation>许可证号（中介必填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="257"/>
         <source>Employer phone</source>
         <translation>单位电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="258"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="269"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="270"/>
         <source>Workplace address</source>
         <translation>工作地址</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="260"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="271"/>
         <source>Hours</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="272"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="262"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="273"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="274"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="264"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="275"/>
         <source>Title (the occupation if left empty)</source>
         <translation>标题（不填则用工种名称）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="265"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="276"/>
         <source>What the work is, requirements</source>
         <translation>工作内容与要求</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="266"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="277"/>
         <source>Deductions from pay, if any</source>
         <translation>工资扣款（如有）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="267"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="278"/>
         <source>Meals</source>
         <translation>餐食</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="268"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="279"/>
         <source>Transport</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="271"/>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="311"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="282"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="322"/>
         <source>+ New employer</source>
         <translation>＋ 新用工单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="273"/>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="319"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="284"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="330"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_form.py" line="410"/>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="421"/>
         <source>Missing: {field}</source>
         <translation>缺少：{field}</translation>
     </message>
@@ -512,108 +512,108 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="59"/>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="71"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="61"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="63"/>
         <source>This period</source>
         <translation>按所选时段</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="63"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="64"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="66"/>
         <source>Section</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="66"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="66"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="98"/>
         <source>Postings by status</source>
         <translation>按状态统计岗位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="99"/>
         <source>Postings by occupation</source>
         <translation>按工种统计岗位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="100"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="101"/>
         <source>Hires by day</source>
         <translation>每日成功就业</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="112"/>
         <source>Registrations</source>
         <translation>新登记求职者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="113"/>
         <source>Referrals</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="114"/>
         <source>Agreements</source>
         <translation>达成一致</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="115"/>
         <source>Hires</source>
         <translation>录用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="116"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="117"/>
         <source>Graded workers served</source>
         <translation>已服务的帮扶对象</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="136"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="136"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/reports_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="150"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -699,184 +699,184 @@
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="173"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="195"/>
         <source>Table</source>
         <translation>洽谈桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="181"/>
         <source>Call next to this table</source>
         <translation>叫下一位到此桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="182"/>
         <source>Queue</source>
         <translation>排队</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
         <source>Candidates and lottery</source>
         <translation>推荐人选与抽签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
         <source>Seated at the table</source>
         <translation>已入座</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="188"/>
         <source>Back to waiting</source>
         <translation>退回排队</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="189"/>
         <source>Record the negotiation</source>
         <translation>记录洽谈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="190"/>
         <source>Worker: phone or card scan</source>
         <translation>求职者：手机号或扫卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="191"/>
         <source>Phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="192"/>
         <source>Worker card code (scan)</source>
         <translation>求职卡号（扫码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="193"/>
         <source>Check in the worker</source>
         <translation>求职者签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="194"/>
         <source>Employer: postings and table</source>
         <translation>用工方：岗位与桌号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="196"/>
         <source>Check in the employer</source>
         <translation>用工方签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="197"/>
         <source>Ranked candidates</source>
         <translation>推荐人选排序</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="198"/>
         <source>Run the lottery</source>
         <translation>进行抽签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="199"/>
         <source>Re-run from the record</source>
         <translation>按记录复核抽签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="197"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="240"/>
         <source>Session</source>
         <translation>对接会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="281"/>
         <source>No. {n}</source>
         <translation>{n} 号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="283"/>
         <source>table {t}</source>
         <translation>{t} 号桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="315"/>
         <source>Nobody is waiting.</source>
         <translation>没有人在排队。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="318"/>
         <source>No. {n} to table {t}</source>
         <translation>请 {n} 号到 {t} 号桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="319"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="326"/>
         <source>Choose a ticket first.</source>
         <translation>请先选择一个号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="338"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="345"/>
         <source>Choose a called worker and a posting.</source>
         <translation>请选择已叫号的求职者和岗位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="352"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="359"/>
         <source>Enter the worker&apos;s phone or scan their card.</source>
         <translation>请输入求职者手机号或扫描求职卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="371"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="378"/>
         <source>No worker with that phone or card. Register them first.</source>
         <translation>没有找到该手机号或卡号的求职者，请先登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="377"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="384"/>
         <source>Checked in: number {n} ({lane}). The ticket is printing.</source>
         <translation>签到成功：{n} 号（{lane}），号票正在打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="424"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="431"/>
         <source>Employer seated at table {t}.</source>
         <translation>用工方已安排在 {t} 号桌。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="444"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="451"/>
         <source>score {s}</source>
         <translation>匹配分 {s}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="449"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="456"/>
         <source>No waiting worker to rank.</source>
         <translation>没有排队的求职者可推荐。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="476"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="483"/>
         <source>Lottery record {id}</source>
         <translation>抽签记录 {id}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="477"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="484"/>
         <source>Seats: {n}; entries: {m}</source>
         <translation>名额：{n}；参与人数：{m}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="478"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="485"/>
         <source>Seed: {seed}</source>
         <translation>随机种子：{seed}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="479"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="486"/>
         <source>Winners:</source>
         <translation>中签者：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="499"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="506"/>
         <source>Re-run from the stored seed and entries: the same winners.</source>
         <translation>按保存的种子和名单复核：中签者相同。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="501"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="508"/>
         <source>Re-run gives different winners: the record was changed.</source>
         <translation>复核结果不同：记录已被改动。</translation>
     </message>
@@ -927,63 +927,63 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="75"/>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="74"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="83"/>
         <source>Staff sign-in</source>
         <translation>工作人员登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="75"/>
         <source>For venue staff only. Enter your name and PIN.</source>
         <translation>仅限本场所工作人员。请输入姓名和密码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="77"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="78"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="79"/>
         <source>Back to the worker kiosk</source>
         <translation>返回求职者服务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="96"/>
         <source>You were signed out because nobody used the screen.</source>
         <translation>长时间无操作，已自动退出登录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="103"/>
         <source>Enter your name and PIN.</source>
         <translation>请输入姓名和密码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="127"/>
         <source>Too many wrong PINs. This account is locked until {time}.</source>
         <translation>密码错误次数过多，账号已锁定至 {time}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="133"/>
         <source>Too many wrong PINs. This account is locked.</source>
         <translation>密码错误次数过多，账号已锁定。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="138"/>
         <source>Wrong name or PIN. {n} tries left before the account locks.</source>
         <translation>姓名或密码错误。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/sign_in_screen.py" line="144"/>
         <source>Wrong name or PIN.</source>
         <translation>姓名或密码错误。</translation>
     </message>
@@ -1680,112 +1680,112 @@
 <context>
     <name>TrainingAdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="122"/>
         <source>Training courses</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="123"/>
         <source>Courses (seats taken / seats)</source>
         <translation>课程（已报名 / 名额）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="124"/>
         <source>Enrollments and waiting list</source>
         <translation>报名与候补名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
         <source>Skills people want to learn</source>
         <translation>求职者想学的技能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
         <source>Cancel the chosen sign-up</source>
         <translation>取消所选报名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
         <source>Add a course</source>
         <translation>新增课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="131"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="132"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="133"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="134"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="135"/>
         <source>Seats</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="136"/>
         <source>Subsidy</source>
         <translation>补贴说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="141"/>
         <source>Add course</source>
         <translation>添加课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="145"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="176"/>
         <source>{skill}: {n} asking</source>
         <translation>{skill}：{n} 人想学</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="189"/>
         <source>has a seat</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="190"/>
         <source>waiting list</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="191"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="199"/>
         <source>Choose a sign-up first.</source>
         <translation>请先选择一条报名记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="211"/>
         <source>Sign-up cancelled.</source>
         <translation>报名已取消。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="213"/>
         <source>Sign-up cancelled; the first person waiting now has the seat.</source>
         <translation>报名已取消；候补第一位已获得名额。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="224"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="231"/>
         <source>Course added: {title}</source>
         <translation>课程已添加：{title}</translation>
     </message>
@@ -1793,144 +1793,149 @@
 <context>
     <name>WorkersScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="124"/>
         <source>Workers and follow-ups</source>
         <translation>求职者与跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="125"/>
         <source>Phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="126"/>
         <source>Worker card (scan)</source>
         <translation>求职卡（扫码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="127"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="128"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="129"/>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="130"/>
         <source>Assistance cases</source>
         <translation>帮扶个案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="131"/>
         <source>Plan for a new case</source>
         <translation>新个案的帮扶计划</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="133"/>
         <source>Follow-up note</source>
         <translation>回访内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="134"/>
         <source>Add follow-up</source>
         <translation>添加回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="135"/>
+        <source>Follow up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="136"/>
         <source>Follow-ups due today</source>
         <translation>今日待回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="137"/>
         <source>Open file</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="138"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="143"/>
         <source>Workers</source>
         <translation>求职者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="211"/>
         <source>No worker with that phone or card.</source>
         <translation>没有找到该手机号或卡号的求职者。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="252"/>
         <source>Skills: {v}</source>
         <translation>技能：{v}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="253"/>
         <source>Assistance grade: {g}; reasons: {r}</source>
         <translation>帮扶等级：{g}；原因：{r}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="273"/>
         <source>Opened {date} · {status} · {grade}
 Plan: {plan}</source>
         <translation>{date} 开案 · {status} · {grade}
 计划：{plan}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="294"/>
         <source>Follow-ups: open a case first</source>
         <translation>回访：请先新建个案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="294"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="299"/>
         <source>Follow-ups of the case opened {date}</source>
         <translation>{date} 开案的个案的回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="337"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="344"/>
         <source>Case opened: new follow-ups go to it.</source>
         <translation>个案已建立，新的回访将记入该个案。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="368"/>
         <source>Follow-up added.</source>
         <translation>回访已添加。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="304"/>
         <source>due {d}</source>
         <translation>{d} 到期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="132"/>
         <source>New case</source>
         <translation>新建个案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="304"/>
         <source>no due date</source>
         <translation>无到期日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="300"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="307"/>
         <source>done {t}</source>
         <translation>{t} 已完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="319"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="326"/>
         <source>Correction saved (recorded in the audit log).</source>
         <translation>更正已保存（已记入审计日志）。</translation>
     </message>

@@ -342,9 +342,7 @@ def _defaults(
     """(fixed defaults of optional fields, their default factories, local-only fields' fixed
     defaults, the key column)."""
     names = set(sqlite_rows.column_names(table))
-    optional = {
-        n: f for n, f in table.model_fields.items() if not f.is_required() and n in names
-    }
+    optional = {n: f for n, f in table.model_fields.items() if not f.is_required() and n in names}
     factories = {
         n: cast(Callable[[], Any], f.default_factory)
         for n, f in optional.items()

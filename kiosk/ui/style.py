@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.ui.icons import ICON_DIR
+
 # Noto Sans CJK SC first: it has every glyph we show; WenQuanYi is the fallback on kiosk images.
 FONT_FAMILIES = ("Noto Sans CJK SC", "WenQuanYi Micro Hei", "Noto Sans", "sans-serif")
 
@@ -66,6 +68,11 @@ def theme_for(elderly: bool) -> Theme:
     return ELDERLY if elderly else NORMAL
 
 
+def icon(name: str) -> str:
+    """An icon file for a style sheet's url(): arrows and the calendar drawn in INK's black."""
+    return (ICON_DIR / f"{name}.svg").as_posix()
+
+
 def style_sheet(theme: Theme) -> str:
     """The whole application's QSS; widgets pick rules by objectName or the `role` property."""
     t = theme
@@ -91,9 +98,9 @@ QLabel[role="indicator"] {{ color: {soft}; font-size: {t.small_px}px; padding: 0
 QLabel[role="big"] {{ font-size: {t.pay_px * 2}px; font-weight: bold; color: {PRIMARY}; }}
 QFrame[role="card"] {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 12px; }}
 QFrame#topbar {{ background: {CARD}; border-bottom: 1px solid {LINE}; }}
-QPushButton, QToolButton {{ min-height: {t.target_px}px; min-width: {t.target_px}px;
-    border-radius: 10px; padding: 4px {t.gap_px + 4}px; background: {CARD};
-    border: 2px solid {LINE}; font-size: {t.body_px}px; }}
+QPushButton, QToolButton {{ min-height: {t.target_px}px; border-radius: 10px;
+    padding: 4px {t.gap_px + 4}px; background: {CARD}; border: 2px solid {LINE};
+    font-size: {t.body_px}px; }}
 QPushButton:pressed, QToolButton:pressed {{ background: #dde6f0; }}
 QPushButton:disabled {{ color: #6b7280; background: #eceff3; }}
 QPushButton[role="primary"] {{ background: {PRIMARY}; color: white; border: none;
@@ -108,10 +115,23 @@ QPushButton[role="key"] {{ font-size: {t.title_px}px; font-weight: bold;
     min-width: {int(t.target_px * 1.4)}px; }}
 QPushButton[role="lang"]:checked, QPushButton[role="toggle"]:checked {{
     background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
-QLineEdit, QTextEdit, QPlainTextEdit, QComboBox {{ background: white; border: 2px solid {LINE};
-    border-radius: 8px; padding: 6px 10px; min-height: {t.target_px - 16}px;
-    font-size: {t.body_px + 2}px; }}
-QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus {{ border-color: {PRIMARY}; }}
+QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox {{ background: white;
+    border: 2px solid {LINE}; border-radius: 8px; padding: 6px 10px;
+    min-height: {t.target_px - 16}px; font-size: {t.body_px + 2}px; }}
+QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus {{
+    border-color: {PRIMARY}; }}
+QPushButton[role="step"] {{ font-size: {t.title_px}px; font-weight: bold; padding: 0;
+    min-width: {t.target_px}px; }}
+QAbstractSpinBox[role="stepped"]::up-button, QAbstractSpinBox[role="stepped"]::down-button {{
+    width: 0px; border: none; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ width: {t.target_px - 16}px; border: none; }}
+QComboBox::down-arrow {{ image: url({icon("down")}); width: {t.body_px + 4}px;
+    height: {t.body_px + 4}px; }}
+QDateEdit::down-arrow {{ image: url({icon("calendar")}); width: {t.body_px + 8}px;
+    height: {t.body_px + 8}px; }}
+QCalendarWidget QAbstractItemView {{ font-size: {t.body_px}px; }}
+QCalendarWidget QToolButton {{ min-height: {t.target_px - 16}px; color: {INK}; }}
+QTabBar::tab {{ min-height: {t.target_px - 16}px; padding: 8px {t.gap_px + 8}px; }}
 QListView {{ background: {PAPER}; border: none; }}
 QScrollArea {{ background: transparent; border: none; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}

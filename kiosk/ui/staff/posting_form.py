@@ -32,6 +32,7 @@ from kiosk.domain.model import (
 from kiosk.ui import texts
 from kiosk.ui.staff import words
 from kiosk.ui.staff.page import caption, row
+from kiosk.ui.steppers import date_stepper, number_stepper, time_stepper
 from kiosk.ui.widgets import ChipGroup, amount_field, label, phone_field, vbox
 
 NEW_EMPLOYER = "__new__"
@@ -136,12 +137,22 @@ class PostingForm(QWidget):
         self.hours_label = label("")
         dates = QWidget()
         dv = vbox(dates, spacing=8)
-        dv.addLayout(row(self.start_date, self.to_label, self.end_date))
-        dv.addLayout(row(self.hours_label, self.start_time, label("-"), self.end_time))
+        self.steppers = {
+            "start_date": date_stepper(self.start_date),
+            "end_date": date_stepper(self.end_date),
+            "start_time": time_stepper(self.start_time),
+            "end_time": time_stepper(self.end_time),
+        }
+        s = self.steppers
+        dv.addLayout(row(s["start_date"], self.to_label, s["end_date"]))
+        dv.addLayout(row(self.hours_label, s["start_time"], label("-"), s["end_time"]))
 
         self.headcount = QSpinBox()
         self.headcount.setRange(1, 999)
-        self.headcount.setMinimumWidth(140)
+        self.headcount.setMinimumWidth(90)
+        self.steppers["headcount"] = number_stepper(self.headcount)
+        headcount = QWidget()
+        headcount.setLayout(row(self.steppers["headcount"]))
 
         self.contact_name = QLineEdit()
         self.contact_phone = phone_field()
@@ -171,7 +182,7 @@ class PostingForm(QWidget):
             ("pay", pay),
             ("place", place),
             ("dates", dates),
-            ("headcount", self.headcount),
+            ("headcount", headcount),
             ("contact", contact),
         ]
         r = 0

@@ -14,6 +14,7 @@ from kiosk.domain.model import PostingStatus
 from kiosk.services.reports import Report
 from kiosk.ui.staff import words
 from kiosk.ui.staff.page import StaffPage, row
+from kiosk.ui.steppers import date_stepper
 from kiosk.ui.tasks import LaneName
 from kiosk.ui.widgets import button, label
 
@@ -44,9 +45,9 @@ class ReportsScreen(StaffPage):
         self.body.addLayout(
             row(
                 self.today_button,
-                self.start,
+                date_stepper(self.start),
                 self.to_label,
-                self.end,
+                date_stepper(self.end),
                 self.period_button,
                 self.export_button,
             )

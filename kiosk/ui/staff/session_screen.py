@@ -25,6 +25,7 @@ from kiosk.services.sessions import Lottery
 from kiosk.ui.staff import session_data, words
 from kiosk.ui.staff.page import StaffPage, caption, item_list, row
 from kiosk.ui.staff.session_data import SessionData
+from kiosk.ui.steppers import number_stepper
 from kiosk.ui.widgets import button, label, phone_field, vbox
 
 QUEUE_STATES = (
@@ -51,12 +52,13 @@ class SessionScreen(StaffPage):
         self.lottery: Lottery | None = None
         self.table = QSpinBox()
         self.table.setRange(1, 99)
-        self.table.setMinimumSize(110, 64)
+        self.table.setMinimumWidth(80)
+        self.table_stepper = number_stepper(self.table)
         self.table_caption = caption()
         self.call_button = button(role="primary")
         self.call_button.clicked.connect(self._on_call_clicked)
         self.last_call = label(role="heading")
-        top = row(self.table_caption, self.table, self.call_button, self.last_call)
+        top = row(self.table_caption, self.table_stepper, self.call_button, self.last_call)
         self.body.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._queue_tab(), "")
@@ -122,7 +124,8 @@ class SessionScreen(StaffPage):
         self.employer_postings = QListWidget()
         self.employer_table = QSpinBox()
         self.employer_table.setRange(1, 99)
-        self.employer_table.setMinimumSize(110, 64)
+        self.employer_table.setMinimumWidth(80)
+        self.employer_table_stepper = number_stepper(self.employer_table)
         self.employer_table_caption = caption()
         self.check_in_employer_button = button(role="primary")
         self.check_in_employer_button.clicked.connect(self._on_check_in_employer_clicked)
@@ -130,7 +133,11 @@ class SessionScreen(StaffPage):
         ev.addWidget(self.employer_box)
         ev.addWidget(self.employer_postings, 1)
         ev.addLayout(
-            row(self.employer_table_caption, self.employer_table, self.check_in_employer_button)
+            row(
+                self.employer_table_caption,
+                self.employer_table_stepper,
+                self.check_in_employer_button,
+            )
         )
         layout.addWidget(worker, 1)
         layout.addWidget(employer, 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.model import Enrollment, EnrollmentStatus, TrainingCourse
 from kiosk.domain.validation import mask_phone
 from kiosk.ui.staff.page import StaffPage, caption, item_list, row
+from kiosk.ui.steppers import date_stepper, number_stepper
 from kiosk.ui.widgets import button, label, vbox
 
 if TYPE_CHECKING:
@@ -86,24 +87,32 @@ class TrainingAdminScreen(StaffPage):
         self.add_button = button(role="primary")
         self.add_button.clicked.connect(self._on_add_clicked)
         self.form_labels = [caption() for _ in range(6)]
+        for short in self.form_labels:
+            short.setWordWrap(False)  # a word or two each: "开\n始" read badly
         self.body.addWidget(self.form_caption)
+        self.course_steppers = (
+            date_stepper(self.course_start),
+            date_stepper(self.course_end),
+            number_stepper(self.course_seats),
+        )
+        start, end, seats = self.course_steppers
         self.body.addLayout(
             row(
                 self.form_labels[0],
                 self.course_title,
                 self.form_labels[1],
                 self.course_place,
+                self.form_labels[4],
+                seats,
                 stretch_last=True,
             )
         )
         self.body.addLayout(
             row(
                 self.form_labels[2],
-                self.course_start,
+                start,
                 self.form_labels[3],
-                self.course_end,
-                self.form_labels[4],
-                self.course_seats,
+                end,
                 self.form_labels[5],
                 self.course_subsidy,
                 self.add_button,

@@ -12,8 +12,9 @@ from kiosk.domain.model import AssistanceCase, FollowUp
 from kiosk.domain.validation import mask_phone
 from kiosk.services.assistance import DueFollowUp
 from kiosk.ui.staff import words
-from kiosk.ui.staff.page import StaffPage, item_list, row
+from kiosk.ui.staff.page import StaffPage, caption, item_list, row
 from kiosk.ui.staff.worker_file import WorkerFile, find, load_id
+from kiosk.ui.steppers import date_stepper, number_stepper
 from kiosk.ui.widgets import button, card_frame, label, phone_field, vbox
 
 LIST_MIN_PX = 96
@@ -63,6 +64,7 @@ class WorkersScreen(StaffPage):
         self.name_field = QLineEdit()
         self.birth_year = QSpinBox()
         self.birth_year.setRange(1930, 2015)
+        self.birth_year_stepper = number_stepper(self.birth_year)
         self.correct_button = button()
         self.correct_button.clicked.connect(self._on_correct_clicked)
         self.cases_caption = label(role="heading", wrap=False)
@@ -73,7 +75,7 @@ class WorkersScreen(StaffPage):
         self.open_case_button = button()
         self.open_case_button.clicked.connect(self._on_open_case_clicked)
         v.addWidget(self.facts)
-        v.addLayout(row(self.name_field, self.birth_year, self.correct_button))
+        v.addLayout(row(self.name_field, self.birth_year_stepper, self.correct_button))
         # The caption shares its line with "open a case" so the page fits a 1280x800 desk screen.
         v.addLayout(
             row(self.cases_caption, self.plan_field, self.open_case_button, stretch_last=True)
@@ -90,12 +92,16 @@ class WorkersScreen(StaffPage):
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due_stepper = date_stepper(self.due)
+        self.due_on_caption = caption()
         self.add_note_button = button()
         self.add_note_button.clicked.connect(self._on_add_note_clicked)
         v.addWidget(self.notes_caption)
         v.addWidget(self.notes, 1)
-        v.addWidget(self.note_field)
-        v.addLayout(row(self.due, self.add_note_button, stretch_last=True))
+        # The note and its button on one line, the due date under them: side by side, the date's
+        # stepper and the button made this column too wide for a 1280 px desk screen.
+        v.addLayout(row(self.note_field, self.add_note_button, stretch_last=True))
+        v.addLayout(row(self.due_on_caption, self.due_stepper))
         return box
 
     def _build_due_box(self) -> QWidget:
@@ -126,6 +132,7 @@ class WorkersScreen(StaffPage):
         self.open_case_button.setText(self.tr("New case"))
         self.note_field.setPlaceholderText(self.tr("Follow-up note"))
         self.add_note_button.setText(self.tr("Add follow-up"))
+        self.due_on_caption.setText(self.tr("Follow up on"))
         self.due_caption.setText(self.tr("Follow-ups due today"))
         self.open_due_button.setText(self.tr("Open file"))
         self.done_button.setText(self.tr("Mark done"))

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
+
 from kiosk.domain.model import Circumstance, Worker
 from kiosk.services.container import Services
 from kiosk.ui.shell import KioskShell
 from kiosk.ui.staff.workers_screen import WorkersScreen
+from kiosk.ui.steppers import Stepper
 from tests.ui.staff.conftest import STAFF, Desk
 
 DESK_SCREEN = (1280, 800)
@@ -23,13 +35,17 @@ def _busy_worker_file(desk: Desk, services: Services, staff_id: str) -> None:
     )
     worker = services.workers.register(worker, consent=True).worker
     for plan in ("每周电话回访，推荐保洁岗位", "陪同参加家政培训"):
-        services.assistance.open_case(worker_id=worker.id, plan=plan, actor=staff_id)
+        case = services.assistance.open_case(worker_id=worker.id, plan=plan, actor=staff_id)
+    today = services.ctx.today()
+    week = today + timedelta(days=7)
+    for note, due_on in (("电话确认是否到岗", today), ("培训结束后回访", week)):
+        services.assistance.add_follow_up(case_id=case.id, note=note, due_on=due_on, actor=staff_id)
     page = desk.open("staff.workers")
     assert isinstance(page, WorkersScreen)
     desk.qtbot.keyClicks(page.phone, worker.phone)
     desk.tap(page.find_button)
     desk.settle()
-    assert page.cases.count() == 2
+    assert page.cases.count() == 2 and page.notes.count() == 2 and page.due_list.count() == 1
 
 
 def test_every_staff_page_fits_a_1280x800_screen(
@@ -57,3 +73,38 @@ def test_every_staff_page_fits_a_1280x800_screen(
             if size[0] > DESK_SCREEN[0] or size[1] > DESK_SCREEN[1]:
                 too_big[f"{language} {name}"] = size
     assert too_big == {}
+
+
+MIN_TARGET_PX = 60  # DESIGN.md section 6, normal mode
+
+
+def test_every_control_on_every_staff_page_is_a_finger_sized_target(
+    desk: Desk, kiosk: KioskShell, services: Services, staff_id: str
+) -> None:
+    """Buttons, fields, lists' pickers, and the steppers that replaced 15 px spin arrows."""
+    desk.sign_in("站长", "246810")  # the admin: every page opens
+    _busy_worker_file(desk, services, staff_id)
+    kiosk.window.resize(*DESK_SCREEN)
+    small: list[str] = []
+    for name in desk.mode.pages:
+        page = desk.open(name)
+        for widget in page.findChildren(QWidget):
+            controls = QAbstractButton | QLineEdit | QAbstractSpinBox | QComboBox | QTabBar
+            if not isinstance(widget, controls):
+                continue
+            if not widget.isVisible() or isinstance(widget.parent(), QAbstractSpinBox):
+                continue  # a spin box's own text field is measured as the spin box
+            text = getattr(widget, "text", lambda: "")()
+            if widget.height() < MIN_TARGET_PX or widget.width() < MIN_TARGET_PX:
+                small.append(
+                    f"{name}: {type(widget).__name__} {text!r} {widget.width()}x{widget.height()}"
+                )
+            if isinstance(widget, QTabBar):
+                for i in range(widget.count()):
+                    tab = widget.tabRect(i)
+                    if tab.height() < MIN_TARGET_PX or tab.width() < MIN_TARGET_PX:
+                        size = f"{tab.width()}x{tab.height()}"
+                        small.append(f"{name}: tab {widget.tabText(i)!r} {size}")
+            if isinstance(widget, QAbstractSpinBox) and not isinstance(widget.parent(), Stepper):
+                small.append(f"{name}: {type(widget).__name__} {text!r} steps by its arrows")
+    assert small == [], "\n".join(small)
