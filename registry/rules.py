@@ -9,9 +9,11 @@ from typing import Any, TypeVar
 
 from kiosk.domain.model import (
     APPLICATION_TRANSITIONS,
+    CASE_TRANSITIONS,
     COMPLAINT_TRANSITIONS,
     POSTING_TRANSITIONS,
     ApplicationStatus,
+    CaseStatus,
     ComplaintStatus,
     EmployerStatus,
     EnrollmentStatus,
@@ -474,12 +476,36 @@ def _transition_complaint(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     _visible(rec, caller)
     target = _enum(ComplaintStatus, op.payload.get("status"))
     current = ComplaintStatus(rec.data.get("status", ComplaintStatus.RECEIVED.value))
-    if current == target:
+    resolution = str(op.payload.get("resolution") or "")
+    if current == target and (
+        COMPLAINT_TRANSITIONS[current] or resolution == rec.data.get("resolution")
+    ):
         return _unchanged(tx, rec)
+    # Resolved or dismissed twice with other words: the first stays, the second is refused, so
+    # its staff see that their resolution was not kept (the terminal sets allow nothing).
     if target not in COMPLAINT_TRANSITIONS[current]:
         raise Rejected(RejectReason.TRANSITION_INVALID, rec)
     changes = {"status": target.value}
     for fld in ("resolution", "proposed_action"):
+        if op.payload.get(fld):
+            changes[fld] = str(op.payload[fld])
+    return tx.update(rec, changes)
+
+
+def _transition_case(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
+    rec = _live(tx, "assistance_case", op.entity_id)
+    _visible(rec, caller)
+    target = _enum(CaseStatus, op.payload.get("status"))
+    current = CaseStatus(rec.data.get("status", CaseStatus.OPEN.value))
+    outcome = str(op.payload.get("outcome") or "")
+    if current == target and (target is CaseStatus.OPEN or outcome == rec.data.get("outcome")):
+        return _unchanged(tx, rec)
+    # Closed stays closed: the first kiosk to close a case wins with its outcome; a second
+    # close with other words is refused, so its staff see theirs was not kept.
+    if target not in CASE_TRANSITIONS[current]:
+        raise Rejected(RejectReason.TRANSITION_INVALID, rec)
+    changes = {"status": target.value}
+    for fld in ("outcome", "closed_at"):
         if op.payload.get(fld):
             changes[fld] = str(op.payload[fld])
     return tx.update(rec, changes)
@@ -512,6 +538,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("complaint", "create"): _create_plain,
     ("complaint", "transition"): _transition_complaint,
     ("assistance_case", "create"): _create_plain,
+    ("assistance_case", "transition"): _transition_case,
     ("follow_up", "create"): _create_plain,
     ("follow_up", "update"): _update_follow_up,
     ("skill_wish", "create"): _create_plain,

@@ -699,184 +699,184 @@
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="180"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="198"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
         <source>Call next to this table</source>
         <translation>Call next to this table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="185"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="186"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
         <source>Candidates and lottery</source>
         <translation>Candidates and lottery</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="190"/>
         <source>Seated at the table</source>
         <translation>Seated at the table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="191"/>
         <source>Back to waiting</source>
         <translation>Back to waiting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="192"/>
         <source>Record the negotiation</source>
         <translation>Record the negotiation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="193"/>
         <source>Worker: phone or card scan</source>
         <translation>Worker: phone or card scan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="194"/>
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="195"/>
         <source>Worker card code (scan)</source>
         <translation>Worker card code (scan)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="196"/>
         <source>Check in the worker</source>
         <translation>Check in the worker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="197"/>
         <source>Employer: postings and table</source>
         <translation>Employer: postings and table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="199"/>
         <source>Check in the employer</source>
         <translation>Check in the employer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="200"/>
         <source>Ranked candidates</source>
         <translation>Ranked candidates</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="201"/>
         <source>Run the lottery</source>
         <translation>Run the lottery</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="202"/>
         <source>Re-run from the record</source>
         <translation>Re-run from the record</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="204"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="243"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="284"/>
         <source>No. {n}</source>
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="286"/>
         <source>table {t}</source>
         <translation>table {t}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="318"/>
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="318"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="321"/>
         <source>No. {n} to table {t}</source>
         <translation>No. {n} to table {t}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="329"/>
         <source>Choose a ticket first.</source>
         <translation>Choose a ticket first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="345"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="348"/>
         <source>Choose a called worker and a posting.</source>
         <translation>Choose a called worker and a posting.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="359"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="362"/>
         <source>Enter the worker&apos;s phone or scan their card.</source>
         <translation>Enter the worker&apos;s phone or scan their card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="378"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="381"/>
         <source>No worker with that phone or card. Register them first.</source>
         <translation>No worker with that phone or card. Register them first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="384"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="387"/>
         <source>Checked in: number {n} ({lane}). The ticket is printing.</source>
         <translation>Checked in: number {n} ({lane}). The ticket is printing.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="431"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="434"/>
         <source>Employer seated at table {t}.</source>
         <translation>Employer seated at table {t}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="451"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="454"/>
         <source>score {s}</source>
         <translation>score {s}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="456"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="459"/>
         <source>No waiting worker to rank.</source>
         <translation>No waiting worker to rank.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="483"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="486"/>
         <source>Lottery record {id}</source>
         <translation>Lottery record {id}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="484"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="487"/>
         <source>Seats: {n}; entries: {m}</source>
         <translation>Seats: {n}; entries: {m}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="485"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="488"/>
         <source>Seed: {seed}</source>
         <translation>Seed: {seed}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="486"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="489"/>
         <source>Winners:</source>
         <translation>Winners:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="506"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="509"/>
         <source>Re-run from the stored seed and entries: the same winners.</source>
         <translation>Re-run from the stored seed and entries: the same winners.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="508"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="511"/>
         <source>Re-run gives different winners: the record was changed.</source>
         <translation>Re-run gives different winners: the record was changed.</translation>
     </message>
@@ -1247,432 +1247,447 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="110"/>
+        <source>How the case ended</source>
+        <translation>How the case ended</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="111"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="119"/>
         <source>Settlement day</source>
         <translation>Settlement day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="125"/>
         <source>per hour</source>
         <translation>per hour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="127"/>
         <source>per piece</source>
         <translation>per piece</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="128"/>
         <source>per day</source>
         <translation>per day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="133"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="134"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="135"/>
         <source>At a table</source>
         <translation>At a table</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="134"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="191"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="135"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="190"/>
         <source>No deal</source>
         <translation>No deal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="138"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="145"/>
         <source>No grade</source>
         <translation>No grade</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="146"/>
         <source>Attention (1)</source>
         <translation>Attention (1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="147"/>
         <source>Priority (2)</source>
         <translation>Priority (2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="148"/>
         <source>Intensive (3)</source>
         <translation>Intensive (3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="156"/>
         <source>Aged 60 or over</source>
         <translation>Aged 60 or over</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="157"/>
         <source>Aged 50 to 59</source>
         <translation>Aged 50 to 59</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="158"/>
         <source>Older worker (declared)</source>
         <translation>Older worker (declared)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="161"/>
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="162"/>
         <source>Low-income family</source>
         <translation>Low-income family</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="163"/>
         <source>Long-term unemployed</source>
         <translation>Long-term unemployed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="172"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="178"/>
         <source>Closed</source>
         <comment>case</comment>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="179"/>
         <source>Open</source>
         <comment>case</comment>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="184"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="185"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="196"/>
         <source>Mobile caravan</source>
         <translation>Mobile caravan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="198"/>
         <source>Targeted recruitment</source>
         <translation>Targeted recruitment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="199"/>
         <source>On-site docking</source>
         <translation>On-site docking</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="204"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="206"/>
         <source>Job agent (intermediary)</source>
         <translation>Job agent (intermediary)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="207"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="212"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="214"/>
         <source>Warned</source>
         <translation>Warned</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="215"/>
         <source>In good standing</source>
         <translation>In good standing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="220"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="221"/>
         <source>Investigating</source>
         <translation>Investigating</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="222"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="223"/>
         <source>Dismissed</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="228"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="230"/>
         <source>Propose a warning</source>
         <translation>Propose a warning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="232"/>
         <source>Propose blacklisting</source>
         <translation>Propose blacklisting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="231"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="233"/>
         <source>No action</source>
         <translation>No action</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="238"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="237"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="239"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="240"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="239"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="241"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="248"/>
         <source>Job slip</source>
         <translation>Job slip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="249"/>
         <source>Referral slip</source>
         <translation>Referral slip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="248"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="250"/>
         <source>Negotiation record (archive)</source>
         <translation>Negotiation record (archive)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="251"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="253"/>
         <source>Negotiation record (worker copy)</source>
         <translation>Negotiation record (worker copy)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="254"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="256"/>
         <source>Queue ticket</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="255"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="257"/>
         <source>Worker card</source>
         <translation>Worker card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="256"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="258"/>
         <source>Posting poster</source>
         <translation>Posting poster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="259"/>
         <source>Training confirmation</source>
         <translation>Training confirmation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="260"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="262"/>
         <source>Complaint receipt</source>
         <translation>Complaint receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="270"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="272"/>
         <source>Has the skills: {detail}</source>
         <translation>Has the skills: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="271"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="273"/>
         <source>Related trade: {detail}</source>
         <translation>Related trade: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="272"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="274"/>
         <source>No matching skills</source>
         <translation>No matching skills</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="275"/>
         <source>Skills not given</source>
         <translation>Skills not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="274"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="276"/>
         <source>Works in {detail}</source>
         <translation>Works in {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="275"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
         <source>Prefers another district</source>
         <translation>Prefers another district</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="276"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="278"/>
         <source>District not given</source>
         <translation>District not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="279"/>
         <source>Available on {detail}</source>
         <translation>Available on {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="278"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
         <source>Not available on {detail}</source>
         <translation>Not available on {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="281"/>
         <source>Availability not given</source>
         <translation>Availability not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="282"/>
         <source>Pay meets expectation</source>
         <translation>Pay meets expectation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="281"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="283"/>
         <source>Pay below expectation ({detail})</source>
         <translation>Pay below expectation ({detail})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="284"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
         <source>Expected pay not given</source>
         <translation>Expected pay not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="285"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="287"/>
         <source>Pay not comparable</source>
         <translation>Pay not comparable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="288"/>
         <source>Speaks the language asked</source>
         <translation>Speaks the language asked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="287"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="289"/>
         <source>Does not speak: {detail}</source>
         <translation>Does not speak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="288"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="290"/>
         <source>Graded assistance (priority)</source>
         <translation>Graded assistance (priority)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="289"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="291"/>
         <source>{detail} days without a job</source>
         <translation>{detail} days without a job</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="314"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="316"/>
         <source>Wrong name or PIN.</source>
         <translation>Wrong name or PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="317"/>
         <source>Too many wrong PINs: this account is locked. Try again later.</source>
         <translation>Too many wrong PINs: this account is locked. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="318"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="320"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>Your role may not do this. Ask a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="321"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="323"/>
         <source>This record is frozen and already has a correction.</source>
         <translation>This record is frozen and already has a correction.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="324"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="326"/>
+        <source>This case is closed. Open a new case if the worker needs help again.</source>
+        <translation>This case is closed. Open a new case if the worker needs help again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="329"/>
         <source>This cannot be done in the record&apos;s current state.</source>
         <translation>This cannot be done in the record&apos;s current state.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="327"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="332"/>
         <source>Pay is below the local minimum wage.</source>
         <translation>Pay is below the local minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="330"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="335"/>
         <source>The date is in the past.</source>
         <translation>The date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="333"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="338"/>
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="336"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="341"/>
         <source>Headcount must be at least 1.</source>
         <translation>Headcount must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="339"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="344"/>
         <source>This is required.</source>
         <translation>This is required.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="340"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="345"/>
         <source>Phone: 11 digits starting with 1.</source>
         <translation>Phone: 11 digits starting with 1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="343"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="348"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="347"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="352"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -1680,112 +1695,112 @@
 <context>
     <name>TrainingAdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="124"/>
         <source>Training courses</source>
         <translation>Training courses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
         <source>Courses (seats taken / seats)</source>
         <translation>Courses (seats taken / seats)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
         <source>Enrollments and waiting list</source>
         <translation>Enrollments and waiting list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
         <source>Skills people want to learn</source>
         <translation>Skills people want to learn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="128"/>
         <source>Cancel the chosen sign-up</source>
         <translation>Cancel the chosen sign-up</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="129"/>
         <source>Add a course</source>
         <translation>Add a course</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="133"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="134"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="135"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="136"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="137"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="138"/>
         <source>Subsidy</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="143"/>
         <source>Add course</source>
         <translation>Add course</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="147"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="178"/>
         <source>{skill}: {n} asking</source>
         <translation>{skill}: {n} asking</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="191"/>
         <source>has a seat</source>
         <translation>has a seat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="192"/>
         <source>waiting list</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="193"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="201"/>
         <source>Choose a sign-up first.</source>
         <translation>Choose a sign-up first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="213"/>
         <source>Sign-up cancelled.</source>
         <translation>Sign-up cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="215"/>
         <source>Sign-up cancelled; the first person waiting now has the seat.</source>
         <translation>Sign-up cancelled; the first person waiting now has the seat.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="233"/>
         <source>Course added: {title}</source>
         <translation>Course added: {title}</translation>
     </message>
@@ -1793,149 +1808,174 @@
 <context>
     <name>WorkersScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="130"/>
         <source>Workers and follow-ups</source>
         <translation>Workers and follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="131"/>
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="132"/>
         <source>Worker card (scan)</source>
         <translation>Worker card (scan)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="133"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="135"/>
         <source>Save correction</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="136"/>
         <source>Assistance cases</source>
         <translation>Assistance cases</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="137"/>
         <source>Plan for a new case</source>
         <translation>Plan for a new case</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="139"/>
         <source>Follow-up note</source>
         <translation>Follow-up note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="140"/>
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="135"/>
-        <source>Follow up on</source>
-        <translation>Follow up on</translation>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="141"/>
+        <source>Close case</source>
+        <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="142"/>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="143"/>
         <source>Follow-ups due today</source>
         <translation>Follow-ups due today</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="144"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="145"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="150"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="218"/>
         <source>No worker with that phone or card.</source>
         <translation>No worker with that phone or card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="259"/>
         <source>Skills: {v}</source>
         <translation>Skills: {v}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="260"/>
         <source>Assistance grade: {g}; reasons: {r}</source>
         <translation>Assistance grade: {g}; reasons: {r}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="280"/>
         <source>Opened {date} · {status} · {grade}
 Plan: {plan}</source>
         <translation>Opened {date} · {status} · {grade}
 Plan: {plan}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="287"/>
+        <source>Closed {date}: {outcome}</source>
+        <translation>Closed {date}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="309"/>
         <source>Follow-ups: open a case first</source>
         <translation>Follow-ups: open a case first</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="309"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="299"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="314"/>
         <source>Follow-ups of the case opened {date}</source>
         <translation>Follow-ups of the case opened {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="344"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="316"/>
+        <source>Follow-ups of the closed case opened {date}</source>
+        <translation>Follow-ups of the closed case opened {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="360"/>
         <source>Case opened: new follow-ups go to it.</source>
         <translation>Case opened: new follow-ups go to it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="368"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="385"/>
+        <source>Write in the note what came of the case, then close it.</source>
+        <translation>Write in the note what came of the case, then close it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="400"/>
+        <source>Case closed. Its follow-ups are off the due list.</source>
+        <translation>Case closed. Its follow-ups are off the due list.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="407"/>
         <source>Follow-up added.</source>
         <translation>Follow-up added.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="320"/>
         <source>due {d}</source>
         <translation>due {d}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="138"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="320"/>
         <source>no due date</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="323"/>
         <source>done {t}</source>
         <translation>done {t}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="342"/>
         <source>Correction saved (recorded in the audit log).</source>
         <translation>Correction saved (recorded in the audit log).</translation>
     </message>

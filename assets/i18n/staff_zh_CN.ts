@@ -699,184 +699,184 @@
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="180"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="198"/>
         <source>Table</source>
         <translation>洽谈桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
         <source>Call next to this table</source>
         <translation>叫下一位到此桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="185"/>
         <source>Queue</source>
         <translation>排队</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="186"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
         <source>Candidates and lottery</source>
         <translation>推荐人选与抽签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="190"/>
         <source>Seated at the table</source>
         <translation>已入座</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="191"/>
         <source>Back to waiting</source>
         <translation>退回排队</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="192"/>
         <source>Record the negotiation</source>
         <translation>记录洽谈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="193"/>
         <source>Worker: phone or card scan</source>
         <translation>求职者：手机号或扫卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="194"/>
         <source>Phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="195"/>
         <source>Worker card code (scan)</source>
         <translation>求职卡号（扫码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="196"/>
         <source>Check in the worker</source>
         <translation>求职者签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="197"/>
         <source>Employer: postings and table</source>
         <translation>用工方：岗位与桌号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="199"/>
         <source>Check in the employer</source>
         <translation>用工方签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="200"/>
         <source>Ranked candidates</source>
         <translation>推荐人选排序</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="201"/>
         <source>Run the lottery</source>
         <translation>进行抽签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="202"/>
         <source>Re-run from the record</source>
         <translation>按记录复核抽签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="204"/>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="243"/>
         <source>Session</source>
         <translation>对接会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="284"/>
         <source>No. {n}</source>
         <translation>{n} 号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="286"/>
         <source>table {t}</source>
         <translation>{t} 号桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="318"/>
         <source>Nobody is waiting.</source>
         <translation>没有人在排队。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="318"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="321"/>
         <source>No. {n} to table {t}</source>
         <translation>请 {n} 号到 {t} 号桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="329"/>
         <source>Choose a ticket first.</source>
         <translation>请先选择一个号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="345"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="348"/>
         <source>Choose a called worker and a posting.</source>
         <translation>请选择已叫号的求职者和岗位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="359"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="362"/>
         <source>Enter the worker&apos;s phone or scan their card.</source>
         <translation>请输入求职者手机号或扫描求职卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="378"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="381"/>
         <source>No worker with that phone or card. Register them first.</source>
         <translation>没有找到该手机号或卡号的求职者，请先登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="384"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="387"/>
         <source>Checked in: number {n} ({lane}). The ticket is printing.</source>
         <translation>签到成功：{n} 号（{lane}），号票正在打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="431"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="434"/>
         <source>Employer seated at table {t}.</source>
         <translation>用工方已安排在 {t} 号桌。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="451"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="454"/>
         <source>score {s}</source>
         <translation>匹配分 {s}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="456"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="459"/>
         <source>No waiting worker to rank.</source>
         <translation>没有排队的求职者可推荐。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="483"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="486"/>
         <source>Lottery record {id}</source>
         <translation>抽签记录 {id}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="484"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="487"/>
         <source>Seats: {n}; entries: {m}</source>
         <translation>名额：{n}；参与人数：{m}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="485"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="488"/>
         <source>Seed: {seed}</source>
         <translation>随机种子：{seed}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="486"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="489"/>
         <source>Winners:</source>
         <translation>中签者：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="506"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="509"/>
         <source>Re-run from the stored seed and entries: the same winners.</source>
         <translation>按保存的种子和名单复核：中签者相同。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/session_screen.py" line="508"/>
+        <location filename="../../kiosk/ui/staff/session_screen.py" line="511"/>
         <source>Re-run gives different winners: the record was changed.</source>
         <translation>复核结果不同：记录已被改动。</translation>
     </message>
@@ -1247,432 +1247,447 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="110"/>
+        <source>How the case ended</source>
+        <translation>结案情况</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="111"/>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="119"/>
         <source>Settlement day</source>
         <translation>结算日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="125"/>
         <source>per hour</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="127"/>
         <source>per piece</source>
         <translation>按件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="128"/>
         <source>per day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="133"/>
         <source>Waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="134"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="135"/>
         <source>At a table</source>
         <translation>洽谈中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="134"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="191"/>
         <source>Agreed</source>
         <translation>达成一致</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="135"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="190"/>
         <source>No deal</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="138"/>
         <source>Left</source>
         <translation>已离开</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="145"/>
         <source>No grade</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="146"/>
         <source>Attention (1)</source>
         <translation>关注（1级）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="147"/>
         <source>Priority (2)</source>
         <translation>优先（2级）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="148"/>
         <source>Intensive (3)</source>
         <translation>重点（3级）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="156"/>
         <source>Aged 60 or over</source>
         <translation>60岁及以上</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="157"/>
         <source>Aged 50 to 59</source>
         <translation>50至59岁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="158"/>
         <source>Older worker (declared)</source>
         <translation>大龄（本人申报）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="161"/>
         <source>Disability</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="162"/>
         <source>Low-income family</source>
         <translation>低收入家庭</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="163"/>
         <source>Long-term unemployed</source>
         <translation>长期失业</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="172"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="178"/>
         <source>Closed</source>
         <comment>case</comment>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="179"/>
         <source>Open</source>
         <comment>case</comment>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="184"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="185"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="196"/>
         <source>Mobile caravan</source>
         <translation>流动服务（大篷车）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="198"/>
         <source>Targeted recruitment</source>
         <translation>专场招聘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="199"/>
         <source>On-site docking</source>
         <translation>现场对接</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="204"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="206"/>
         <source>Job agent (intermediary)</source>
         <translation>职业中介</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="207"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="212"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="214"/>
         <source>Warned</source>
         <translation>已警告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="215"/>
         <source>In good standing</source>
         <translation>信用良好</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="220"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="221"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="222"/>
         <source>Resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="223"/>
         <source>Dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="228"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="230"/>
         <source>Propose a warning</source>
         <translation>建议警告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="232"/>
         <source>Propose blacklisting</source>
         <translation>建议列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="231"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="233"/>
         <source>No action</source>
         <translation>不处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="238"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="237"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="239"/>
         <source>Printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="240"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="239"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="241"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="248"/>
         <source>Job slip</source>
         <translation>岗位单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="249"/>
         <source>Referral slip</source>
         <translation>推荐单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="248"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="250"/>
         <source>Negotiation record (archive)</source>
         <translation>洽谈记录（存档联）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="251"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="253"/>
         <source>Negotiation record (worker copy)</source>
         <translation>洽谈记录（求职者联）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="254"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="256"/>
         <source>Queue ticket</source>
         <translation>排队号票</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="255"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="257"/>
         <source>Worker card</source>
         <translation>求职卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="256"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="258"/>
         <source>Posting poster</source>
         <translation>岗位海报</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="259"/>
         <source>Training confirmation</source>
         <translation>培训报名确认单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="260"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="262"/>
         <source>Complaint receipt</source>
         <translation>投诉回执</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="270"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="272"/>
         <source>Has the skills: {detail}</source>
         <translation>具备技能：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="271"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="273"/>
         <source>Related trade: {detail}</source>
         <translation>相关工种：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="272"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="274"/>
         <source>No matching skills</source>
         <translation>技能不匹配</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="275"/>
         <source>Skills not given</source>
         <translation>未填写技能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="274"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="276"/>
         <source>Works in {detail}</source>
         <translation>愿意在{detail}工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="275"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
         <source>Prefers another district</source>
         <translation>希望在其他区县工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="276"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="278"/>
         <source>District not given</source>
         <translation>未填写区县</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="279"/>
         <source>Available on {detail}</source>
         <translation>{detail} 有空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="278"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
         <source>Not available on {detail}</source>
         <translation>{detail} 没空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="281"/>
         <source>Availability not given</source>
         <translation>未填写空闲时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="282"/>
         <source>Pay meets expectation</source>
         <translation>工资符合期望</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="281"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="283"/>
         <source>Pay below expectation ({detail})</source>
         <translation>工资低于期望（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="284"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
         <source>Expected pay not given</source>
         <translation>未填写期望工资</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="285"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="287"/>
         <source>Pay not comparable</source>
         <translation>工资无法比较</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="288"/>
         <source>Speaks the language asked</source>
         <translation>会说所需语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="287"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="289"/>
         <source>Does not speak: {detail}</source>
         <translation>不会说：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="288"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="290"/>
         <source>Graded assistance (priority)</source>
         <translation>分级帮扶（优先）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="289"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="291"/>
         <source>{detail} days without a job</source>
         <translation>已 {detail} 天没有工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="314"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="316"/>
         <source>Wrong name or PIN.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="317"/>
         <source>Too many wrong PINs: this account is locked. Try again later.</source>
         <translation>密码错误次数过多，账号已锁定，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="318"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="320"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的权限不能进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="321"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="323"/>
         <source>This record is frozen and already has a correction.</source>
         <translation>此记录已锁定，且已有更正记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="324"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="326"/>
+        <source>This case is closed. Open a new case if the worker needs help again.</source>
+        <translation>这个个案已结案。求职者如需再次帮扶，请新建个案。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="329"/>
         <source>This cannot be done in the record&apos;s current state.</source>
         <translation>记录当前状态下不能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="327"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="332"/>
         <source>Pay is below the local minimum wage.</source>
         <translation>工资低于当地最低工资标准。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="330"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="335"/>
         <source>The date is in the past.</source>
         <translation>日期已过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="333"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="338"/>
         <source>The end is before the start.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="336"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="341"/>
         <source>Headcount must be at least 1.</source>
         <translation>招聘人数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="339"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="344"/>
         <source>This is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="340"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="345"/>
         <source>Phone: 11 digits starting with 1.</source>
         <translation>手机号须为 1 开头的 11 位数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="343"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="348"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="347"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="352"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -1680,112 +1695,112 @@
 <context>
     <name>TrainingAdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="124"/>
         <source>Training courses</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
         <source>Courses (seats taken / seats)</source>
         <translation>课程（已报名 / 名额）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
         <source>Enrollments and waiting list</source>
         <translation>报名与候补名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
         <source>Skills people want to learn</source>
         <translation>求职者想学的技能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="128"/>
         <source>Cancel the chosen sign-up</source>
         <translation>取消所选报名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="129"/>
         <source>Add a course</source>
         <translation>新增课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="133"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="134"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="135"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="136"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="137"/>
         <source>Seats</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="138"/>
         <source>Subsidy</source>
         <translation>补贴说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="143"/>
         <source>Add course</source>
         <translation>添加课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="147"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="178"/>
         <source>{skill}: {n} asking</source>
         <translation>{skill}：{n} 人想学</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="191"/>
         <source>has a seat</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="192"/>
         <source>waiting list</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="193"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="201"/>
         <source>Choose a sign-up first.</source>
         <translation>请先选择一条报名记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="213"/>
         <source>Sign-up cancelled.</source>
         <translation>报名已取消。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="215"/>
         <source>Sign-up cancelled; the first person waiting now has the seat.</source>
         <translation>报名已取消；候补第一位已获得名额。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/training_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/staff/training_screen.py" line="233"/>
         <source>Course added: {title}</source>
         <translation>课程已添加：{title}</translation>
     </message>
@@ -1793,149 +1808,174 @@
 <context>
     <name>WorkersScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="130"/>
         <source>Workers and follow-ups</source>
         <translation>求职者与跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="131"/>
         <source>Phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="132"/>
         <source>Worker card (scan)</source>
         <translation>求职卡（扫码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="133"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="134"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="135"/>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="136"/>
         <source>Assistance cases</source>
         <translation>帮扶个案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="137"/>
         <source>Plan for a new case</source>
         <translation>新个案的帮扶计划</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="139"/>
         <source>Follow-up note</source>
         <translation>回访内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="140"/>
         <source>Add follow-up</source>
         <translation>添加回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="135"/>
-        <source>Follow up on</source>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="141"/>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="142"/>
+        <source>Due on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="143"/>
         <source>Follow-ups due today</source>
         <translation>今日待回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="144"/>
         <source>Open file</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="145"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="150"/>
         <source>Workers</source>
         <translation>求职者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="218"/>
         <source>No worker with that phone or card.</source>
         <translation>没有找到该手机号或卡号的求职者。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="259"/>
         <source>Skills: {v}</source>
         <translation>技能：{v}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="260"/>
         <source>Assistance grade: {g}; reasons: {r}</source>
         <translation>帮扶等级：{g}；原因：{r}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="280"/>
         <source>Opened {date} · {status} · {grade}
 Plan: {plan}</source>
         <translation>{date} 开案 · {status} · {grade}
 计划：{plan}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="287"/>
+        <source>Closed {date}: {outcome}</source>
+        <translation>{date} 结案：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="309"/>
         <source>Follow-ups: open a case first</source>
         <translation>回访：请先新建个案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="309"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="299"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="314"/>
         <source>Follow-ups of the case opened {date}</source>
         <translation>{date} 开案的个案的回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="344"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="316"/>
+        <source>Follow-ups of the closed case opened {date}</source>
+        <translation>{date} 开案（已结案）的回访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="360"/>
         <source>Case opened: new follow-ups go to it.</source>
         <translation>个案已建立，新的回访将记入该个案。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="368"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="385"/>
+        <source>Write in the note what came of the case, then close it.</source>
+        <translation>请先在回访内容里写明结案情况，再结案。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="400"/>
+        <source>Case closed. Its follow-ups are off the due list.</source>
+        <translation>已结案，它的回访已从待回访名单中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="407"/>
         <source>Follow-up added.</source>
         <translation>回访已添加。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="320"/>
         <source>due {d}</source>
         <translation>{d} 到期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="138"/>
         <source>New case</source>
         <translation>新建个案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="320"/>
         <source>no due date</source>
         <translation>无到期日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="323"/>
         <source>done {t}</source>
         <translation>{t} 已完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/workers_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/staff/workers_screen.py" line="342"/>
         <source>Correction saved (recorded in the audit log).</source>
         <translation>更正已保存（已记入审计日志）。</translation>
     </message>

@@ -25,6 +25,7 @@ TEXT: dict[ErrorCode, str] = {
     ErrorCode.COURSE_FULL: "is full",
     ErrorCode.ALREADY_ENROLLED: "already has this worker",
     ErrorCode.RECORD_FROZEN: "is confirmed and frozen; make a correction instead",
+    ErrorCode.CASE_CLOSED: "is a closed case; open a new case for new help",
     ErrorCode.EMPLOYER_BLACKLISTED: "is blacklisted",
     ErrorCode.PIN_INVALID: "must be 4 to 8 digits",
     ErrorCode.PIN_WRONG: "is wrong",

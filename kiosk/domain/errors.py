@@ -29,6 +29,7 @@ class ErrorCode(StrEnum):
     COURSE_FULL = "course_full"
     ALREADY_ENROLLED = "already_enrolled"
     RECORD_FROZEN = "record_frozen"
+    CASE_CLOSED = "case_closed"
     EMPLOYER_BLACKLISTED = "employer_blacklisted"
     # staff
     PIN_INVALID = "pin_invalid"

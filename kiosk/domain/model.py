@@ -251,6 +251,13 @@ TICKET_TRANSITIONS: dict[TicketState, frozenset[TicketState]] = {
     TicketState.LEFT: frozenset(),
 }
 
+# A closed case stays closed: a worker who needs help again gets a new case (with the grade
+# they have then), so each case's outcome keeps meaning what it said.
+CASE_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
+    CaseStatus.OPEN: frozenset({CaseStatus.CLOSED}),
+    CaseStatus.CLOSED: frozenset(),
+}
+
 COMPLAINT_TRANSITIONS: dict[ComplaintStatus, frozenset[ComplaintStatus]] = {
     ComplaintStatus.RECEIVED: frozenset(
         {ComplaintStatus.INVESTIGATING, ComplaintStatus.RESOLVED, ComplaintStatus.DISMISSED}
@@ -501,6 +508,8 @@ class AssistanceCase:
     assigned_staff_id: str | None = None
     status: CaseStatus = CaseStatus.OPEN
     opened_at: datetime = field(default_factory=utcnow)
+    outcome: str = ""  # what came of it, written when it is closed
+    closed_at: datetime | None = None
 
 
 @dataclass(slots=True, kw_only=True)

@@ -1,4 +1,5 @@
-"""Graded assistance: open a case for a worker who needs help, follow up on due dates."""
+"""Graded assistance: open a case for a worker who needs help, follow up on due dates, close
+it with what came of it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlmodel import col, select
 
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
+    CASE_TRANSITIONS,
     AssistanceCase,
     AssistanceGrade,
     CaseStatus,
@@ -30,6 +32,8 @@ def _case(row: AssistanceCaseRow) -> AssistanceCase:
         assigned_staff_id=row.assigned_staff_id,
         status=CaseStatus(row.status),
         opened_at=row.created_at,
+        outcome=row.outcome,
+        closed_at=row.closed_at,
     )
 
 
@@ -100,6 +104,8 @@ class AssistanceService(Service):
             case = session.get(AssistanceCaseRow, case_id)
             if case is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "case_id", id=case_id)
+            if case.status == CaseStatus.CLOSED:
+                raise DomainError(ErrorCode.CASE_CLOSED, "case_id")
             row = FollowUpRow(
                 case_id=case_id,
                 note=note.strip(),
@@ -144,6 +150,36 @@ class AssistanceService(Service):
             self._audit(session, actor=actor, action="case.follow_up_done", subject=row.id)
             return _follow_up(row)
 
+    def close_case(self, case_id: str, *, outcome: str, actor: str) -> AssistanceCase:
+        """Close a case with what came of it (a job, moved away, no longer needs help...).
+
+        Its follow-ups still due leave the due list: nobody is to call about a closed case.
+        """
+        outcome = outcome.strip()
+        if not outcome:
+            raise DomainError(ErrorCode.REQUIRED, "outcome")
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            row = session.get(AssistanceCaseRow, case_id)
+            if row is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "case_id", id=case_id)
+            if CaseStatus.CLOSED not in CASE_TRANSITIONS[CaseStatus(row.status)]:
+                raise DomainError(ErrorCode.CASE_CLOSED, "case_id")
+            row.status = CaseStatus.CLOSED.value
+            row.outcome = outcome
+            row.closed_at = self.ctx.now()
+            session.add(row)
+            self._sync(
+                session,
+                entity="assistance_case",
+                entity_id=row.id,
+                action="transition",
+                payload={"status": row.status, "outcome": outcome, "closed_at": row.closed_at},
+                base_version=row.server_version,
+            )
+            self._audit(session, actor=actor, action="case.close", subject=row.id)
+            return _case(row)
+
     def due(self, on: date | None = None) -> list[FollowUp]:
         """Follow-ups due on or before a day (default today) and not done yet."""
         return [d.follow_up for d in self.due_with_workers(on)]
@@ -156,7 +192,11 @@ class AssistanceService(Service):
                 select(FollowUpRow, WorkerRow)
                 .join(AssistanceCaseRow, col(AssistanceCaseRow.id) == col(FollowUpRow.case_id))
                 .join(WorkerRow, col(WorkerRow.id) == col(AssistanceCaseRow.worker_id))
-                .where(col(FollowUpRow.due_on) <= day, col(FollowUpRow.done_at).is_(None))
+                .where(
+                    col(FollowUpRow.due_on) <= day,
+                    col(FollowUpRow.done_at).is_(None),
+                    col(AssistanceCaseRow.status) == CaseStatus.OPEN.value,
+                )
                 .order_by(col(FollowUpRow.due_on), col(FollowUpRow.created_at))
             ).all()
             return [DueFollowUp(_follow_up(f), w.id, w.display_name) for f, w in rows]

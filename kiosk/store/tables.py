@@ -244,6 +244,8 @@ class AssistanceCaseRow(Synced, table=True):
     plan: str = ""
     assigned_staff_id: str | None = None
     status: str = "open"
+    outcome: str = ""
+    closed_at: datetime | None = _at_opt()
 
 
 class FollowUpRow(Synced, table=True):

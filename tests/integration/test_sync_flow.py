@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from integration.test_sync_harness import BACKENDS, make_kiosk, running_registry
-from kiosk.domain.model import PostingStatus
+from kiosk.domain.model import ComplaintCategory, ComplaintTarget, PostingStatus
 from kiosk.store.search import SearchQuery
 from registry import admin
 
@@ -43,5 +43,60 @@ def test_records_travel_between_kiosks_and_moderation_reaches_search(
             held = kiosk.posting(employer.id, title="仓库分拣员")
             assert held.status is PostingStatus.PENDING_REVIEW
             assert "employer_blacklisted" in [f.code for f in held.flags]
+        a.close()
+        b.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_case_closed_at_two_kiosks_ends_with_the_first_outcome_everywhere(
+    backend: str, tmp_path: Path
+) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        a = make_kiosk(registry, tmp_path, venue, "a")
+        b = make_kiosk(registry, tmp_path, venue, "b")
+        worker = a.worker("13900000021")
+        case = a.services.assistance.open_case(
+            worker_id=worker.id, plan="推荐保洁", actor=a.staff_id
+        )
+        a.services.assistance.add_follow_up(
+            case_id=case.id, note="电话回访", due_on=a.services.ctx.today(), actor=a.staff_id
+        )
+        a.sync()
+        b.sync()
+        assert [d.follow_up.note for d in b.services.assistance.due_with_workers()] == ["电话回访"]
+        # Both close it while offline, with different words; the first to reach the registry wins.
+        a.services.assistance.close_case(case.id, outcome="已上岗", actor=a.staff_id)
+        b.services.assistance.close_case(case.id, outcome="搬走了", actor=b.staff_id)
+        assert a.sync().rejected == 0
+        assert b.sync().rejected == 1
+        for kiosk in (a, b):
+            [stored] = kiosk.services.assistance.cases_for(worker.id)
+            assert (stored.status.value, stored.outcome) == ("closed", "已上岗")
+            assert kiosk.services.assistance.due_with_workers() == []
+        assert registry.records("assistance_case")[case.id]["outcome"] == "已上岗"
+        a.close()
+        b.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_complaint_resolved_at_two_kiosks_keeps_the_first_resolution(
+    backend: str, tmp_path: Path
+) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        a = make_kiosk(registry, tmp_path, venue, "a")
+        b = make_kiosk(registry, tmp_path, venue, "b")
+        complaint = a.services.complaints.file(
+            target=ComplaintTarget.VENUE, category=ComplaintCategory.OTHER, text="排队太久"
+        ).complaint
+        a.sync()
+        b.sync()
+        a.services.complaints.resolve(complaint.id, actor=a.staff_id, resolution="已加开窗口")
+        b.services.complaints.resolve(complaint.id, actor=b.staff_id, resolution="已电话解释")
+        assert a.sync().rejected == 0
+        assert b.sync().rejected == 1  # b's staff see their words were not the ones kept
+        for kiosk in (a, b):
+            assert kiosk.services.complaints.get(complaint.id).resolution == "已加开窗口"
         a.close()
         b.close()

@@ -122,6 +122,9 @@ class SessionScreen(StaffPage):
         self.employer_box = QComboBox()
         self.employer_box.currentIndexChanged.connect(self._on_employer_box_changed)
         self.employer_postings = QListWidget()
+        # Gives way first on a short screen (the tab row is 64 px tall for fingers); about three
+        # postings still show.
+        self.employer_postings.setMinimumHeight(96)
         self.employer_table = QSpinBox()
         self.employer_table.setRange(1, 99)
         self.employer_table.setMinimumWidth(80)

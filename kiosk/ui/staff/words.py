@@ -107,6 +107,8 @@ def field_text(name: str) -> str:
         "resolution": QCoreApplication.translate("StaffWords", "Resolution note"),
         "table_no": QCoreApplication.translate("StaffWords", "Table"),
         "note": QCoreApplication.translate("StaffWords", "Note"),
+        "outcome": QCoreApplication.translate("StaffWords", "How the case ended"),
+        "case_id": QCoreApplication.translate("StaffWords", "Case"),
     }
     return words.get(name, name)
 
@@ -320,6 +322,9 @@ def error_text(error: BaseException) -> str:
         ),
         ErrorCode.RECORD_FROZEN: QCoreApplication.translate(
             "StaffWords", "This record is frozen and already has a correction."
+        ),
+        ErrorCode.CASE_CLOSED: QCoreApplication.translate(
+            "StaffWords", "This case is closed. Open a new case if the worker needs help again."
         ),
         ErrorCode.TRANSITION_INVALID: QCoreApplication.translate(
             "StaffWords", "This cannot be done in the record's current state."

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QListWidget, QSpinBox, QWidget
 
-from kiosk.domain.model import AssistanceCase, FollowUp
+from kiosk.domain.model import AssistanceCase, CaseStatus, FollowUp
 from kiosk.domain.validation import mask_phone
 from kiosk.services.assistance import DueFollowUp
 from kiosk.ui.staff import words
@@ -64,6 +64,7 @@ class WorkersScreen(StaffPage):
         self.name_field = QLineEdit()
         self.birth_year = QSpinBox()
         self.birth_year.setRange(1930, 2015)
+        self.birth_year.setMinimumWidth(84)  # four digits; its hint kept room for hidden arrows
         self.birth_year_stepper = number_stepper(self.birth_year)
         self.correct_button = button()
         self.correct_button.clicked.connect(self._on_correct_clicked)
@@ -94,9 +95,14 @@ class WorkersScreen(StaffPage):
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due_stepper = date_stepper(self.due)
         self.due_on_caption = caption()
+        self.due_on_caption.setWordWrap(False)  # four characters stacked one per line read badly
         self.add_note_button = button()
         self.add_note_button.clicked.connect(self._on_add_note_clicked)
-        v.addWidget(self.notes_caption)
+        self.close_case_button = button()
+        self.close_case_button.clicked.connect(self._on_close_case_clicked)
+        # Closing is done to the case, so it sits by the case's heading; it takes the note below
+        # as its outcome (what came of the case is what staff write last).
+        v.addLayout(row(self.notes_caption, self.close_case_button, stretch_last=True))
         v.addWidget(self.notes, 1)
         # The note and its button on one line, the due date under them: side by side, the date's
         # stepper and the button made this column too wide for a 1280 px desk screen.
@@ -132,7 +138,8 @@ class WorkersScreen(StaffPage):
         self.open_case_button.setText(self.tr("New case"))
         self.note_field.setPlaceholderText(self.tr("Follow-up note"))
         self.add_note_button.setText(self.tr("Add follow-up"))
-        self.due_on_caption.setText(self.tr("Follow up on"))
+        self.close_case_button.setText(self.tr("Close case"))
+        self.due_on_caption.setText(self.tr("Due on"))
         self.due_caption.setText(self.tr("Follow-ups due today"))
         self.open_due_button.setText(self.tr("Open file"))
         self.done_button.setText(self.tr("Mark done"))
@@ -270,12 +277,18 @@ class WorkersScreen(StaffPage):
         self._show_follow_ups()
 
     def _case_text(self, case: AssistanceCase) -> str:
-        return self.tr("Opened {date} · {status} · {grade}\nPlan: {plan}").format(
+        text = self.tr("Opened {date} · {status} · {grade}\nPlan: {plan}").format(
             date=words.date_text(case.opened_at),
             status=words.case_status_text(case.status),
             grade=words.grade_text(case.grade),
             plan=case.plan or "—",
         )
+        if case.status is CaseStatus.CLOSED:
+            text += "\n" + self.tr("Closed {date}: {outcome}").format(
+                date=words.date_text(case.closed_at) if case.closed_at else "",
+                outcome=case.outcome,
+            )
+        return text
 
     def _on_cases_row_changed(self, index: int) -> None:
         if 0 <= index < len(self.file.cases):
@@ -285,8 +298,10 @@ class WorkersScreen(StaffPage):
     def _show_follow_ups(self) -> None:
         index = self.file.case_index(self.case_id)
         chosen = index >= 0
-        for widget in (self.note_field, self.due, self.add_note_button):
-            widget.setEnabled(chosen)
+        open_case = chosen and self.file.cases[index].status is CaseStatus.OPEN
+        for widget in (self.note_field, self.due_stepper, self.add_note_button):
+            widget.setEnabled(open_case)
+        self.close_case_button.setEnabled(open_case)
         self.notes.clear()
         if not chosen:
             has_worker = self.file.worker is not None
@@ -295,11 +310,12 @@ class WorkersScreen(StaffPage):
             )
             return
         case = self.file.cases[index]
-        self.notes_caption.setText(
-            self.tr("Follow-ups of the case opened {date}").format(
-                date=words.date_text(case.opened_at)
-            )
+        caption = (
+            self.tr("Follow-ups of the case opened {date}")
+            if open_case
+            else self.tr("Follow-ups of the closed case opened {date}")
         )
+        self.notes_caption.setText(caption.format(date=words.date_text(case.opened_at)))
         for f in self.file.follow_ups.get(case.id, []):
             due = self.tr("due {d}").format(d=f.due_on) if f.due_on else self.tr("no due date")
             text = f"{due} · {f.note}"
@@ -359,6 +375,29 @@ class WorkersScreen(StaffPage):
             return added, load_id(services, w.id)
 
         self.submit("note", job, self._on_noted)
+
+    def _on_close_case_clicked(self) -> None:
+        w, case_id = self.file.worker, self.case_id
+        if w is None or not case_id:
+            return
+        outcome = self.note_field.text().strip()
+        if not outcome:
+            self.say(self.tr("Write in the note what came of the case, then close it."), "error")
+            self.note_field.setFocus()
+            return
+        services, actor = self.services, self.ctx.actor
+
+        def job() -> WorkerFile:
+            services.assistance.close_case(case_id, outcome=outcome, actor=actor)
+            return load_id(services, w.id)
+
+        self.submit("close", job, lambda f: self._on_case_closed(f, case_id))
+
+    def _on_case_closed(self, file: WorkerFile, case_id: str) -> None:
+        self.note_field.clear()
+        self._refresh(file, case_id)
+        self._load_due()
+        self.say(self.tr("Case closed. Its follow-ups are off the due list."))
 
     def _on_noted(self, result: tuple[FollowUp, WorkerFile]) -> None:
         added, file = result

@@ -7,6 +7,7 @@ from datetime import timedelta
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QTabBar,
@@ -58,6 +59,10 @@ def test_every_staff_page_fits_a_1280x800_screen(
     for language in ("zh_CN", "en"):
         kiosk.prefs.set_language(language)
         desk.wait(lambda lang=language: mode.sign_out_button.text() == SIGN_OUT[lang])
+        # Every page retranslates on its own LanguageChange event and then asks its layout to
+        # be redone: measured before those ran, English pages had Chinese widths.
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
         # Around a page: the kiosk's top bar (window minus its stack) and staff mode's header
         # (mode minus its stack); both measured, so a taller bar counts against the pages.
         chrome = window.minimumSizeHint().height() - window.stack.minimumSizeHint().height()

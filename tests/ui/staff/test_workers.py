@@ -101,3 +101,32 @@ def test_a_worker_without_a_case_is_asked_to_open_one_first(desk: Desk, services
     assert not page.add_note_button.isEnabled()
     assert page.notes_caption.text() == "回访：请先新建个案"
     assert page.open_case_button.isEnabled()
+
+
+def test_staff_close_a_case_with_what_came_of_it(
+    desk: Desk, services: Services, staff_id: str
+) -> None:
+    worker = _worker(services)
+    case = services.assistance.open_case(worker_id=worker.id, plan="推荐保洁岗位", actor=staff_id)
+    today = services.ctx.today()
+    services.assistance.add_follow_up(
+        case_id=case.id, note="电话确认是否到岗", due_on=today, actor=staff_id
+    )
+    page = _open_file(desk)
+    desk.wait(lambda: page.due_list.count() == 1)
+
+    desk.tap(page.close_case_button)  # nothing written yet: staff are told what to do
+    assert page.message.isVisible() and "写明结案情况" in page.message.text()
+    assert services.assistance.cases_for(worker.id)[0].status.value == "open"
+
+    desk.type_chinese(page.note_field, "已在商场稳定上岗")
+    desk.tap(page.close_case_button)
+    desk.wait(lambda: page.due_list.count() == 0)
+    desk.wait(lambda: "已结案" in desk.lines(page.cases)[0])
+    assert f"{today} 结案：已在商场稳定上岗" in desk.lines(page.cases)[0]
+    assert "已结案" in page.notes_caption.text()
+    assert page.note_field.text() == ""
+    for control in (page.note_field, page.add_note_button, page.close_case_button):
+        assert not control.isEnabled()
+    stored = services.assistance.cases_for(worker.id)[0]
+    assert (stored.status.value, stored.outcome) == ("closed", "已在商场稳定上岗")

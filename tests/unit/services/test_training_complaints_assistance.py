@@ -9,6 +9,7 @@ import pytest
 import builders
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
+    CaseStatus,
     ComplaintCategory,
     ComplaintStatus,
     ComplaintTarget,
@@ -112,3 +113,38 @@ def test_the_due_list_names_the_worker_and_cases_come_oldest_first(
     services.assistance.add_follow_up(case_id=new.id, note="电话回访", due_on=today, actor=staff_id)
     [due] = services.assistance.due_with_workers()
     assert (due.worker_id, due.worker_name, due.follow_up.case_id) == (w.id, "赵师傅", new.id)
+
+
+def test_a_closed_case_keeps_its_outcome_and_leaves_the_due_list(
+    services: Services, staff_id: str
+) -> None:
+    w = services.workers.register(builders.worker(), consent=True).worker
+    case = services.assistance.open_case(worker_id=w.id, plan="推荐保洁岗位", actor=staff_id)
+    today = services.ctx.today()
+    services.assistance.add_follow_up(
+        case_id=case.id, note="电话回访", due_on=today, actor=staff_id
+    )
+    assert len(services.assistance.due()) == 1
+
+    with pytest.raises(DomainError) as empty:
+        services.assistance.close_case(case.id, outcome="  ", actor=staff_id)
+    assert (empty.value.code, empty.value.field) == (ErrorCode.REQUIRED, "outcome")
+
+    closed = services.assistance.close_case(case.id, outcome="已在商场稳定上岗", actor=staff_id)
+    assert closed.status is CaseStatus.CLOSED and closed.outcome == "已在商场稳定上岗"
+    assert closed.closed_at is not None
+    [again] = services.assistance.cases_for(w.id)
+    assert (again.status, again.outcome, again.closed_at) == (
+        CaseStatus.CLOSED, "已在商场稳定上岗", closed.closed_at
+    )  # fmt: skip
+    assert services.assistance.due() == []  # nobody is to call about a closed case
+    for attempt in (
+        lambda: services.assistance.close_case(case.id, outcome="再次结案", actor=staff_id),
+        lambda: services.assistance.add_follow_up(
+            case_id=case.id, note="再回访", due_on=today, actor=staff_id
+        ),
+    ):
+        with pytest.raises(DomainError) as refused:
+            attempt()
+        assert refused.value.code is ErrorCode.CASE_CLOSED
+    assert services.assistance.cases_for(w.id)[0].outcome == "已在商场稳定上岗"
