@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 import time
 from collections.abc import MutableMapping
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from kiosk.services.container import Services
+    from kiosk.ui.heartbeat import Heartbeat
     from kiosk.ui.shell import KioskShell
 
 log = logging.getLogger(__name__)
@@ -86,7 +88,24 @@ def _application() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName("gig-kiosk")
+    _quit_on_sigterm(app)
     return app
+
+
+def _quit_on_sigterm(app: QApplication) -> None:
+    """`systemctl stop` (SIGTERM) and Ctrl+C end the event loop, so the kiosk closes in order:
+    the sync stops between transactions, the database is checkpointed and closed.
+
+    Python runs a signal handler only when it gets control; Qt's loop runs in C++, so a timer
+    hands control back a few times a second.
+    """
+    from PySide6.QtCore import QTimer
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
 
 
 def launch(settings: Settings, *, mode: Mode | str, fullscreen: bool, staff: bool) -> int:
@@ -97,20 +116,25 @@ def launch(settings: Settings, *, mode: Mode | str, fullscreen: bool, staff: boo
     app = _application()
     if mode == "board":
         return _launch_board(app, settings, fullscreen)
+    from kiosk.ui.heartbeat import Heartbeat
     from kiosk.ui.shell import KioskShell
 
     shell = KioskShell(app, settings, staff=staff)
+    heartbeat = Heartbeat(app)
     shell.window.home_screen.sig_first_paint.connect(
-        lambda: _on_first_paint(app, shell, started, staff)
+        lambda: _on_first_paint(app, shell, started, staff, heartbeat)
     )
     place_window(shell.window, fullscreen)
     try:
         return app.exec()
     finally:
+        heartbeat.stopping()
         shell.close()
 
 
-def _on_first_paint(app: QApplication, shell: KioskShell, started: float, staff: bool) -> None:
+def _on_first_paint(
+    app: QApplication, shell: KioskShell, started: float, staff: bool, heartbeat: Heartbeat
+) -> None:
     from PySide6.QtCore import QTimer
 
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
@@ -129,10 +153,13 @@ def _on_first_paint(app: QApplication, shell: KioskShell, started: float, staff:
         shell.attach(services)
         if staff:
             shell.window.go("staff")
+        heartbeat.ready()
 
     def on_failed(error: BaseException) -> None:
         log.error("the database cannot be opened", exc_info=error)
         shell.window.home_screen.show_fault()
+        # Alive and telling staff what is wrong: a restart would not mend the file.
+        heartbeat.ready()
 
     shell.runner.submit(LaneName.DB, "app.services", open_services, on_ready, on_failed)
 
@@ -140,12 +167,16 @@ def _on_first_paint(app: QApplication, shell: KioskShell, started: float, staff:
 def _launch_board(app: QApplication, settings: Settings, fullscreen: bool) -> int:
     from kiosk.services.container import Services
     from kiosk.ui.board_screen import BoardWindow
+    from kiosk.ui.heartbeat import Heartbeat
 
     services = Services.create(settings)
     board = BoardWindow(app, settings, services)
     place_window(board.window, fullscreen)
+    heartbeat = Heartbeat(app)
+    heartbeat.ready()
     try:
         return app.exec()
     finally:
+        heartbeat.stopping()
         board.close()
         services.db.close()
