@@ -471,44 +471,49 @@ def _transition_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     return tx.update(rec, {"status": status.value})
 
 
-def _transition_complaint(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
-    rec = _live(tx, "complaint", op.entity_id)
+def _transition_with_words(
+    tx: Tx,
+    caller: Caller,
+    op: Op,
+    transitions: Mapping[S, frozenset[S]],
+    initial: S,
+    words: tuple[str, ...],
+) -> Rec:
+    """A status change that carries staff's words (a complaint's resolution, a case's outcome).
+
+    Asking for the status a record already has changes nothing, unless the status is final and
+    the words (the first of `words`) differ: two kiosks closed it with different words. The
+    first stays; the second is refused, so the staff who wrote it see theirs was not kept.
+    """
+    rec = _live(tx, op.entity, op.entity_id)
     _visible(rec, caller)
-    target = _enum(ComplaintStatus, op.payload.get("status"))
-    current = ComplaintStatus(rec.data.get("status", ComplaintStatus.RECEIVED.value))
-    resolution = str(op.payload.get("resolution") or "")
-    if current == target and (
-        COMPLAINT_TRANSITIONS[current] or resolution == rec.data.get("resolution")
-    ):
+    kind = type(initial)
+    target = _enum(kind, op.payload.get("status"))
+    current = kind(rec.data.get("status", initial.value))
+    said = str(op.payload.get(words[0]) or "")
+    if current == target and (transitions[current] or said == rec.data.get(words[0])):
         return _unchanged(tx, rec)
-    # Resolved or dismissed twice with other words: the first stays, the second is refused, so
-    # its staff see that their resolution was not kept (the terminal sets allow nothing).
-    if target not in COMPLAINT_TRANSITIONS[current]:
+    if target not in transitions[current]:
         raise Rejected(RejectReason.TRANSITION_INVALID, rec)
     changes = {"status": target.value}
-    for fld in ("resolution", "proposed_action"):
+    for fld in words:
         if op.payload.get(fld):
             changes[fld] = str(op.payload[fld])
     return tx.update(rec, changes)
+
+
+def _transition_complaint(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
+    return _transition_with_words(
+        tx, caller, op, COMPLAINT_TRANSITIONS, ComplaintStatus.RECEIVED,
+        ("resolution", "proposed_action"),
+    )  # fmt: skip
 
 
 def _transition_case(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
-    rec = _live(tx, "assistance_case", op.entity_id)
-    _visible(rec, caller)
-    target = _enum(CaseStatus, op.payload.get("status"))
-    current = CaseStatus(rec.data.get("status", CaseStatus.OPEN.value))
-    outcome = str(op.payload.get("outcome") or "")
-    if current == target and (target is CaseStatus.OPEN or outcome == rec.data.get("outcome")):
-        return _unchanged(tx, rec)
-    # Closed stays closed: the first kiosk to close a case wins with its outcome; a second
-    # close with other words is refused, so its staff see theirs was not kept.
-    if target not in CASE_TRANSITIONS[current]:
-        raise Rejected(RejectReason.TRANSITION_INVALID, rec)
-    changes = {"status": target.value}
-    for fld in ("outcome", "closed_at"):
-        if op.payload.get(fld):
-            changes[fld] = str(op.payload[fld])
-    return tx.update(rec, changes)
+    # A closed case stays closed (CASE_TRANSITIONS): the first close keeps its outcome.
+    return _transition_with_words(
+        tx, caller, op, CASE_TRANSITIONS, CaseStatus.OPEN, ("outcome", "closed_at")
+    )
 
 
 def _update_follow_up(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
