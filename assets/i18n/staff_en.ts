@@ -136,58 +136,63 @@
 <context>
     <name>MenuScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="52"/>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="53"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="71"/>
         <source>Staff tools</source>
         <translation>Staff tools</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="55"/>
         <source>Post a job (quick form)</source>
         <translation>Post a job (quick form)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="56"/>
         <source>Review held postings</source>
         <translation>Review held postings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="56"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="57"/>
         <source>Matchmaking sessions</source>
         <translation>Matchmaking sessions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="58"/>
         <source>Employers and agents</source>
         <translation>Employers and agents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="59"/>
         <source>Workers and follow-ups</source>
         <translation>Workers and follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="60"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="61"/>
         <source>Training courses</source>
         <translation>Training courses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="62"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="63"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="64"/>
+        <source>Registry sync</source>
+        <translation>Registry sync</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="96"/>
         <source>Postings held for review: {n}. Follow-ups due today: {m}.</source>
         <translation>Postings held for review: {n}. Follow-ups due today: {m}.</translation>
     </message>
@@ -991,17 +996,17 @@
 <context>
     <name>StaffMode</name>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="150"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="151"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="155"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
@@ -1108,6 +1113,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/words.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="174"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
@@ -1293,13 +1299,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/words.py" line="136"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="256"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/words.py" line="137"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="255"/>
         <source>No deal</source>
         <translation>No deal</translation>
     </message>
@@ -1359,337 +1365,526 @@
         <translation>Long-term unemployed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="173"/>
+        <source>Posting</source>
+        <translation>Posting</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="175"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="176"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="177"/>
+        <source>Training sign-up</source>
+        <translation>Training sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="178"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="179"/>
+        <source>Assistance case</source>
+        <translation>Assistance case</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="180"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="181"/>
+        <source>Negotiation record</source>
+        <translation>Negotiation record</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="182"/>
+        <source>Training wish</source>
+        <translation>Training wish</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="189"/>
+        <source>adding it</source>
+        <translation>adding it</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="190"/>
+        <source>the change</source>
+        <translation>the change</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="191"/>
+        <source>the status change</source>
+        <translation>the status change</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="199"/>
+        <source>Another kiosk changed it first; its version stands.</source>
+        <translation>Another kiosk changed it first; its version stands.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="202"/>
+        <source>It was changed elsewhere in the meantime; make the change again.</source>
+        <translation>It was changed elsewhere in the meantime; make the change again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="205"/>
+        <source>The posting was suspended by the registry.</source>
+        <translation>The posting was suspended by the registry.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="208"/>
+        <source>The same record was already there (made at another kiosk).</source>
+        <translation>The same record was already there (made at another kiosk).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="211"/>
+        <source>Records of this kind cannot be changed, only added to.</source>
+        <translation>Records of this kind cannot be changed, only added to.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="214"/>
+        <source>The registry does not have this record (it may have been removed).</source>
+        <translation>The registry does not have this record (it may have been removed).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="217"/>
+        <source>Something it refers to is missing at the registry.</source>
+        <translation>Something it refers to is missing at the registry.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="220"/>
+        <source>It belongs to another venue.</source>
+        <translation>It belongs to another venue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="223"/>
+        <source>The registry found it incomplete or invalid.</source>
+        <translation>The registry found it incomplete or invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="229"/>
+        <source>The registry refused it ({code}).</source>
+        <translation>The registry refused it ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="237"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="243"/>
         <source>Closed</source>
         <comment>case</comment>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="244"/>
         <source>Open</source>
         <comment>case</comment>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="249"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="250"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="261"/>
         <source>Mobile caravan</source>
         <translation>Mobile caravan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="263"/>
         <source>Targeted recruitment</source>
         <translation>Targeted recruitment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="264"/>
         <source>On-site docking</source>
         <translation>On-site docking</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="269"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="271"/>
         <source>Job agent (intermediary)</source>
         <translation>Job agent (intermediary)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="272"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="279"/>
         <source>Warned</source>
         <translation>Warned</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
         <source>In good standing</source>
         <translation>In good standing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="285"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
         <source>Investigating</source>
         <translation>Investigating</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="222"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="287"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="223"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="288"/>
         <source>Dismissed</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="295"/>
         <source>Propose a warning</source>
         <translation>Propose a warning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="232"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="297"/>
         <source>Propose blacklisting</source>
         <translation>Propose blacklisting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="298"/>
         <source>No action</source>
         <translation>No action</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="303"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="239"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="304"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="240"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="305"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="241"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="306"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="248"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="313"/>
         <source>Job slip</source>
         <translation>Job slip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="249"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="314"/>
         <source>Referral slip</source>
         <translation>Referral slip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="250"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="315"/>
         <source>Negotiation record (archive)</source>
         <translation>Negotiation record (archive)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="253"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="318"/>
         <source>Negotiation record (worker copy)</source>
         <translation>Negotiation record (worker copy)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="256"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="321"/>
         <source>Queue ticket</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="322"/>
         <source>Worker card</source>
         <translation>Worker card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="258"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="323"/>
         <source>Posting poster</source>
         <translation>Posting poster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="324"/>
         <source>Training confirmation</source>
         <translation>Training confirmation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="262"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="327"/>
         <source>Complaint receipt</source>
         <translation>Complaint receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="272"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="337"/>
         <source>Has the skills: {detail}</source>
         <translation>Has the skills: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="338"/>
         <source>Related trade: {detail}</source>
         <translation>Related trade: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="274"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="339"/>
         <source>No matching skills</source>
         <translation>No matching skills</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="275"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="340"/>
         <source>Skills not given</source>
         <translation>Skills not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="276"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="341"/>
         <source>Works in {detail}</source>
         <translation>Works in {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="342"/>
         <source>Prefers another district</source>
         <translation>Prefers another district</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="278"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="343"/>
         <source>District not given</source>
         <translation>District not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="344"/>
         <source>Available on {detail}</source>
         <translation>Available on {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="345"/>
         <source>Not available on {detail}</source>
         <translation>Not available on {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="281"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="346"/>
         <source>Availability not given</source>
         <translation>Availability not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="282"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="347"/>
         <source>Pay meets expectation</source>
         <translation>Pay meets expectation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="283"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="348"/>
         <source>Pay below expectation ({detail})</source>
         <translation>Pay below expectation ({detail})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="351"/>
         <source>Expected pay not given</source>
         <translation>Expected pay not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="287"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="352"/>
         <source>Pay not comparable</source>
         <translation>Pay not comparable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="288"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="353"/>
         <source>Speaks the language asked</source>
         <translation>Speaks the language asked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="289"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="354"/>
         <source>Does not speak: {detail}</source>
         <translation>Does not speak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="290"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="355"/>
         <source>Graded assistance (priority)</source>
         <translation>Graded assistance (priority)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="291"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="356"/>
         <source>{detail} days without a job</source>
         <translation>{detail} days without a job</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="316"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="381"/>
         <source>Wrong name or PIN.</source>
         <translation>Wrong name or PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="317"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="382"/>
         <source>Too many wrong PINs: this account is locked. Try again later.</source>
         <translation>Too many wrong PINs: this account is locked. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="320"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="385"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>Your role may not do this. Ask a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="323"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="388"/>
         <source>This record is frozen and already has a correction.</source>
         <translation>This record is frozen and already has a correction.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="326"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="391"/>
         <source>This case is closed. Open a new case if the worker needs help again.</source>
         <translation>This case is closed. Open a new case if the worker needs help again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="329"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="394"/>
         <source>This cannot be done in the record&apos;s current state.</source>
         <translation>This cannot be done in the record&apos;s current state.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="332"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="397"/>
         <source>Pay is below the local minimum wage.</source>
         <translation>Pay is below the local minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="335"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="400"/>
         <source>The date is in the past.</source>
         <translation>The date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="338"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="403"/>
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="341"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="406"/>
         <source>Headcount must be at least 1.</source>
         <translation>Headcount must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="344"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="409"/>
         <source>This is required.</source>
         <translation>This is required.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="345"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="410"/>
         <source>Phone: 11 digits starting with 1.</source>
         <translation>Phone: 11 digits starting with 1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="348"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="413"/>
         <source>Not found.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="352"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="417"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="102"/>
+        <source>Registry sync</source>
+        <translation>Registry sync</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="103"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="134"/>
+        <source>This kiosk is not enrolled: there is no registry to sync with.</source>
+        <translation>This kiosk is not enrolled: there is no registry to sync with.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="138"/>
+        <source>Syncing now. The figures above follow within a few seconds.</source>
+        <translation>Syncing now. The figures above follow within a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="155"/>
+        <source>This kiosk is enrolled as {device}.</source>
+        <translation>This kiosk is enrolled as {device}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="158"/>
+        <source>Registry: online</source>
+        <translation>Registry: online</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="160"/>
+        <source>Registry: offline. Everything works here and waits to be sent.</source>
+        <translation>Registry: offline. Everything works here and waits to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="165"/>
+        <source>This kiosk is not enrolled with a registry: it works on its own. To connect it, enroll it with a code from the registry operator.</source>
+        <translation>This kiosk is not enrolled with a registry: it works on its own. To connect it, enroll it with a code from the registry operator.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="171"/>
+        <source>Last sync: {time}</source>
+        <translation>Last sync: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="173"/>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="175"/>
+        <source>Changes waiting to be sent: {n}</source>
+        <translation>Changes waiting to be sent: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="178"/>
+        <source>Changes have waited more than 5 minutes although the registry answers. Tell the registry operator.</source>
+        <translation>Changes have waited more than 5 minutes although the registry answers. Tell the registry operator.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="183"/>
+        <source>Last problem: {error}</source>
+        <translation>Last problem: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="186"/>
+        <source>Changes the registry refused: {n} (this kiosk shows the registry&apos;s version)</source>
+        <translation>Changes the registry refused: {n} (this kiosk shows the registry&apos;s version)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="191"/>
+        <source>{record} “{label}”: {action} was refused. {reason}</source>
+        <translation>{record} “{label}”: {action} was refused. {reason}</translation>
     </message>
 </context>
 <context>

@@ -136,58 +136,63 @@
 <context>
     <name>MenuScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="52"/>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="53"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="71"/>
         <source>Staff tools</source>
         <translation>工作人员功能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="55"/>
         <source>Post a job (quick form)</source>
         <translation>快速发布岗位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="56"/>
         <source>Review held postings</source>
         <translation>审核待审岗位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="56"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="57"/>
         <source>Matchmaking sessions</source>
         <translation>供需对接会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="58"/>
         <source>Employers and agents</source>
         <translation>用工单位与中介</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="59"/>
         <source>Workers and follow-ups</source>
         <translation>求职者与跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="60"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="61"/>
         <source>Training courses</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="62"/>
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="63"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/menu_screen.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="64"/>
+        <source>Registry sync</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu_screen.py" line="96"/>
         <source>Postings held for review: {n}. Follow-ups due today: {m}.</source>
         <translation>待审核岗位：{n} 个。今日待回访：{m} 项。</translation>
     </message>
@@ -991,17 +996,17 @@
 <context>
     <name>StaffMode</name>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="150"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="151"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="155"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
@@ -1108,6 +1113,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/words.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="174"/>
         <source>Employer</source>
         <translation>用工单位</translation>
     </message>
@@ -1293,13 +1299,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/words.py" line="136"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="256"/>
         <source>Agreed</source>
         <translation>达成一致</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/words.py" line="137"/>
-        <location filename="../../kiosk/ui/staff/words.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="255"/>
         <source>No deal</source>
         <translation>未达成</translation>
     </message>
@@ -1359,337 +1365,526 @@
         <translation>长期失业</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="173"/>
+        <source>Posting</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="175"/>
+        <source>Worker</source>
+        <translation>求职者</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="176"/>
+        <source>Application</source>
+        <translation>求职意向</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="177"/>
+        <source>Training sign-up</source>
+        <translation>培训报名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="178"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="179"/>
+        <source>Assistance case</source>
+        <translation>帮扶个案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="180"/>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="181"/>
+        <source>Negotiation record</source>
+        <translation>洽谈记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="182"/>
+        <source>Training wish</source>
+        <translation>培训意愿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="189"/>
+        <source>adding it</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="190"/>
+        <source>the change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="191"/>
+        <source>the status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="199"/>
+        <source>Another kiosk changed it first; its version stands.</source>
+        <translation>另一台终端先改了它，以先到的为准。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="202"/>
+        <source>It was changed elsewhere in the meantime; make the change again.</source>
+        <translation>这期间别处改过它，请重新修改一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="205"/>
+        <source>The posting was suspended by the registry.</source>
+        <translation>该岗位已被平台暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="208"/>
+        <source>The same record was already there (made at another kiosk).</source>
+        <translation>平台上已有相同的记录（在另一台终端登记的）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="211"/>
+        <source>Records of this kind cannot be changed, only added to.</source>
+        <translation>这类记录不能修改，只能追加。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="214"/>
+        <source>The registry does not have this record (it may have been removed).</source>
+        <translation>平台上没有这条记录（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="217"/>
+        <source>Something it refers to is missing at the registry.</source>
+        <translation>它关联的记录在平台上不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="220"/>
+        <source>It belongs to another venue.</source>
+        <translation>它属于另一个场地。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="223"/>
+        <source>The registry found it incomplete or invalid.</source>
+        <translation>平台认为它不完整或有误。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="229"/>
+        <source>The registry refused it ({code}).</source>
+        <translation>平台拒绝了它（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="237"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="243"/>
         <source>Closed</source>
         <comment>case</comment>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="244"/>
         <source>Open</source>
         <comment>case</comment>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="249"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="250"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="261"/>
         <source>Mobile caravan</source>
         <translation>流动服务（大篷车）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="263"/>
         <source>Targeted recruitment</source>
         <translation>专场招聘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="264"/>
         <source>On-site docking</source>
         <translation>现场对接</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="269"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="271"/>
         <source>Job agent (intermediary)</source>
         <translation>职业中介</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="272"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="279"/>
         <source>Warned</source>
         <translation>已警告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
         <source>In good standing</source>
         <translation>信用良好</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="285"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="222"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="287"/>
         <source>Resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="223"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="288"/>
         <source>Dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="295"/>
         <source>Propose a warning</source>
         <translation>建议警告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="232"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="297"/>
         <source>Propose blacklisting</source>
         <translation>建议列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="298"/>
         <source>No action</source>
         <translation>不处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="303"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="239"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="304"/>
         <source>Printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="240"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="305"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="241"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="306"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="248"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="313"/>
         <source>Job slip</source>
         <translation>岗位单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="249"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="314"/>
         <source>Referral slip</source>
         <translation>推荐单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="250"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="315"/>
         <source>Negotiation record (archive)</source>
         <translation>洽谈记录（存档联）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="253"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="318"/>
         <source>Negotiation record (worker copy)</source>
         <translation>洽谈记录（求职者联）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="256"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="321"/>
         <source>Queue ticket</source>
         <translation>排队号票</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="322"/>
         <source>Worker card</source>
         <translation>求职卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="258"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="323"/>
         <source>Posting poster</source>
         <translation>岗位海报</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="324"/>
         <source>Training confirmation</source>
         <translation>培训报名确认单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="262"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="327"/>
         <source>Complaint receipt</source>
         <translation>投诉回执</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="272"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="337"/>
         <source>Has the skills: {detail}</source>
         <translation>具备技能：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="338"/>
         <source>Related trade: {detail}</source>
         <translation>相关工种：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="274"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="339"/>
         <source>No matching skills</source>
         <translation>技能不匹配</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="275"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="340"/>
         <source>Skills not given</source>
         <translation>未填写技能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="276"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="341"/>
         <source>Works in {detail}</source>
         <translation>愿意在{detail}工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="277"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="342"/>
         <source>Prefers another district</source>
         <translation>希望在其他区县工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="278"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="343"/>
         <source>District not given</source>
         <translation>未填写区县</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="344"/>
         <source>Available on {detail}</source>
         <translation>{detail} 有空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="280"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="345"/>
         <source>Not available on {detail}</source>
         <translation>{detail} 没空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="281"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="346"/>
         <source>Availability not given</source>
         <translation>未填写空闲时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="282"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="347"/>
         <source>Pay meets expectation</source>
         <translation>工资符合期望</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="283"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="348"/>
         <source>Pay below expectation ({detail})</source>
         <translation>工资低于期望（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="286"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="351"/>
         <source>Expected pay not given</source>
         <translation>未填写期望工资</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="287"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="352"/>
         <source>Pay not comparable</source>
         <translation>工资无法比较</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="288"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="353"/>
         <source>Speaks the language asked</source>
         <translation>会说所需语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="289"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="354"/>
         <source>Does not speak: {detail}</source>
         <translation>不会说：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="290"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="355"/>
         <source>Graded assistance (priority)</source>
         <translation>分级帮扶（优先）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="291"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="356"/>
         <source>{detail} days without a job</source>
         <translation>已 {detail} 天没有工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="316"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="381"/>
         <source>Wrong name or PIN.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="317"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="382"/>
         <source>Too many wrong PINs: this account is locked. Try again later.</source>
         <translation>密码错误次数过多，账号已锁定，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="320"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="385"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的权限不能进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="323"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="388"/>
         <source>This record is frozen and already has a correction.</source>
         <translation>此记录已锁定，且已有更正记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="326"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="391"/>
         <source>This case is closed. Open a new case if the worker needs help again.</source>
         <translation>这个个案已结案。求职者如需再次帮扶，请新建个案。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="329"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="394"/>
         <source>This cannot be done in the record&apos;s current state.</source>
         <translation>记录当前状态下不能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="332"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="397"/>
         <source>Pay is below the local minimum wage.</source>
         <translation>工资低于当地最低工资标准。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="335"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="400"/>
         <source>The date is in the past.</source>
         <translation>日期已过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="338"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="403"/>
         <source>The end is before the start.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="341"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="406"/>
         <source>Headcount must be at least 1.</source>
         <translation>招聘人数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="344"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="409"/>
         <source>This is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="345"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="410"/>
         <source>Phone: 11 digits starting with 1.</source>
         <translation>手机号须为 1 开头的 11 位数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="348"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="413"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="352"/>
+        <location filename="../../kiosk/ui/staff/words.py" line="417"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="102"/>
+        <source>Registry sync</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="103"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="134"/>
+        <source>This kiosk is not enrolled: there is no registry to sync with.</source>
+        <translation>本终端尚未接入平台，没有可同步的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="138"/>
+        <source>Syncing now. The figures above follow within a few seconds.</source>
+        <translation>正在同步，上面的数字几秒内会更新。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="155"/>
+        <source>This kiosk is enrolled as {device}.</source>
+        <translation>本终端已接入平台，编号 {device}。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="158"/>
+        <source>Registry: online</source>
+        <translation>平台：在线</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="160"/>
+        <source>Registry: offline. Everything works here and waits to be sent.</source>
+        <translation>平台：离线。本机一切照常，数据等联网后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="165"/>
+        <source>This kiosk is not enrolled with a registry: it works on its own. To connect it, enroll it with a code from the registry operator.</source>
+        <translation>本终端尚未接入平台，目前单机工作。如需接入，请向平台管理员索取接入码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="171"/>
+        <source>Last sync: {time}</source>
+        <translation>上次同步：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="173"/>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="175"/>
+        <source>Changes waiting to be sent: {n}</source>
+        <translation>待发送的变更：{n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="178"/>
+        <source>Changes have waited more than 5 minutes although the registry answers. Tell the registry operator.</source>
+        <translation>平台能连上，但变更已等待超过 5 分钟仍未发出。请联系平台管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="183"/>
+        <source>Last problem: {error}</source>
+        <translation>最近的问题：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="186"/>
+        <source>Changes the registry refused: {n} (this kiosk shows the registry&apos;s version)</source>
+        <translation>被平台拒绝的变更：{n} 条（本机显示的是平台上的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="191"/>
+        <source>{record} “{label}”: {action} was refused. {reason}</source>
+        <translation>{record}“{label}”：{action}被拒绝。{reason}</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,13 @@ class AssistanceService(Service):
             ).all()
             return [DueFollowUp(_follow_up(f), w.id, w.display_name) for f, w in rows]
 
+    def case(self, case_id: str) -> AssistanceCase:
+        with self.ctx.db.read() as session:
+            row = session.get(AssistanceCaseRow, case_id)
+            if row is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "case_id", id=case_id)
+            return _case(row)
+
     def cases_for(self, worker_id: str) -> list[AssistanceCase]:
         """A worker's cases, oldest first: staff choose among them, so the order must hold."""
         with self.ctx.db.read() as session:

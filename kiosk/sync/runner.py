@@ -7,7 +7,6 @@ which is called from these threads and must hand the snapshot to the UI thread i
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 
 from kiosk.store.database import Database
@@ -73,13 +72,17 @@ class SyncRunner:
         """A local change was written: push soon."""
         self._push_wake.set()
 
+    def sync_now(self) -> None:
+        """Staff asked: push and pull at once, without sitting out a backoff."""
+        self._push_wake.set()
+        self._pull_wake.set()
+
     def subscribe(self, listener: Listener) -> None:
         with self._lock:
             self._listeners.append(listener)
 
     def status(self) -> state.SyncStatus:
-        with self.db.read() as session:
-            return state.snapshot(session, now=time.time())
+        return state.read(self.db)
 
     def _notify(self) -> None:
         with self._lock:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -9,6 +10,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from kiosk.store import outbox, sync_state
+from kiosk.store.database import Database
 from kiosk.store.tables import OutboxOpRow
 
 CURSOR = "pull_cursor"
@@ -62,6 +64,12 @@ def stamp(at: float) -> str:
 
 def parse_stamp(raw: str) -> datetime | None:
     return datetime.fromisoformat(raw) if raw else None
+
+
+def read(db: Database, now: float | None = None) -> SyncStatus:
+    """The status as staff see it now, in a read transaction of its own."""
+    with db.read() as session:
+        return snapshot(session, now=time.time() if now is None else now)
 
 
 def snapshot(session: Session, *, now: float, max_rejected: int = 50) -> SyncStatus:

@@ -18,6 +18,7 @@ from kiosk.ui.tasks import LaneName, TaskRunner
 if TYPE_CHECKING:
     # Imported for types only: the services (SQLAlchemy) load after the first frame.
     from kiosk.services.container import Services
+    from kiosk.sync.runner import SyncRunner
 
 
 class Navigator(Protocol):
@@ -54,6 +55,9 @@ class ScreenDeps:
         self.slips = slips
         self.nav = nav
         self._services: Services | None = None
+        # The background sync of an enrolled kiosk (set by the shell once it runs); None when
+        # this kiosk works on its own.
+        self.sync: SyncRunner | None = None
 
     @property
     def services(self) -> Services:

@@ -108,6 +108,7 @@ class KioskShell:
         if self.sync is None:
             return
         self.sync.start()
+        self.window.deps.sync = self.sync
         # Every finished database job may have queued ops: the push thread batches bursts.
         self.runner.sig_job_finished.connect(self._on_runner_job_finished)
         self._sync_watch.start()

@@ -21,6 +21,7 @@ TOOLS: tuple[tuple[str, StaffRole], ...] = (
     ("staff.training", StaffRole.STAFF),
     ("staff.print", StaffRole.STAFF),
     ("staff.reports", StaffRole.STAFF),
+    ("staff.sync", StaffRole.STAFF),
 )
 
 
@@ -60,6 +61,7 @@ class MenuScreen(StaffPage):
             "staff.training": self.tr("Training courses"),
             "staff.print": self.tr("Print queue"),
             "staff.reports": self.tr("Reports"),
+            "staff.sync": self.tr("Registry sync"),
         }
         for page, widget in self.tools.items():
             widget.setText(names[page])

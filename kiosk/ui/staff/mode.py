@@ -34,6 +34,7 @@ def page_factories() -> list[PageFactory]:
     from kiosk.ui.staff.review_screen import ReviewScreen
     from kiosk.ui.staff.session_screen import SessionScreen
     from kiosk.ui.staff.sessions_screen import SessionsScreen
+    from kiosk.ui.staff.sync_screen import SyncScreen
     from kiosk.ui.staff.training_screen import TrainingAdminScreen
     from kiosk.ui.staff.workers_screen import WorkersScreen
 
@@ -50,6 +51,7 @@ def page_factories() -> list[PageFactory]:
         TrainingAdminScreen,
         PrintScreen,
         ReportsScreen,
+        SyncScreen,
     ]
 
 

@@ -215,6 +215,7 @@ def main(argv: list[str]) -> int:
                 ("training", lambda: mode.go("staff.training")),
                 ("print", lambda: mode.go("staff.print")),
                 ("reports", lambda: mode.go("staff.reports")),
+                ("sync", lambda: mode.go("staff.sync")),
             ]
             for index, (name, step) in enumerate(plan, start=1):
                 step()

@@ -167,6 +167,71 @@ def assistance_reason_text(code: str) -> str:
     return words.get(code, code)
 
 
+def record_kind_text(entity: str) -> str:
+    """What kind of record a synced change was about (an entity name of the sync protocol)."""
+    words = {
+        "posting": QCoreApplication.translate("StaffWords", "Posting"),
+        "employer": QCoreApplication.translate("StaffWords", "Employer"),
+        "worker": QCoreApplication.translate("StaffWords", "Worker"),
+        "application": QCoreApplication.translate("StaffWords", "Application"),
+        "enrollment": QCoreApplication.translate("StaffWords", "Training sign-up"),
+        "complaint": QCoreApplication.translate("StaffWords", "Complaint"),
+        "assistance_case": QCoreApplication.translate("StaffWords", "Assistance case"),
+        "follow_up": QCoreApplication.translate("StaffWords", "Follow-up"),
+        "negotiation": QCoreApplication.translate("StaffWords", "Negotiation record"),
+        "skill_wish": QCoreApplication.translate("StaffWords", "Training wish"),
+    }
+    return words.get(entity, entity)
+
+
+def sync_action_text(action: str) -> str:
+    words = {
+        "create": QCoreApplication.translate("StaffWords", "adding it"),
+        "update": QCoreApplication.translate("StaffWords", "the change"),
+        "transition": QCoreApplication.translate("StaffWords", "the status change"),
+    }
+    return words.get(action, action)
+
+
+def reject_reason_text(reason: str) -> str:
+    """Why the registry refused a change (RejectReason values), in words staff can act on."""
+    words = {
+        "transition_invalid": QCoreApplication.translate(
+            "StaffWords", "Another kiosk changed it first; its version stands."
+        ),
+        "stale_base_version": QCoreApplication.translate(
+            "StaffWords", "It was changed elsewhere in the meantime; make the change again."
+        ),
+        "posting_suspended": QCoreApplication.translate(
+            "StaffWords", "The posting was suspended by the registry."
+        ),
+        "already_exists": QCoreApplication.translate(
+            "StaffWords", "The same record was already there (made at another kiosk)."
+        ),
+        "append_only": QCoreApplication.translate(
+            "StaffWords", "Records of this kind cannot be changed, only added to."
+        ),
+        "not_found": QCoreApplication.translate(
+            "StaffWords", "The registry does not have this record (it may have been removed)."
+        ),
+        "parent_missing": QCoreApplication.translate(
+            "StaffWords", "Something it refers to is missing at the registry."
+        ),
+        "partition_forbidden": QCoreApplication.translate(
+            "StaffWords", "It belongs to another venue."
+        ),
+        "payload_invalid": QCoreApplication.translate(
+            "StaffWords", "The registry found it incomplete or invalid."
+        ),
+    }
+    return words.get(
+        reason,
+        QCoreApplication.translate("StaffWords", "The registry refused it ({code}).").format(
+            code=reason
+        ),
+    )
+
+
 def list_text(items: list[str]) -> str:
     """Items in a sentence: Chinese separates them with 、, English with a comma."""
     return QCoreApplication.translate("StaffWords", ", ", "list separator").join(items)

@@ -1,0 +1,197 @@
+"""Registry sync as staff see it: online or not, last sync, changes waiting, changes refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+
+from kiosk.domain.errors import DomainError
+from kiosk.domain.validation import mask_phone
+from kiosk.sync import state
+from kiosk.ui.staff import words
+from kiosk.ui.staff.page import StaffPage, item_list, row
+from kiosk.ui.widgets import button, card_frame, label, vbox
+
+if TYPE_CHECKING:
+    from kiosk.services.container import Services
+
+# While the page shows, its figures follow the sync threads this often.
+REFRESH_MS = 3000
+
+
+@dataclass(slots=True, frozen=True)
+class SyncView:
+    """The status with a name for each refused record (a posting's title, a masked phone)."""
+
+    status: state.SyncStatus
+    labels: dict[tuple[str, str], str]
+
+
+def load(services: Services) -> SyncView:
+    status = state.read(services.db)
+    return SyncView(
+        status, {(op.entity, op.entity_id): _label(services, op) for op in status.rejected}
+    )
+
+
+def _label(services: Services, op: state.RejectedOp) -> str:
+    """What staff know the record by; its id when the kiosk no longer has it."""
+    try:
+        if op.entity == "posting":
+            return services.postings.get(op.entity_id).posting.title
+        if op.entity == "employer":
+            return services.employers.get(op.entity_id).name
+        if op.entity == "worker":
+            return mask_phone(services.workers.get(op.entity_id).phone)
+        if op.entity == "complaint":
+            return services.complaints.get(op.entity_id).reference
+        if op.entity == "assistance_case":
+            case = services.assistance.case(op.entity_id)
+            phone = mask_phone(services.workers.get(case.worker_id).phone)
+            return f"{phone} · {case.plan}" if case.plan else phone
+    except DomainError:
+        pass
+    return op.entity_id[:8]
+
+
+class SyncScreen(StaffPage):
+    """Read-only but for "sync now": what the kiosk exchanged with the registry and what failed.
+
+    A change the registry refused stays refused (it broke a rule, or another kiosk was first);
+    the kiosk already shows the registry's version, and this list tells staff what happened.
+    """
+
+    name = "staff.sync"
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.view: SyncView | None = None
+        box = card_frame()
+        facts = vbox(box, spacing=6, margins=16)
+        self.enrolled = label()
+        self.online = label(role="value")
+        self.last_sync = label()
+        self.waiting = label()
+        self.problem = label(role="error")
+        self.last_error = label(role="hint")
+        for widget in (
+            self.enrolled, self.online, self.last_sync, self.waiting, self.problem,
+            self.last_error,
+        ):  # fmt: skip
+            facts.addWidget(widget)
+        self.sync_button = button(role="primary")
+        self.sync_button.clicked.connect(self._on_sync_clicked)
+        self.rejected_caption = label(role="heading")
+        self.rejected = item_list()
+        self.body.addWidget(box)
+        self.body.addLayout(row(self.sync_button))
+        self.body.addWidget(self.rejected_caption)
+        self.body.addWidget(self.rejected, 1)
+        self.body.addWidget(self.message)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.reload)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Registry sync")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Registry sync"))
+        self.sync_button.setText(self.tr("Sync now"))
+        self._show()
+
+    def enter(self, arg: Any = None) -> None:
+        self.reload()
+        self._timer.start()
+
+    def hideEvent(self, event: Any) -> None:
+        self._timer.stop()  # nobody reads it: no reads every few seconds on the db lane
+        super().hideEvent(event)
+
+    def reset(self) -> None:
+        super().reset()
+        self._timer.stop()
+        self.view = None
+        self._show()
+
+    def reload(self) -> None:
+        if not self.isVisible():
+            return  # a refresh due after the page (or the whole kiosk) closed
+        services = self.services
+        self.submit("status", lambda: load(services), self._on_loaded)
+
+    def _on_loaded(self, view: SyncView) -> None:
+        self.view = view
+        self._show()
+
+    def _on_sync_clicked(self) -> None:
+        sync = self.deps.sync
+        if sync is None:
+            self.say(
+                self.tr("This kiosk is not enrolled: there is no registry to sync with."), "error"
+            )
+            return
+        sync.sync_now()
+        self.say(self.tr("Syncing now. The figures above follow within a few seconds."))
+        QTimer.singleShot(1000, self.reload)
+
+    def _show(self) -> None:
+        view = self.view
+        self.sync_button.setEnabled(self.deps.sync is not None)
+        self.rejected.clear()
+        if view is None:
+            for widget in (self.enrolled, self.online, self.last_sync, self.waiting):
+                widget.setText("")
+            self.problem.hide()
+            self.last_error.hide()
+            self.rejected_caption.setText("")
+            return
+        s = view.status
+        if s.enrolled:
+            self.enrolled.setText(
+                self.tr("This kiosk is enrolled as {device}.").format(device=s.device_id)
+            )
+            self.online.setText(
+                self.tr("Registry: online")
+                if s.online
+                else self.tr("Registry: offline. Everything works here and waits to be sent.")
+            )
+        else:
+            self.enrolled.setText(
+                self.tr(
+                    "This kiosk is not enrolled with a registry: it works on its own. "
+                    "To connect it, enroll it with a code from the registry operator."
+                )
+            )
+            self.online.setText("")
+        self.last_sync.setText(
+            self.tr("Last sync: {time}").format(time=words.time_text(s.last_sync_at))
+            if s.last_sync_at
+            else self.tr("Last sync: never")
+        )
+        self.waiting.setText(self.tr("Changes waiting to be sent: {n}").format(n=s.ops_waiting))
+        self.problem.setText(
+            self.tr(
+                "Changes have waited more than 5 minutes although the registry answers. "
+                "Tell the registry operator."
+            )
+        )
+        self.problem.setVisible(s.stalled)
+        self.last_error.setText(self.tr("Last problem: {error}").format(error=s.last_error))
+        self.last_error.setVisible(bool(s.last_error))
+        self.rejected_caption.setText(
+            self.tr("Changes the registry refused: {n} (this kiosk shows the registry's version)")
+            .format(n=s.rejected_count)
+        )  # fmt: skip
+        for op in s.rejected:
+            self.rejected.addItem(
+                self.tr("{record} “{label}”: {action} was refused. {reason}").format(
+                    record=words.record_kind_text(op.entity),
+                    label=view.labels.get((op.entity, op.entity_id), ""),
+                    action=words.sync_action_text(op.action),
+                    reason=words.reject_reason_text(op.reason),
+                )
+            )
