@@ -39,12 +39,19 @@ BLACKLIST_FLAG = {"code": "employer_blacklisted", "field": "employer_id", "detai
 
 
 class Rejected(Exception):
-    """The op breaks a rule: recorded with its reason, and the batch goes on."""
+    """The op breaks a rule: recorded with its reason, and the batch goes on.
 
-    def __init__(self, reason: RejectReason, record: Rec | None = None) -> None:
+    `record` is the registry's truth the kiosk shows instead; `publish_to` are partitions that
+    truth joins although the op is undone (the asking venue serves that worker from now on).
+    """
+
+    def __init__(
+        self, reason: RejectReason, record: Rec | None = None, *, publish_to: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(reason.value)
         self.reason = reason
         self.record = record
+        self.publish_to = publish_to
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,8 +391,9 @@ def _create_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     tx.lock(f"application:{key}")
     other = tx.find("application", lookup=key)
     if other is not None:
-        # One application per worker and posting, whichever kiosk recorded it first.
-        raise Rejected(RejectReason.ALREADY_EXISTS, other)
+        # One application per worker and posting, whichever kiosk recorded it first. Another
+        # venue's: the asking venue receives it, and follows it from now on.
+        raise Rejected(RejectReason.ALREADY_EXISTS, other, publish_to=(caller.venue_partition,))
     rec = tx.insert(
         "application",
         op.entity_id,
@@ -450,7 +458,7 @@ def _create_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     tx.lock(f"enrollment:{key}")
     other = tx.find("enrollment", lookup=key)
     if other is not None:
-        raise Rejected(RejectReason.ALREADY_EXISTS, other)
+        raise Rejected(RejectReason.ALREADY_EXISTS, other, publish_to=(caller.venue_partition,))
     return tx.insert(
         "enrollment",
         op.entity_id,

@@ -228,6 +228,50 @@ def _upsert(session: Session, rec: PulledRecord, *, force: bool) -> int:
     return 1
 
 
+def with_parents(session: Session, records: list[PulledRecord]) -> list[PulledRecord]:
+    """The records whose parents (the rows their foreign keys name) this kiosk has.
+
+    A refused op's truth may point at a record of another venue this kiosk has not pulled yet
+    (the worker it registered again, whom the registry merged); it arrives with its parents at
+    the next pull, in order.
+    """
+    kept = []
+    for rec in records:
+        table = TABLES.get(rec.entity)
+        if table is None:
+            continue
+        foreign_keys = table.__table__.foreign_keys  # type: ignore[attr-defined]
+        if all(_has(session, fk.column, rec.data.get(fk.parent.name)) for fk in foreign_keys):
+            kept.append(rec)
+    return kept
+
+
+def _has(session: Session, column: Any, value: Any) -> bool:
+    """A foreign key's value is empty or names a row this kiosk holds."""
+    if value is None:
+        return True
+    found = session.connection().execute(select(column).where(column == value).limit(1))
+    return found.first() is not None
+
+
+def drop_refused(session: Session, records: list[tuple[str, str]]) -> None:
+    """Delete local records whose create the registry refused for another one it holds.
+
+    Only records with a natural key (an application, a sign-up): the registry refused them as
+    a second one for the same worker and posting or course. The natural-key match of
+    `_drop_conflicting` misses one whose worker was a duplicate the registry merged (another
+    id for the same person), so the refused record is named here by its own id.
+    """
+    for entity, record_id in records:
+        table = TABLES.get(entity)
+        if entity not in NATURAL_KEYS or table is None:
+            continue
+        row = session.get(table, record_id)
+        if row is not None:
+            session.delete(row)
+    session.flush()
+
+
 def _drop_conflicting(
     session: Session, entity: str, table: type[SQLModel], values: dict[str, Any]
 ) -> None:

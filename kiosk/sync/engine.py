@@ -16,7 +16,13 @@ from sqlmodel import Session, col, select
 from kiosk.store import outbox, posting_indexes, sync_state
 from kiosk.store import resync as resync_store
 from kiosk.store.database import Database
-from kiosk.store.sync_apply import PulledRecord, apply_records, pending_keys
+from kiosk.store.sync_apply import (
+    PulledRecord,
+    apply_records,
+    drop_refused,
+    pending_keys,
+    with_parents,
+)
 from kiosk.store.tables import OutboxOpRow
 from kiosk.sync import protocol as p
 from kiosk.sync import state
@@ -117,6 +123,7 @@ class SyncEngine:
         """
         pushed = rejected = 0
         truths: list[PulledRecord] = []
+        refused: list[tuple[str, str]] = []
         results = {r.op_seq: r for r in answer.results}
         updates: list[dict[str, Any]] = []
         with self.db.write() as session:
@@ -136,10 +143,11 @@ class SyncEngine:
                     new_state = outbox.REJECTED
                     rejected += 1
                     if result.record is not None and result.record_version is not None:
-                        truths.append(
-                            PulledRecord(entity, str(result.record.get("id", entity_id)),
-                                         result.record_version, result.record)
-                        )  # fmt: skip
+                        truth = PulledRecord(entity, str(result.record.get("id", entity_id)),
+                                             result.record_version, result.record)  # fmt: skip
+                        truths.append(truth)
+                        if truth.id != entity_id:
+                            refused.append((entity, entity_id))
                 updates.append(
                     {
                         "seq": op_seq,
@@ -149,9 +157,15 @@ class SyncEngine:
                 )
             if updates:
                 conn.execute(_MARK_OP, updates)
+            if refused:
+                # A create refused as a duplicate of another record never existed at the
+                # registry: the local copy goes, the registry's record shows instead.
+                drop_refused(session, refused)
             if truths:
                 # Show the registry's version of what it refused, unless newer local edits wait.
-                apply_records(session, truths, force=True, skip=pending_keys(session))
+                apply_records(
+                    session, with_parents(session, truths), force=True, skip=pending_keys(session)
+                )
             sync_state.put(session, state.LAST_PUSH_AT, state.stamp(self.clock()))
             self._contact(session)
         return pushed, rejected

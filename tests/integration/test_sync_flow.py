@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from integration.test_sync_harness import BACKENDS, make_kiosk, running_registry
-from kiosk.domain.model import ComplaintCategory, ComplaintTarget, PostingStatus
+from kiosk.domain.model import (
+    ApplicationStatus,
+    ComplaintCategory,
+    ComplaintTarget,
+    PostingStatus,
+)
 from kiosk.store.search import SearchQuery
 from registry import admin
 
@@ -98,5 +103,46 @@ def test_a_complaint_resolved_at_two_kiosks_keeps_the_first_resolution(
         assert b.sync().rejected == 1  # b's staff see their words were not the ones kept
         for kiosk in (a, b):
             assert kiosk.services.complaints.get(complaint.id).resolution == "已加开窗口"
+        a.close()
+        b.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_worker_who_applied_at_one_venue_applies_again_at_another(
+    backend: str, tmp_path: Path
+) -> None:
+    """The second venue is refused a second application and follows the first one instead.
+
+    Found by the property test: the second venue kept the first venue's application without
+    receiving its changes (it was never published to that venue), and a worker registered
+    again offline there left its own refused copy behind beside it.
+    """
+    with running_registry(backend, tmp_path) as registry:
+        a = make_kiosk(registry, tmp_path, registry.venue("东城零工市场"), "a")
+        b = make_kiosk(registry, tmp_path, registry.venue("西城零工驿站"), "b")
+        posting = a.posting(a.employer().id)
+        first = a.worker("13900000041")
+        hired = a.services.applications.express_interest(
+            worker_id=first.id, posting_id=posting.id, print_slip=False
+        ).application
+        a.sync()
+        b.sync()  # the posting (global); not the worker: another venue's
+        again = b.worker("13900000041")  # registered again at b, offline: a second id
+        mine = b.services.applications.express_interest(
+            worker_id=again.id, posting_id=posting.id, print_slip=False
+        ).application
+        assert b.sync().rejected == 1
+        assert b.table("SELECT id FROM application") == [(hired.id,)]  # b's own copy gave way
+        assert b.table(f"SELECT count(*) FROM application WHERE id = '{mine.id}'") == [(0,)]
+
+        # a records the hire; b follows the application it now shares.
+        a.services.applications.set_status(hired.id, ApplicationStatus.HIRED, actor=a.staff_id)
+        a.sync()
+        b.sync()
+        assert b.table(f"SELECT status FROM application WHERE id = '{hired.id}'") == [("hired",)]
+        stored = registry.records("application")[hired.id]
+        assert b.table(f"SELECT server_version FROM application WHERE id = '{hired.id}'") == [
+            (stored["_version"],)
+        ]
         a.close()
         b.close()
