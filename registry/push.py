@@ -144,8 +144,9 @@ def _apply_one(tx: Tx, op: Op, caller: rules.Caller) -> OpResult:
             if again is not None:
                 tx._changed[(entity, record_id)] = again
         current = tx.reload(exc.record) if exc.record is not None else None
-        if current is not None and exc.publish_to:
-            tx.add_partitions(current, exc.publish_to)  # kept: outside the undone savepoint
+        if current is not None:
+            for partition in exc.publish_to:
+                rules.publish(tx, current, partition)  # kept: outside the undone savepoint
         return OpResult(
             op_seq=op.op_seq,
             op_id=op.op_id,

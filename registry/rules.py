@@ -140,6 +140,27 @@ def _check_parents(tx: Tx, spec: Spec, data: Mapping[str, Any], caller: Caller) 
                 tx.add_partitions(target, [caller.venue_partition])
 
 
+def publish(tx: Tx, rec: Rec, partition: str) -> None:
+    """Let one more venue receive a record, and first the venue records it points at.
+
+    An application refused as a second one is published to the venue that asked; its worker
+    may be another venue's, or a duplicate merged into the one that venue has. The parents go
+    first, so they come first in the change log and a kiosk can apply the record.
+    """
+    spec = SPECS.get(rec.entity)
+    if spec is None or spec.scope == GLOBAL:
+        return  # every kiosk has it already
+    for fld, entity in spec.parents.items():
+        parent = tx.get(entity, str(rec.data.get(fld) or ""))
+        if parent is not None:
+            publish(tx, parent, partition)
+    if rec.entity == "worker":
+        target = canonical_worker(tx, rec.id)
+        if target is not None and target.id != rec.id:
+            tx.add_partitions(target, [partition])
+    tx.add_partitions(rec, [partition])
+
+
 def _visible(rec: Rec, caller: Caller) -> None:
     if not set(rec.partitions.split()) & set(caller.partitions):
         raise Rejected(RejectReason.PARTITION_FORBIDDEN, rec)

@@ -146,3 +146,36 @@ def test_a_worker_who_applied_at_one_venue_applies_again_at_another(
         ]
         a.close()
         b.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_application_a_venue_is_given_arrives_with_its_worker(
+    backend: str, tmp_path: Path
+) -> None:
+    """The first application was made for a duplicate the registry merged (registered again at
+    a second venue): the third venue that asks receives that duplicate too, or its pull would
+    stop on a record pointing at a worker it does not have."""
+    with running_registry(backend, tmp_path) as registry:
+        a = make_kiosk(registry, tmp_path, registry.venue("东城零工市场"), "a")
+        c = make_kiosk(registry, tmp_path, registry.venue("南城零工驿站"), "c")
+        b = make_kiosk(registry, tmp_path, registry.venue("西城零工驿站"), "b")
+        posting = a.posting(a.employer().id)
+        a.worker("13900000051")
+        a.sync()
+        c.sync()
+        twin = c.worker("13900000051")  # merged into a's at the next sync
+        first = c.services.applications.express_interest(
+            worker_id=twin.id, posting_id=posting.id, print_slip=False
+        ).application
+        assert c.sync().rejected == 0
+        b.sync()
+        third = b.worker("13900000051")
+        b.services.applications.express_interest(
+            worker_id=third.id, posting_id=posting.id, print_slip=False
+        )
+        assert b.sync().rejected == 1
+        b.sync()  # a pull that stopped on a missing worker would raise here
+        assert b.table("SELECT id, worker_id FROM application") == [(first.id, twin.id)]
+        assert b.table(f"SELECT merged_into FROM worker WHERE id = '{twin.id}'") != []
+        for kiosk in (a, b, c):
+            kiosk.close()
