@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
@@ -47,6 +47,13 @@ def _follow_up(row: FollowUpRow) -> FollowUp:
         staff_id=row.staff_id,
         created_at=row.created_at,
     )
+
+
+def _case_row(session: Session, case_id: str) -> AssistanceCaseRow:
+    row = session.get(AssistanceCaseRow, case_id)
+    if row is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "case_id", id=case_id)
+    return row
 
 
 @dataclass(slots=True, frozen=True)
@@ -101,9 +108,7 @@ class AssistanceService(Service):
             raise DomainError(ErrorCode.REQUIRED, "note")
         with self.ctx.db.write() as session:
             require_role(session, actor, StaffRole.STAFF)
-            case = session.get(AssistanceCaseRow, case_id)
-            if case is None:
-                raise DomainError(ErrorCode.NOT_FOUND, "case_id", id=case_id)
+            case = _case_row(session, case_id)
             if case.status == CaseStatus.CLOSED:
                 raise DomainError(ErrorCode.CASE_CLOSED, "case_id")
             row = FollowUpRow(
@@ -160,9 +165,7 @@ class AssistanceService(Service):
             raise DomainError(ErrorCode.REQUIRED, "outcome")
         with self.ctx.db.write() as session:
             require_role(session, actor, StaffRole.STAFF)
-            row = session.get(AssistanceCaseRow, case_id)
-            if row is None:
-                raise DomainError(ErrorCode.NOT_FOUND, "case_id", id=case_id)
+            row = _case_row(session, case_id)
             if CaseStatus.CLOSED not in CASE_TRANSITIONS[CaseStatus(row.status)]:
                 raise DomainError(ErrorCode.CASE_CLOSED, "case_id")
             row.status = CaseStatus.CLOSED.value
@@ -203,9 +206,7 @@ class AssistanceService(Service):
 
     def case(self, case_id: str) -> AssistanceCase:
         with self.ctx.db.read() as session:
-            row = session.get(AssistanceCaseRow, case_id)
-            if row is None:
-                raise DomainError(ErrorCode.NOT_FOUND, "case_id", id=case_id)
+            row = _case_row(session, case_id)
             return _case(row)
 
     def cases_for(self, worker_id: str) -> list[AssistanceCase]:
