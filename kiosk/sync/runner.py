@@ -105,9 +105,12 @@ class SyncRunner:
         while not self._stop.is_set():
             delay = self.interval_s
             try:
-                self._push_engine.push_pending()
+                report = self._push_engine.push_pending()
                 self._push_backoff.reset()
-                self._set_online(True)
+                if report.pushed or report.rejected:
+                    # Only an answer says the registry is there: with nothing to send, nothing
+                    # was asked (a poke after every database job must not claim "online").
+                    self._set_online(True)
             except RegistryUnavailable as exc:
                 self._set_online(False)
                 delay = self._push_backoff.next_delay(exc.retry_after)

@@ -452,3 +452,32 @@ def test_registry_restored_from_an_older_backup(backend: str, tmp_path: Path) ->
         assert json.dumps(registry.records("posting")[late.id]["title"], ensure_ascii=False)
         a.close()
         b.close()
+
+
+def test_a_kiosk_with_nothing_to_send_stays_offline_while_the_registry_is_away(
+    tmp_path: Path,
+) -> None:
+    """Every finished database job pokes the push thread; with an empty outbox it asks the
+    registry nothing, so it must not set the top bar to "online" (it did, until a pull failed)."""
+    with running_registry("sqlite", tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "a")
+        kiosk.sync()
+        assert "pending" not in kiosk.outbox_states()  # nothing to send
+        assert kiosk.engine is not None
+        identity = kiosk.engine.client.identity
+        registry.server.stop()
+        runner = SyncRunner(
+            kiosk.services.db,
+            lambda: RegistryClient(registry.url, identity, timeout=0.5, connect_timeout=0.5),
+            interval_s=30, long_poll_s=0.0, backoff_base_s=5, backoff_cap_s=5,
+        )  # fmt: skip
+        rounds: list[bool] = []
+        runner.subscribe(lambda _status: rounds.append(runner.online))
+        runner.start()
+        deadline = time.monotonic() + 10
+        while len(rounds) < 4 and time.monotonic() < deadline:
+            runner.poke()  # what each finished job of a staff page or a worker does
+            time.sleep(0.3)
+        runner.stop()
+        assert len(rounds) >= 4 and not any(rounds)
+        kiosk.close()
