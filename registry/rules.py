@@ -134,10 +134,7 @@ def _check_parents(tx: Tx, spec: Spec, data: Mapping[str, Any], caller: Caller) 
             raise Rejected(RejectReason.PARENT_MISSING)
         if entity == "worker":
             # A venue that serves a worker receives that worker: its records point at them.
-            tx.add_partitions(parent, [caller.venue_partition])
-            target = canonical_worker(tx, parent.id)
-            if target is not None and target.id != parent.id:
-                tx.add_partitions(target, [caller.venue_partition])
+            publish(tx, parent, caller.venue_partition)
 
 
 def publish(tx: Tx, rec: Rec, partition: str) -> None:

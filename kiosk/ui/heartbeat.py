@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-
 from PySide6.QtCore import QObject, QTimer
 
 from kiosk import systemd
@@ -16,34 +14,24 @@ class Heartbeat(QObject):
     systemd restarts the kiosk. Outside systemd it sends nothing and costs nothing.
     """
 
-    def __init__(
-        self,
-        parent: QObject | None = None,
-        env: Mapping[str, str] | None = None,
-        send: Callable[[str], bool] | None = None,
-    ) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._send = send or (lambda message: systemd.notify(message, env))
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer_timeout)
-        interval = systemd.watchdog_interval_s(env)
+        interval = systemd.watchdog_interval_s()
         if interval is not None:
             self._timer.setInterval(max(1, round(interval * 1000)))
 
-    @property
-    def watching(self) -> bool:
-        return self._timer.interval() > 0 and self._timer.isActive()
-
     def ready(self) -> None:
         """The home screen is on the glass and the database is open."""
-        self._send(systemd.READY)
+        systemd.notify(systemd.READY)
         if self._timer.interval() > 0:
-            self._send(systemd.WATCHDOG)
+            systemd.notify(systemd.WATCHDOG)
             self._timer.start()
 
     def stopping(self) -> None:
         self._timer.stop()
-        self._send(systemd.STOPPING)
+        systemd.notify(systemd.STOPPING)
 
     def _on_timer_timeout(self) -> None:
-        self._send(systemd.WATCHDOG)
+        systemd.notify(systemd.WATCHDOG)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
@@ -35,8 +35,6 @@ CALENDAR_SIZE = (480, 400)  # its day cells about 60 px, like every other target
 class Stepper(QWidget):
     """`editor` between a "−" and a "+" button that call `step(-1)` and `step(+1)`."""
 
-    sig_stepped = Signal(int)  # -1 or +1, after the value changed
-
     def __init__(self, editor: QAbstractSpinBox, step: Callable[[int], None]) -> None:
         super().__init__()
         self.editor = editor
@@ -53,7 +51,7 @@ class Stepper(QWidget):
             b.setAutoRepeat(True)
             b.setAutoRepeatDelay(REPEAT_DELAY_MS)
             b.setAutoRepeatInterval(REPEAT_INTERVAL_MS)
-            b.clicked.connect(lambda _=False, d=direction: self._on_button_clicked(d))
+            b.clicked.connect(lambda _=False, d=direction: self._step(d))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -62,10 +60,6 @@ class Stepper(QWidget):
         layout.addWidget(self.plus)
         # As wide as its value needs: a stepper stretched across a row is far to reach across.
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-
-    def _on_button_clicked(self, direction: int) -> None:
-        self._step(direction)
-        self.sig_stepped.emit(direction)
 
 
 def number_stepper(editor: QSpinBox) -> Stepper:

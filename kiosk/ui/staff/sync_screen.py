@@ -29,11 +29,14 @@ class SyncView:
     labels: dict[tuple[str, str], str]
 
 
-def load(services: Services) -> SyncView:
+def load(services: Services, known: dict[tuple[str, str], str]) -> SyncView:
+    """The status now; a refused record's name is looked up once, not at every refresh."""
     status = state.read(services.db)
-    return SyncView(
-        status, {(op.entity, op.entity_id): _label(services, op) for op in status.rejected}
-    )
+    labels = {
+        (op.entity, op.entity_id): known.get((op.entity, op.entity_id)) or _label(services, op)
+        for op in status.rejected
+    }
+    return SyncView(status, labels)
 
 
 def _label(services: Services, op: state.RejectedOp) -> str:
@@ -120,8 +123,8 @@ class SyncScreen(StaffPage):
     def reload(self) -> None:
         if not self.isVisible():
             return  # a refresh due after the page (or the whole kiosk) closed
-        services = self.services
-        self.submit("status", lambda: load(services), self._on_loaded)
+        services, known = self.services, dict(self.view.labels) if self.view else {}
+        self.submit("status", lambda: load(services, known), self._on_loaded)
 
     def _on_loaded(self, view: SyncView) -> None:
         self.view = view
