@@ -1811,78 +1811,78 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="99"/>
         <location filename="../../kiosk/ui/staff/sync_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="105"/>
         <source>Registry sync</source>
         <translation>Registry sync</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="106"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="137"/>
         <source>This kiosk is not enrolled: there is no registry to sync with.</source>
         <translation>This kiosk is not enrolled: there is no registry to sync with.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="141"/>
         <source>Syncing now. The figures above follow within a few seconds.</source>
         <translation>Syncing now. The figures above follow within a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="158"/>
         <source>This kiosk is enrolled as {device}.</source>
         <translation>This kiosk is enrolled as {device}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="161"/>
         <source>Registry: online</source>
         <translation>Registry: online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="163"/>
         <source>Registry: offline. Everything works here and waits to be sent.</source>
         <translation>Registry: offline. Everything works here and waits to be sent.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="168"/>
         <source>This kiosk is not enrolled with a registry: it works on its own. To connect it, enroll it with a code from the registry operator.</source>
         <translation>This kiosk is not enrolled with a registry: it works on its own. To connect it, enroll it with a code from the registry operator.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="174"/>
         <source>Last sync: {time}</source>
         <translation>Last sync: {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="176"/>
         <source>Last sync: never</source>
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="178"/>
         <source>Changes waiting to be sent: {n}</source>
         <translation>Changes waiting to be sent: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="181"/>
         <source>Changes have waited more than 5 minutes although the registry answers. Tell the registry operator.</source>
         <translation>Changes have waited more than 5 minutes although the registry answers. Tell the registry operator.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="186"/>
         <source>Last problem: {error}</source>
         <translation>Last problem: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="189"/>
         <source>Changes the registry refused: {n} (this kiosk shows the registry&apos;s version)</source>
         <translation>Changes the registry refused: {n} (this kiosk shows the registry&apos;s version)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="194"/>
         <source>{record} “{label}”: {action} was refused. {reason}</source>
         <translation>{record} “{label}”: {action} was refused. {reason}</translation>
     </message>

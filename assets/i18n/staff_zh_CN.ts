@@ -1811,78 +1811,78 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="99"/>
         <location filename="../../kiosk/ui/staff/sync_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="105"/>
         <source>Registry sync</source>
         <translation>数据同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="106"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="137"/>
         <source>This kiosk is not enrolled: there is no registry to sync with.</source>
         <translation>本终端尚未接入平台，没有可同步的对象。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="141"/>
         <source>Syncing now. The figures above follow within a few seconds.</source>
         <translation>正在同步，上面的数字几秒内会更新。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="158"/>
         <source>This kiosk is enrolled as {device}.</source>
         <translation>本终端已接入平台，编号 {device}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="161"/>
         <source>Registry: online</source>
         <translation>平台：在线</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="163"/>
         <source>Registry: offline. Everything works here and waits to be sent.</source>
         <translation>平台：离线。本机一切照常，数据等联网后再发送。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="168"/>
         <source>This kiosk is not enrolled with a registry: it works on its own. To connect it, enroll it with a code from the registry operator.</source>
         <translation>本终端尚未接入平台，目前单机工作。如需接入，请向平台管理员索取接入码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="174"/>
         <source>Last sync: {time}</source>
         <translation>上次同步：{time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="176"/>
         <source>Last sync: never</source>
         <translation>上次同步：从未</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="178"/>
         <source>Changes waiting to be sent: {n}</source>
         <translation>待发送的变更：{n} 条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="181"/>
         <source>Changes have waited more than 5 minutes although the registry answers. Tell the registry operator.</source>
         <translation>平台能连上，但变更已等待超过 5 分钟仍未发出。请联系平台管理员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="186"/>
         <source>Last problem: {error}</source>
         <translation>最近的问题：{error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="189"/>
         <source>Changes the registry refused: {n} (this kiosk shows the registry&apos;s version)</source>
         <translation>被平台拒绝的变更：{n} 条（本机显示的是平台上的版本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="194"/>
         <source>{record} “{label}”: {action} was refused. {reason}</source>
         <translation>{record}“{label}”：{action}被拒绝。{reason}</translation>
     </message>

@@ -310,12 +310,12 @@ class WorkersScreen(StaffPage):
             )
             return
         case = self.file.cases[index]
-        caption = (
+        heading = (
             self.tr("Follow-ups of the case opened {date}")
             if open_case
             else self.tr("Follow-ups of the closed case opened {date}")
         )
-        self.notes_caption.setText(caption.format(date=words.date_text(case.opened_at)))
+        self.notes_caption.setText(heading.format(date=words.date_text(case.opened_at)))
         for f in self.file.follow_ups.get(case.id, []):
             due = self.tr("due {d}").format(d=f.due_on) if f.due_on else self.tr("no due date")
             text = f"{due} · {f.note}"
