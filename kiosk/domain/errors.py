@@ -31,6 +31,9 @@ class ErrorCode(StrEnum):
     RECORD_FROZEN = "record_frozen"
     CASE_CLOSED = "case_closed"
     EMPLOYER_BLACKLISTED = "employer_blacklisted"
+    NO_PLACES_LEFT = "no_places_left"
+    LOTTERY_ALREADY_DRAWN = "lottery_already_drawn"
+    NOTHING_TO_DRAW = "nothing_to_draw"
     # staff
     PIN_INVALID = "pin_invalid"
     PIN_WRONG = "pin_wrong"
