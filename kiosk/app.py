@@ -150,7 +150,11 @@ def _on_first_paint(
         return Services.create(shell.settings)
 
     def on_ready(services: Services) -> None:
+        from kiosk.ui.expiry import ExpiryTimer
+
         shell.attach(services)
+        # Postings past their date leave the walk-ins' lists at start, every 10 min, at midnight.
+        ExpiryTimer(services.postings, shell.runner, parent=shell.window).start()
         if staff:
             shell.window.go("staff")
         heartbeat.ready()
@@ -167,10 +171,14 @@ def _on_first_paint(
 def _launch_board(app: QApplication, settings: Settings, fullscreen: bool) -> int:
     from kiosk.services.container import Services
     from kiosk.ui.board_screen import BoardWindow
+    from kiosk.ui.expiry import ExpiryTimer
     from kiosk.ui.heartbeat import Heartbeat
 
     services = Services.create(settings)
     board = BoardWindow(app, settings, services)
+    expiry = ExpiryTimer(services.postings, board.runner, parent=board)
+    expiry.sig_expired.connect(lambda _count: board.window.reload())
+    expiry.start()
     place_window(board.window, fullscreen)
     heartbeat = Heartbeat(app)
     heartbeat.ready()

@@ -1,4 +1,4 @@
-"""`kiosk db upgrade|check|backup FILE`."""
+"""`kiosk db upgrade|check|backup FILE|expire`."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = db_sub.add_parser("backup", help="consistent copy of the live database")
     backup.add_argument("file", type=Path)
     backup.set_defaults(handler=_backup)
+    db_sub.add_parser(
+        "expire", help="expire postings past their date (the running kiosk does it by itself)"
+    ).set_defaults(handler=_expire)
 
 
 def _upgrade(args: argparse.Namespace, ctx: Context) -> int:
@@ -50,4 +53,10 @@ def _backup(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise CliError(f"cannot write {args.file}: {exc.strerror}") from exc
     print(f"backed up to {path}")
+    return 0
+
+
+def _expire(args: argparse.Namespace, ctx: Context) -> int:
+    count = ctx.services.postings.expire_due()
+    print(f"expired {count} posting(s)")
     return 0

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
+from sqlalchemy import or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -235,13 +236,18 @@ class PostingService(Service):
         )
 
     def expire_due(self) -> int:
-        """Expire postings past valid_through; returns how many. Safe to run at any time."""
+        """Expire postings past valid_through or past their last day; returns how many.
+
+        Safe to run at any time. The end date counts too: a posting pulled from the registry
+        may carry no valid_through, and it must not stay open for walk-ins after its last day.
+        """
         now = self.ctx.now()
+        today = self.ctx.today()
         with self.ctx.db.write() as session:
             rows = session.exec(
                 select(PostingRow).where(
                     col(PostingRow.status).in_([s.value for s in EXPIRING]),
-                    col(PostingRow.valid_through) < now,
+                    or_(col(PostingRow.valid_through) < now, col(PostingRow.end_date) < today),
                     col(PostingRow.deleted_at).is_(None),
                 )
             ).all()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -10,9 +10,16 @@ from sqlmodel import select
 
 import builders
 from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
-from kiosk.domain.model import Employer, EmployerKind, EmployerStatus, PostingStatus
+from kiosk.domain.model import (
+    VENUE_TZ,
+    Employer,
+    EmployerKind,
+    EmployerStatus,
+    PostingStatus,
+)
 from kiosk.services.container import Services
 from kiosk.store import audit, outbox
+from kiosk.store import postings as posting_store
 from kiosk.store.search import SearchQuery
 from kiosk.store.tables import EmployerRow, OutboxOpRow
 
@@ -127,6 +134,30 @@ def test_postings_expire_after_valid_through(services: Services) -> None:
     assert services.postings.expire_due() == 1
     assert services.postings.get(p.id).posting.status is PostingStatus.EXPIRED
     assert services.postings.expire_due() == 0
+
+
+def test_a_pulled_posting_without_valid_through_expires_after_its_last_day(
+    services: Services,
+) -> None:
+    e = builders.employer(services)
+    p = services.postings.create(builders.posting(e.id))
+    # As the registry may send it: no valid_through, only working days.
+    with services.db.write() as session:
+        row = posting_store.get_row(session, p.id)
+        assert row is not None
+        row.valid_through = None
+        session.add(row)
+    last_day_evening = datetime.combine(p.end_date, time(23, 0), VENUE_TZ)
+    services.ctx.clock = lambda: last_day_evening
+    assert services.postings.expire_due() == 0
+    services.ctx.clock = lambda: last_day_evening + timedelta(hours=1, seconds=1)
+    assert services.postings.expire_due() == 1
+    assert services.postings.search(SearchQuery()) == []
+    with services.db.read() as session:
+        ops = outbox.ops_for(session, "posting", p.id)
+    # It reaches the registry like any status change.
+    assert ops[-1].action == "transition"
+    assert ops[-1].payload["status"] == PostingStatus.EXPIRED.value
 
 
 def test_valid_through_is_the_end_of_the_last_day_at_the_venue(services: Services) -> None:
