@@ -1,9 +1,7 @@
 """Loads what a print job needs from the store into document data, with its signed token.
 
-The terms each document signs (its digest) are the ones a reader relies on and that should not
-change under them: pay, dates, place, agreed terms. Volatile facts printed for convenience
-(openings left, the employer's verified mark, the contact person) are left out so that a later
-verification of a genuine slip does not report a mismatch for them.
+What each document signs is defined once, in kiosk.domain.document_terms (the registry's
+verification page uses the same definition); this module feeds it the store's rows.
 """
 
 from __future__ import annotations
@@ -13,9 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, SQLModel, col, func, select
 
 from kiosk.config import Settings
+from kiosk.domain import document_terms as signed
 from kiosk.domain.model import DocumentKind, utcnow
 from kiosk.domain.token import short_reference
 from kiosk.identity import DeviceIdentity
@@ -38,6 +37,7 @@ from kiosk.print.labels import Labels
 from kiosk.print.qr import public_posting_url, sign_document, verification_url
 from kiosk.store import postings
 from kiosk.store.database import Database
+from kiosk.store.sync_apply import TABLES
 from kiosk.store.tables import (
     ApplicationRow,
     CheckInRow,
@@ -56,9 +56,6 @@ T = TypeVar("T")
 
 # A rough pace of the docking zone, for the "about N minutes" on a queue ticket.
 MINUTES_PER_PARTY = 4
-# Documents whose QR is not a signed token: the card holds the card code, the poster the
-# public posting page.
-UNSIGNED = frozenset({DocumentKind.WORKER_CARD, DocumentKind.POSTING_POSTER})
 
 
 class DocumentNotFound(LookupError):
@@ -96,6 +93,18 @@ def _get(session: Session, table: type[T], kind: DocumentKind, row_id: str | Non
     return row
 
 
+def record_loader(session: Session) -> signed.Load:
+    """The store's rows as the records a document's terms are built from."""
+
+    def load(entity: str, record_id: str) -> signed.Record | None:
+        table: type[SQLModel] = TABLES[entity]
+        # Every synced table has a string `id` (the posting's primary key is its rowid `num`).
+        row = session.exec(select(table).where(table.id == record_id)).first()  # type: ignore[attr-defined]
+        return None if row is None else row.model_dump()
+
+    return load
+
+
 def _posting(session: Session, kind: DocumentKind, posting_id: str) -> PostingRow:
     row = postings.get_row(session, posting_id)
     if row is None:
@@ -127,34 +136,10 @@ def _job(session: Session, row: PostingRow) -> JobTerms:
     )
 
 
-def _job_terms(job: JobTerms) -> dict[str, str]:
-    return {
-        "title": job.title,
-        "employer": job.employer_name,
-        "pay_amount": f"{job.pay_amount:.2f}",
-        "pay_unit": job.pay_unit,
-        "settlement": job.settlement,
-        "start_date": job.start_date.isoformat(),
-        "end_date": job.end_date.isoformat(),
-        "start_time": job.start_time.isoformat() if job.start_time else "",
-        "end_time": job.end_time.isoformat() if job.end_time else "",
-        "district": job.district,
-        "workplace": job.workplace,
-        "meals": job.meals,
-        "transport": job.transport,
-        "deductions": job.deductions,
-    }
-
-
 def _job_summary(job: JobTerms, labels: Labels) -> str:
     pay = pay_text(job.pay_amount, job.pay_unit, labels)
     place = " ".join(p for p in (job.district, job.workplace) if p)
     return f"{job.title} | {pay} | {place} | {dates_text(job.start_date, job.end_date)}"
-
-
-def _report_when(row: PostingRow) -> str:
-    when = row.start_date.isoformat()
-    return f"{when} {row.start_time.strftime('%H:%M')}" if row.start_time else when
 
 
 def load_source(
@@ -164,22 +149,19 @@ def load_source(
     ref = short_reference(kind, document_id)
 
     def source(
-        terms: dict[str, str],
-        summary: str,
-        build: Callable[[DocumentMeta], Document],
-        reference: str = ref,
+        summary: str, build: Callable[[DocumentMeta], Document], reference: str = ref
     ) -> Source:
+        terms = signed.document_terms(kind, document_id, record_loader(session))
+        if terms is None:
+            raise DocumentNotFound(kind, document_id)
         return Source(kind, document_id, terms, summary, reference, build)
 
     if kind in (DocumentKind.JOB_SLIP, DocumentKind.POSTING_POSTER):
         job = _job(session, _posting(session, kind, document_id))
         url = public_posting_url(settings, document_id)
         if kind is DocumentKind.JOB_SLIP:
-            return source(
-                _job_terms(job), _job_summary(job, labels), lambda meta: JobSlip(meta=meta, job=job)
-            )
+            return source(_job_summary(job, labels), lambda meta: JobSlip(meta=meta, job=job))
         return source(
-            _job_terms(job),
             _job_summary(job, labels),
             lambda meta: PostingPoster(meta=meta, job=job, public_url=url),
         )
@@ -189,10 +171,8 @@ def load_source(
         posting = _posting(session, kind, app.posting_id)
         worker = _get(session, WorkerRow, kind, app.worker_id)
         job = _job(session, posting)
-        place, when = posting.workplace, _report_when(posting)
-        terms = {**_job_terms(job), "worker_id": worker.id, "report_to": place, "report_on": when}
+        place, when = posting.workplace, signed.report_when(posting.model_dump())
         return source(
-            terms,
             _job_summary(job, labels),
             lambda meta: ReferralSlip(
                 meta=meta,
@@ -211,17 +191,8 @@ def load_source(
         employer = session.get(EmployerRow, neg.employer_id)
         match = session.get(MatchSessionRow, neg.session_id) if neg.session_id else None
         staff = session.get(StaffUserRow, neg.witness_staff_id) if neg.witness_staff_id else None
-        terms = {f"posted.{k}": v for k, v in neg.posted_terms.items()}
-        terms |= {f"agreed.{k}": v for k, v in neg.agreed_terms.items()}
-        terms |= {
-            "outcome": neg.outcome,
-            "record_hash": neg.record_hash,
-            "posting_id": neg.posting_id,
-            "worker_id": neg.worker_id,
-        }
         summary = f"{posting.title} | {labels.get('outcome_' + neg.outcome, neg.outcome)}"
         return source(
-            terms,
             summary,
             lambda meta: NegotiationRecord(
                 meta=meta,
@@ -254,15 +225,8 @@ def load_source(
                 col(CheckInRow.number) < ticket.number,
             )
         ).one()
-        terms = {
-            "session_id": match.id,
-            "number": str(ticket.number),
-            "lane": ticket.lane,
-            "party": ticket.party,
-        }
         summary = f"{match.title} | {ticket.number:03d} | {labels.get('lane_' + ticket.lane, '')}"
         return source(
-            terms,
             summary,
             lambda meta: QueueTicket(
                 meta=meta,
@@ -280,7 +244,6 @@ def load_source(
     if kind is DocumentKind.WORKER_CARD:
         worker = _get(session, WorkerRow, kind, document_id)
         return source(
-            {"card_code": worker.card_code},
             worker.card_code,
             lambda meta: WorkerCard(
                 meta=meta, display_name=worker.display_name, card_code=worker.card_code
@@ -290,19 +253,8 @@ def load_source(
     if kind is DocumentKind.TRAINING_CONFIRMATION:
         enrol = _get(session, EnrollmentRow, kind, document_id)
         course = _get(session, TrainingCourseRow, kind, enrol.course_id)
-        terms = {
-            "course_id": course.id,
-            "title": course.title,
-            "worker_id": enrol.worker_id,
-            "status": enrol.status,
-            "starts_on": course.starts_on.isoformat(),
-            "ends_on": course.ends_on.isoformat(),
-            "place": course.place,
-            "schedule": course.schedule,
-        }
         summary = f"{course.title} | {labels.get(enrol.status, enrol.status)}"
         return source(
-            terms,
             summary,
             lambda meta: TrainingConfirmation(
                 meta=meta,
@@ -326,16 +278,8 @@ def load_source(
         elif complaint.target_id and complaint.target == "posting":
             posting_row = postings.get_row(session, complaint.target_id)
             name = posting_row.title if posting_row else ""
-        terms = {
-            "reference": complaint.reference,
-            "category": complaint.category,
-            "target": complaint.target,
-            "target_id": complaint.target_id or "",
-            "received_at": complaint.created_at.isoformat(),
-        }
         summary = f"{complaint.reference} | {labels.get('category_' + complaint.category, '')}"
         return source(
-            terms,
             summary,
             lambda meta: ComplaintReceipt(
                 meta=meta,
@@ -367,7 +311,7 @@ def prepare(
     with db.read() as session:
         src = load_source(session, settings, kind, document_id, labels)
     token = ""
-    if kind not in UNSIGNED:
+    if kind not in signed.UNSIGNED:
         token = sign_document(
             identity, kind=kind, document_id=document_id, terms=src.terms, issued_at=issued
         )

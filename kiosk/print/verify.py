@@ -3,34 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlmodel import Session
 
 from kiosk.config import Settings
+from kiosk.domain.document_terms import SignerKey, Verdict, judge
 from kiosk.domain.model import VENUE_TZ
-from kiosk.domain.token import (
-    DecodedToken,
-    TokenError,
-    decode_token,
-    short_reference,
-    terms_digest,
-    token_from_url,
-)
+from kiosk.domain.token import DecodedToken, short_reference
 from kiosk.identity import DeviceIdentity, verify_signature
-from kiosk.print.content import DocumentNotFound, load_source
+from kiosk.print.content import DocumentNotFound, load_source, record_loader
 from kiosk.print.labels import Labels, labels_for
 from kiosk.store.database import Database
 from kiosk.store.tables import DeviceKeyRow
 
-
-class Verdict(StrEnum):
-    VALID = "valid"
-    MALFORMED = "malformed"
-    TAMPERED = "tampered"
-    UNKNOWN_DEVICE = "unknown_device"
-    REVOKED = "revoked"
-    DIGEST_MISMATCH = "digest_mismatch"
+__all__ = ["Verdict", "Verification", "ensure_own_key", "verify_token"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,40 +59,42 @@ def verify_token(
 ) -> Verification:
     """valid / malformed / tampered / unknown device / revoked key / digest mismatch."""
     labels = labels or labels_for(settings.language)
-    try:
-        token = decode_token(token_from_url(text))
-    except TokenError as exc:
-        return Verification(Verdict.MALFORMED, f"not a genuine document token ({exc})")
     with db.read() as session:
-        return _verify(session, settings, token, labels)
-
-
-def _verify(
-    session: Session, settings: Settings, token: DecodedToken, labels: Labels
-) -> Verification:
-    head = _head(token)
-    key = session.get(DeviceKeyRow, token.device_id)
-    if key is None:
-        return Verification(
-            Verdict.UNKNOWN_DEVICE, f"{head}: this device's key is not known here", token
+        judgement = judge(
+            text, lambda device: _key(session, device), verify_signature, record_loader(session)
         )
-    if not verify_signature(key.public_key, token.signature, token.signed_data):
-        return Verification(Verdict.TAMPERED, f"{head}: the signature does not match", token)
-    if key.revoked_at is not None:
-        # Revoked keys may be in wrong hands, and issue times are what the signer claims:
-        # nothing signed with one is trusted, whatever its date.
-        return Verification(Verdict.REVOKED, f"{head}: the device key was revoked", token)
+        token = judgement.token
+        if token is None:
+            return Verification(
+                judgement.verdict, f"not a genuine document token ({judgement.problem})"
+            )
+        return Verification(
+            judgement.verdict,
+            _summary(session, settings, judgement.verdict, token, labels),
+            token,
+            compared=judgement.compared,
+        )
+
+
+def _key(session: Session, device_id: str) -> SignerKey | None:
+    row = session.get(DeviceKeyRow, device_id)
+    return None if row is None else SignerKey(row.public_key, row.revoked_at is not None)
+
+
+def _summary(
+    session: Session, settings: Settings, verdict: Verdict, token: DecodedToken, labels: Labels
+) -> str:
+    head = _head(token)
+    if verdict is Verdict.UNKNOWN_DEVICE:
+        return f"{head}: this device's key is not known here"
+    if verdict is Verdict.TAMPERED:
+        return f"{head}: the signature does not match"
+    if verdict is Verdict.REVOKED:
+        return f"{head}: the device key was revoked"
     try:
         src = load_source(session, settings, token.kind, token.document_id, labels)
     except DocumentNotFound:
-        return Verification(
-            Verdict.VALID, f"{head}; record not on this kiosk, terms not compared", token
-        )
-    if terms_digest(src.terms) != token.digest:
-        return Verification(
-            Verdict.DIGEST_MISMATCH,
-            f"{head}: the printed terms differ from the record now stored ({src.summary})",
-            token,
-            compared=True,
-        )
-    return Verification(Verdict.VALID, f"{head}: {src.summary}", token, compared=True)
+        return f"{head}; record not on this kiosk, terms not compared"
+    if verdict is Verdict.DIGEST_MISMATCH:
+        return f"{head}: the printed terms differ from the record now stored ({src.summary})"
+    return f"{head}: {src.summary}"

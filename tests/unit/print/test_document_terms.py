@@ -1,0 +1,69 @@
+"""What a printed document signs is defined once: the kiosk and the registry judge alike."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import requests
+
+from integration.test_sync_harness import make_kiosk, running_registry
+from kiosk.domain.model import DocumentKind
+from kiosk.domain.token import token_from_url
+from kiosk.identity import DeviceIdentity
+from kiosk.print.content import prepare
+from kiosk.print.labels import labels_for
+from kiosk.print.verify import Verdict, ensure_own_key, verify_token
+from registry.web.verification import verify
+
+B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def _changed(url: str) -> str:
+    token = token_from_url(url)
+    i = len(token) - 20  # inside the signature, away from base32's spare last bits
+    return token[:i] + B32[(B32.index(token[i]) + 1) % 32] + token[i + 1 :]
+
+
+def test_a_printed_slip_gets_the_same_verdict_at_the_kiosk_and_on_the_registry_page(
+    tmp_path: Path,
+) -> None:
+    with running_registry("sqlite", tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "kiosk")
+        try:
+            posting = kiosk.posting(kiosk.employer().id)
+            worker = kiosk.worker("13900001111")
+            application = kiosk.services.applications.express_interest(
+                worker_id=worker.id, posting_id=posting.id, print_slip=False
+            ).application
+            assert kiosk.sync().rejected == 0
+            identity = DeviceIdentity.load_or_create(kiosk.settings, kiosk.services.ctx.device_id)
+            ensure_own_key(kiosk.services.db, identity)
+            for kind, document_id in (
+                (DocumentKind.JOB_SLIP, posting.id),
+                (DocumentKind.REFERRAL_SLIP, application.id),
+            ):
+                url = prepare(
+                    kiosk.services.db,
+                    kiosk.settings,
+                    identity,
+                    kind,
+                    document_id,
+                    labels_for("zh_CN"),
+                ).document.meta.qr_url
+                at_kiosk = verify_token(kiosk.services.db, kiosk.settings, url)
+                online = verify(registry.db, url)
+                # One verdict type, one rule for what was signed: both compared the terms.
+                assert at_kiosk.verdict is online.verdict is Verdict.VALID, kind
+                assert at_kiosk.compared and online.compared
+                page = requests.get(f"{registry.url}/v/{token_from_url(url)}", timeout=10).text
+                assert re.search(r'data-verdict="valid"', page)
+
+                changed = _changed(url)
+                assert (
+                    verify_token(kiosk.services.db, kiosk.settings, changed).verdict
+                    is verify(registry.db, changed).verdict
+                    is Verdict.TAMPERED
+                )
+        finally:
+            kiosk.close()
