@@ -885,6 +885,10 @@
         <source>Re-run gives different winners: the record was changed.</source>
         <translation>Re-run gives different winners: the record was changed.</translation>
     </message>
+    <message>
+        <source>{title} · {employer} · {pay} · {dates} · {left} places left</source>
+        <translation>{title} · {employer} · {pay} · {dates} · {left} places left</translation>
+    </message>
 </context>
 <context>
     <name>SessionsScreen</name>
@@ -1806,6 +1810,22 @@
         <location filename="../../kiosk/ui/staff/words.py" line="417"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>This posting is not open now (in review, rejected, closed, filled, suspended or past its date): nothing can be done to it.</source>
+        <translation>This posting is not open now (in review, rejected, closed, filled, suspended or past its date): nothing can be done to it.</translation>
+    </message>
+    <message>
+        <source>Referrals and hires already hold every place of this posting.</source>
+        <translation>Referrals and hires already hold every place of this posting.</translation>
+    </message>
+    <message>
+        <source>This posting's lottery has been drawn. A new draw needs a supervisor and a reason.</source>
+        <translation>This posting's lottery has been drawn. A new draw needs a supervisor and a reason.</translation>
+    </message>
+    <message>
+        <source>Nobody is interested in this posting yet: there is nobody to draw.</source>
+        <translation>Nobody is interested in this posting yet: there is nobody to draw.</translation>
     </message>
 </context>
 <context>

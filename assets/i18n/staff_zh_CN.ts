@@ -885,6 +885,10 @@
         <source>Re-run gives different winners: the record was changed.</source>
         <translation>复核结果不同：记录已被改动。</translation>
     </message>
+    <message>
+        <source>{title} · {employer} · {pay} · {dates} · {left} places left</source>
+        <translation>{title} · {employer} · {pay} · {dates} · 剩 {left} 个名额</translation>
+    </message>
 </context>
 <context>
     <name>SessionsScreen</name>
@@ -1806,6 +1810,22 @@
         <location filename="../../kiosk/ui/staff/words.py" line="417"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>This posting is not open now (in review, rejected, closed, filled, suspended or past its date): nothing can be done to it.</source>
+        <translation>该岗位当前未开放（审核中、已驳回、已关闭、已招满、已暂停或已过期），不能对其操作。</translation>
+    </message>
+    <message>
+        <source>Referrals and hires already hold every place of this posting.</source>
+        <translation>该岗位的名额已全部被推荐或录用占满。</translation>
+    </message>
+    <message>
+        <source>This posting's lottery has been drawn. A new draw needs a supervisor and a reason.</source>
+        <translation>该岗位已抽过签。重新抽签需要主管授权并填写原因。</translation>
+    </message>
+    <message>
+        <source>Nobody is interested in this posting yet: there is nobody to draw.</source>
+        <translation>还没有人报名该岗位，无人可抽。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from kiosk.domain.actionable import HOLDING_PLACES
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     APPLICATION_TRANSITIONS,
@@ -19,6 +20,7 @@ from kiosk.domain.model import (
     StaffRole,
     check_transition,
 )
+from kiosk.services import actionable
 from kiosk.services.base import Service
 from kiosk.services.staff import require_role
 from kiosk.store import postings as posting_store
@@ -84,10 +86,8 @@ class ApplicationService(Service):
     ) -> Interest:
         """Record "I'm interested" once per worker and posting, and queue the job slip with it."""
         with self.ctx.db.write() as session:
-            posting = posting_store.get_row(session, posting_id)
-            if posting is None or posting.deleted_at is not None:
-                raise DomainError(ErrorCode.NOT_FOUND, "posting_id", id=posting_id)
-            if posting.status != PostingStatus.OPEN.value or posting.filled >= posting.headcount:
+            posting = actionable.open_posting(session, posting_id, now=self.ctx.now())
+            if posting.filled >= posting.headcount:
                 raise DomainError(ErrorCode.POSTING_NOT_OPEN, "posting_id", status=posting.status)
             worker = session.get(WorkerRow, worker_id)
             if worker is None or worker.merged_into:
@@ -162,6 +162,12 @@ class ApplicationService(Service):
         check_transition(APPLICATION_TRANSITIONS, current, target)
         if current == target:
             return False
+        if target in HOLDING_PLACES:
+            # A referral or hire is done to the posting: it must be open now, and one that
+            # does not already hold a place needs a free one.
+            posting = actionable.open_posting(session, row.posting_id, now=self.ctx.now())
+            if current not in HOLDING_PLACES:
+                actionable.require_place(session, posting)
         base_version = row.server_version
         row.status = target.value
         row.updated_at = self.ctx.now()

@@ -17,6 +17,7 @@ from kiosk.domain.model import (
     StaffRole,
     TicketState,
 )
+from kiosk.services import actionable
 from kiosk.services.applications import (
     ApplicationService,
     application_payload,
@@ -27,7 +28,7 @@ from kiosk.services.base import Service, ServiceContext
 from kiosk.services.staff import require_role
 from kiosk.store import postings as posting_store
 from kiosk.store import print_jobs
-from kiosk.store.tables import ApplicationRow, CheckInRow, NegotiationRow, PostingRow, WorkerRow
+from kiosk.store.tables import ApplicationRow, CheckInRow, NegotiationRow, WorkerRow
 
 
 def _negotiation(row: NegotiationRow) -> Negotiation:
@@ -62,7 +63,7 @@ class NegotiationService(Service):
         """Start a record at the table: the posted terms, and agreed terms that begin as a copy."""
         with self.ctx.db.write() as session:
             require_role(session, actor, StaffRole.STAFF)
-            posting = self._posting(session, posting_id)
+            posting = actionable.open_posting(session, posting_id, now=self.ctx.now())
             if session.get(WorkerRow, worker_id) is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "worker_id", id=worker_id)
             posted = rules.posted_terms(posting_store.to_domain(posting))
@@ -94,6 +95,10 @@ class NegotiationService(Service):
         with self.ctx.db.write() as session:
             require_role(session, actor, StaffRole.STAFF)
             row = self._row(session, negotiation_id)
+            if not row.record_hash:
+                # A correction of a frozen record describes the past: only a new record
+                # needs its posting open now.
+                actionable.open_posting(session, row.posting_id, now=self.ctx.now())
             terms = rules.clean_agreed_terms(agreed, row.posted_terms)
             if row.record_hash:
                 newer = session.exec(
@@ -151,6 +156,8 @@ class NegotiationService(Service):
             row = self._row(session, negotiation_id)
             if row.record_hash:
                 raise DomainError(ErrorCode.RECORD_FROZEN, "negotiation_id")
+            if row.supersedes_id is None:
+                actionable.open_posting(session, row.posting_id, now=self.ctx.now())
             now = self.ctx.now().replace(microsecond=0)
             if who == "worker":
                 row.worker_confirmed_at = now
@@ -242,7 +249,10 @@ class NegotiationService(Service):
                     negotiation=row.id,
                 )  # fmt: skip
             return  # already hired (or withdrawn, rejected): the record stands on its own
-        # Agreed at a table with no application before: one is made, hired from the start.
+        # Agreed at a table with no application before: one is made, hired from the start,
+        # and it needs a free place like any hire.
+        posting = actionable.open_posting(session, row.posting_id, now=self.ctx.now())
+        actionable.require_place(session, posting)
         app = ApplicationRow(
             worker_id=row.worker_id,
             posting_id=row.posting_id,
@@ -287,12 +297,6 @@ class NegotiationService(Service):
         row = session.get(NegotiationRow, negotiation_id)
         if row is None:
             raise DomainError(ErrorCode.NOT_FOUND, "negotiation_id", id=negotiation_id)
-        return row
-
-    def _posting(self, session: Session, posting_id: str) -> PostingRow:
-        row = posting_store.get_row(session, posting_id)
-        if row is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "posting_id", id=posting_id)
         return row
 
 

@@ -25,6 +25,8 @@ from kiosk.domain.model import (
     TicketState,
     check_transition,
 )
+from kiosk.services import actionable
+from kiosk.services.actionable import PostingChoice
 from kiosk.services.applications import ApplicationService
 from kiosk.services.base import Service, ServiceContext
 from kiosk.services.staff import require_role
@@ -203,9 +205,10 @@ class SessionService(Service):
             self._open_session(session, session_id)
             if session.get(EmployerRow, employer_id) is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "employer_id", id=employer_id)
+            now = self.ctx.now()
             for posting_id in posting_ids:
-                posting = posting_store.get_row(session, posting_id)
-                if posting is None or posting.employer_id != employer_id:
+                posting = actionable.open_posting(session, posting_id, now=now)
+                if posting.employer_id != employer_id:
                     raise DomainError(ErrorCode.NOT_FOUND, "posting_ids", id=posting_id)
             taken = session.exec(
                 select(CheckInRow).where(
@@ -319,12 +322,28 @@ class SessionService(Service):
             ).all()
             return [_check_in(r) for r in rows]
 
+    def postings(self, session_id: str) -> list[PostingChoice]:
+        """The postings a session's pickers offer: those of its seated employers open now."""
+        with self.ctx.db.read() as session:
+            self._session_row(session, session_id)
+            employer_ids = session.exec(
+                select(CheckInRow.employer_id).where(
+                    CheckInRow.session_id == session_id,
+                    CheckInRow.party == PartyKind.EMPLOYER.value,
+                )
+            ).all()
+            ids = sorted({e for e in employer_ids if e})
+            return actionable.choices(session, now=self.ctx.now(), employer_ids=ids)
+
+    def employer_postings(self, employer_id: str) -> list[PostingChoice]:
+        """An employer's postings open now, for their check-in."""
+        with self.ctx.db.read() as session:
+            return actionable.choices(session, now=self.ctx.now(), employer_ids=[employer_id])
+
     def candidates(self, session_id: str, posting_id: str) -> list[matching.Match]:
         """Checked-in waiting workers ranked for a posting, each score with its reasons."""
         with self.ctx.db.read() as session:
-            row = posting_store.get_row(session, posting_id)
-            if row is None:
-                raise DomainError(ErrorCode.NOT_FOUND, "posting_id", id=posting_id)
+            row = actionable.open_posting(session, posting_id, now=self.ctx.now())
             worker_ids = session.exec(
                 select(CheckInRow.worker_id).where(
                     CheckInRow.session_id == session_id,
@@ -352,9 +371,9 @@ class SessionService(Service):
         """
         with self.ctx.db.write() as session:
             require_role(session, actor, StaffRole.STAFF)
-            posting = posting_store.get_row(session, posting_id)
-            if posting is None:
-                raise DomainError(ErrorCode.NOT_FOUND, "posting_id", id=posting_id)
+            posting = actionable.open_posting(session, posting_id, now=self.ctx.now())
+            actionable.require_place(session, posting)
+            seats = actionable.places_left(session, posting)
             apps = session.exec(
                 select(ApplicationRow).where(
                     ApplicationRow.posting_id == posting_id,
@@ -373,7 +392,6 @@ class SessionService(Service):
                         grade=AssistanceGrade(worker.assistance_grade),
                     )
                 )
-            seats = max(0, posting.headcount - posting.filled)
             record = allocation.run_lottery(
                 posting_id, seats, entries, seed or allocation.new_seed()
             )

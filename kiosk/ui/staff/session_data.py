@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kiosk.domain.model import AssistanceGrade, Employer, PostingStatus
+from kiosk.domain.model import AssistanceGrade, Employer
 from kiosk.domain.validation import mask_phone
+from kiosk.services.actionable import PostingChoice
 from kiosk.services.sessions import SessionView
-from kiosk.store.search import SearchQuery
 
 if TYPE_CHECKING:
     from kiosk.services.container import Services
@@ -26,7 +26,8 @@ class SessionData:
     view: SessionView
     workers: dict[str, WorkerLine] = field(default_factory=dict)
     employers: dict[str, str] = field(default_factory=dict)
-    postings: dict[str, str] = field(default_factory=dict)  # id -> title, of checked-in tables
+    # The seated employers' postings open now: the only ones a session may act on.
+    postings: list[PostingChoice] = field(default_factory=list)
     recent_employers: list[Employer] = field(default_factory=list)
 
 
@@ -41,17 +42,11 @@ def load(services: Services, session_id: str) -> SessionData:
     for ticket in view.employers:
         if ticket.employer_id and ticket.employer_id not in data.employers:
             data.employers[ticket.employer_id] = services.employers.get(ticket.employer_id).name
-        for card in services.postings.search(
-            SearchQuery(statuses=(), employer_id=ticket.employer_id, limit=100)
-        ):
-            data.postings[card.posting.id] = card.posting.title
+    data.postings = services.sessions.postings(session_id)
     data.recent_employers = services.employers.recent(limit=30)
     return data
 
 
-def open_postings(services: Services, employer_id: str) -> list[tuple[str, str]]:
-    """(id, title) of an employer's open postings, for the employer check-in."""
-    cards = services.postings.search(
-        SearchQuery(statuses=(PostingStatus.OPEN.value,), employer_id=employer_id, limit=100)
-    )
-    return [(c.posting.id, c.posting.title) for c in cards]
+def open_postings(services: Services, employer_id: str) -> list[PostingChoice]:
+    """An employer's postings open now, for the employer check-in."""
+    return services.sessions.employer_postings(employer_id)

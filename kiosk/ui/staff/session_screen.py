@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 from kiosk.domain import matching
 from kiosk.domain.allocation import LotteryRecord
 from kiosk.domain.model import CheckIn, Lane, TicketState, Worker
+from kiosk.services.actionable import PostingChoice
 from kiosk.services.sessions import Lottery
+from kiosk.ui import texts
 from kiosk.ui.staff import session_data, words
 from kiosk.ui.staff.page import StaffPage, caption, item_list, row
 from kiosk.ui.staff.session_data import SessionData
@@ -35,6 +38,19 @@ QUEUE_STATES = (
     TicketState.AGREED,
     TicketState.NO_DEAL,
 )
+
+
+def posting_choice_text(choice: PostingChoice, today: date) -> str:
+    """A picker's line: title, employer, pay, dates and places left, so equal titles differ."""
+    return QCoreApplication.translate(
+        "SessionScreen", "{title} · {employer} · {pay} · {dates} · {left} places left"
+    ).format(
+        title=choice.title,
+        employer=choice.employer_name,
+        pay=texts.pay_text(choice.pay_amount, choice.pay_unit),
+        dates=texts.dates_text(choice.start_date, choice.end_date, today),
+        left=choice.places_left,
+    )
 
 
 class SessionScreen(StaffPage):
@@ -255,14 +271,15 @@ class SessionScreen(StaffPage):
                 if ticket.lane is Lane.PRIORITY:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.queues[state].addItem(item)
+        today = self.services.ctx.today()
         for box, items in (
             (self.negotiate_posting, data.postings),
             (self.match_posting, data.postings),
         ):
             current = box.currentData()
             box.clear()
-            for posting_id, title in items.items():
-                box.addItem(title, posting_id)
+            for choice in items:
+                box.addItem(posting_choice_text(choice, today), choice.id)
             index = box.findData(current)
             if index >= 0:
                 box.setCurrentIndex(index)
@@ -402,11 +419,12 @@ class SessionScreen(StaffPage):
             self._on_employer_postings_loaded,
         )
 
-    def _on_employer_postings_loaded(self, postings: list[tuple[str, str]]) -> None:
+    def _on_employer_postings_loaded(self, postings: list[PostingChoice]) -> None:
         self.employer_postings.clear()
-        for posting_id, title in postings:
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, posting_id)
+        today = self.services.ctx.today()
+        for choice in postings:
+            item = QListWidgetItem(posting_choice_text(choice, today))
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.employer_postings.addItem(item)

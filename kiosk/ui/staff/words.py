@@ -411,6 +411,21 @@ def error_text(error: BaseException) -> str:
             "StaffWords", "Phone: 11 digits starting with 1."
         ),
         ErrorCode.NOT_FOUND: QCoreApplication.translate("StaffWords", "Not found."),
+        ErrorCode.POSTING_NOT_OPEN: QCoreApplication.translate(
+            "StaffWords",
+            "This posting is not open now (in review, rejected, closed, filled, suspended or "
+            "past its date): nothing can be done to it.",
+        ),
+        ErrorCode.NO_PLACES_LEFT: QCoreApplication.translate(
+            "StaffWords", "Referrals and hires already hold every place of this posting."
+        ),
+        ErrorCode.LOTTERY_ALREADY_DRAWN: QCoreApplication.translate(
+            "StaffWords",
+            "This posting's lottery has been drawn. A new draw needs a supervisor and a reason.",
+        ),
+        ErrorCode.NOTHING_TO_DRAW: QCoreApplication.translate(
+            "StaffWords", "Nobody is interested in this posting yet: there is nobody to draw."
+        ),
     }
     sentence = words.get(error.code) or texts.error_text(error)
     if error.field and error.code not in (ErrorCode.PIN_WRONG, ErrorCode.STAFF_LOCKED):

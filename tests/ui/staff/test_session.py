@@ -129,3 +129,49 @@ def test_the_lottery_record_re_runs_to_the_same_winners(
     assert page.rerun_result.property("role") == "ok"
     assert services.sessions.rerun_lottery(page.lottery.id).winners == winners
     assert date.today()  # the record is dated by the venue's clock, not asserted here
+
+
+def test_pickers_offer_only_open_postings_told_apart_by_employer_pay_date_and_places(
+    desk: Desk, services: Services, employer: Employer, supervisor_id: str
+) -> None:
+    """Issue 12 point 1: four identical "保洁员" rows, and a rejected posting could be chosen."""
+    other = services.employers.create(Employer(name="洁美家政", phone="13900002222"))
+    open_one = _posting(services, employer, headcount=2)
+    for e in (employer, other):
+        services.postings.create(
+            Posting(
+                employer_id=e.id,
+                title="商场保洁",
+                occupation_code="4-09-08-01",
+                district="东城区",
+                workplace="东城区王府井大街1号",
+                description="上岗先交押金200元",
+                pay_amount=Decimal("220"),
+                pay_unit=PayUnit.DAY,
+                settlement=Settlement.SAME_DAY,
+                start_date=services.ctx.today(),
+                end_date=services.ctx.today(),
+                headcount=1,
+                contact_phone="13800138000",
+            )
+        )
+    rejected = [
+        c.posting
+        for c in services.postings.pending_review()
+        if c.posting.employer_id == employer.id
+    ]
+    services.postings.reject(rejected[0].id, actor=supervisor_id, reason="押金")
+    page = _start_session(desk)
+    page.tabs.setCurrentIndex(1)
+    index = page.employer_box.findData(employer.id)
+    page.employer_box.setCurrentIndex(index)
+    desk.wait(lambda: page.employer_postings.count() == 1)
+    line = page.employer_postings.item(0).text()
+    assert "商场保洁" in line and "好运保洁公司" in line and "220" in line
+    assert "剩 2 个名额" in line
+    desk.tap(page.check_in_employer_button)
+    desk.settle()
+    page.tabs.setCurrentIndex(2)
+    desk.wait(lambda: page.match_posting.count() == 1)
+    assert page.match_posting.itemData(0) == open_one.id
+    assert page.negotiate_posting.count() == 1

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -12,6 +13,7 @@ import builders
 from kiosk.domain import allocation
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
+    VENUE_TZ,
     ApplicationStatus,
     Circumstance,
     DocumentKind,
@@ -123,9 +125,11 @@ def test_lottery_winners_are_referred_like_any_referral(services: Services, staf
     assert {op.entity_id: op.payload for op in ops} == {
         a: {"status": "referred", "from": "interested"} for a in referred
     }
-    # A winner already referred cannot be drawn again: only the interested take part.
-    again = services.sessions.run_lottery(posting.id, actor=staff_id, seed="seed-3")
-    assert not set(again.record.winners) & set(referred.values())
+    # The winners hold every place: there is nothing left to draw.
+    _refused(
+        ErrorCode.NO_PLACES_LEFT,
+        lambda: services.sessions.run_lottery(posting.id, actor=staff_id, seed="seed-3"),
+    )
 
 
 def _negotiate(services: Services, staff_id: str) -> tuple[str, str, str]:
@@ -288,3 +292,92 @@ def test_an_agreement_hires_the_worker_s_existing_application_like_staff_would(
     assert [(e.action, e.actor, e.detail.get("negotiation")) for e in events] == [
         ("application.hired", staff_id, n.id)
     ]
+
+
+def _refused(code: ErrorCode, action: Callable[[], object]) -> DomainError:
+    with pytest.raises(DomainError) as err:
+        action()
+    assert err.value.code is code, err.value
+    return err.value
+
+
+def test_a_rejected_or_expired_posting_cannot_be_checked_in_drawn_referred_or_negotiated(
+    services: Services, staff_id: str, supervisor_id: str
+) -> None:
+    """Issue 12 point 1: a negotiation was recorded and a lottery run on a rejected posting."""
+    sid = _session(services, staff_id)
+    e = builders.employer(services)
+    good = services.postings.create(builders.posting(e.id, title="商场保洁员"))
+    fraud = services.postings.create(
+        builders.posting(e.id, description="入职先交押金300元，扣身份证。")
+    )
+    assert fraud.status is PostingStatus.PENDING_REVIEW
+    services.postings.reject(fraud.id, actor=supervisor_id, reason="收押金")
+    workers = [_worker(services, 70 + i) for i in range(2)]
+    services.sessions.check_in_worker(sid, workers[0], actor=staff_id)
+
+    def check_in(posting_id: str) -> object:
+        return services.sessions.check_in_employer(
+            sid, e.id, posting_ids=[posting_id], table_no=1, actor=staff_id
+        )
+
+    for action in (
+        lambda: check_in(fraud.id),
+        lambda: services.sessions.candidates(sid, fraud.id),
+        lambda: services.sessions.run_lottery(fraud.id, actor=staff_id),
+        lambda: services.negotiations.open(
+            posting_id=fraud.id, worker_id=workers[0], actor=staff_id, session_id=sid
+        ),
+        lambda: services.applications.express_interest(worker_id=workers[0], posting_id=fraud.id),
+    ):
+        assert _refused(ErrorCode.POSTING_NOT_OPEN, action).params["status"] == "closed"
+
+    check_in(good.id)
+    [choice] = services.sessions.postings(sid)
+    assert (choice.id, choice.title, choice.employer_name) == (good.id, "商场保洁员", e.name)
+    assert (choice.places_left, choice.pay_amount) == (3, Decimal("220"))
+    interest = services.applications.express_interest(
+        worker_id=workers[1], posting_id=good.id, print_slip=False
+    )
+    n = services.negotiations.open(
+        posting_id=good.id, worker_id=workers[0], actor=staff_id, session_id=sid
+    )
+    # The posting's last day passes (the expiry job has not run yet): nothing more is done to it.
+    later = datetime.combine(good.end_date + timedelta(days=1), time(9), VENUE_TZ)
+    services.ctx.clock = lambda: later
+    assert services.postings.get(good.id).posting.status is PostingStatus.OPEN
+    for action in (
+        lambda: services.applications.refer(interest.application.id, actor=staff_id),
+        lambda: services.negotiations.confirm_worker(n.id),
+        lambda: services.sessions.candidates(sid, good.id),
+        lambda: services.sessions.run_lottery(good.id, actor=staff_id),
+    ):
+        assert _refused(ErrorCode.POSTING_NOT_OPEN, action).params["status"] == "expired"
+    assert services.sessions.postings(sid) == []
+    assert services.sessions.employer_postings(e.id) == []
+
+
+def test_referrals_never_take_more_places_than_the_posting_has(
+    services: Services, staff_id: str
+) -> None:
+    """Places left are the headcount minus referrals and hires, for every way of referring."""
+    e = builders.employer(services)
+    posting = services.postings.create(builders.posting(e.id, headcount=2))
+    apps = [
+        services.applications.express_interest(
+            worker_id=_worker(services, 80 + i), posting_id=posting.id, print_slip=False
+        ).application
+        for i in range(3)
+    ]
+    services.applications.refer(apps[0].id, actor=staff_id)
+    services.applications.record_hire(apps[1].id, actor=staff_id)
+    _refused(
+        ErrorCode.NO_PLACES_LEFT, lambda: services.applications.refer(apps[2].id, actor=staff_id)
+    )
+    _refused(
+        ErrorCode.NO_PLACES_LEFT, lambda: services.sessions.run_lottery(posting.id, actor=staff_id)
+    )
+    assert [c.places_left for c in services.sessions.employer_postings(e.id)] == [0]
+    # The referred worker's hire takes the place they already hold.
+    services.applications.record_hire(apps[0].id, actor=staff_id)
+    assert services.postings.get(posting.id).posting.status is PostingStatus.FILLED
