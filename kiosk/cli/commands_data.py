@@ -130,10 +130,17 @@ def _read_json(source: str) -> Any:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     except OSError as exc:
         raise CliError(f"cannot read {source}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        # Binary, UTF-16 or latin-1 files: JSON is UTF-8 (RFC 8259).
+        raise CliError(f"{source}: not UTF-8 text (byte {exc.start})") from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise CliError(f"{source}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    except RecursionError as exc:
+        raise CliError(f"{source}: JSON nested too deeply") from exc
+    except ValueError as exc:  # Python refuses integers of more than 4,300 digits
+        raise CliError(f"{source}: not valid JSON (a number with too many digits)") from exc
 
 
 def _posting_add(args: argparse.Namespace, ctx: Context) -> int:

@@ -42,6 +42,12 @@ def describe(error: DomainError) -> str:
     parts = []
     for e in errors:
         words = TEXT.get(e.code, e.code.value)
-        extra = ", ".join(f"{k}={v}" for k, v in e.params.items())
+        extra = ", ".join(f"{k}={_short(v)}" for k, v in e.params.items())
         parts.append(f"{e.field or 'input'} {words}" + (f" ({extra})" if extra else ""))
     return "; ".join(parts)
+
+
+def _short(value: object, limit: int = 40) -> str:
+    """A refused value as it is echoed back: one line, never a megabyte of someone's input."""
+    text = ascii(value) if isinstance(value, str) and not value.isprintable() else str(value)
+    return text if len(text) <= limit else text[:limit] + "…"

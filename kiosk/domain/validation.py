@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
-from kiosk.domain.model import PayUnit, Posting, Settlement, Worker
+from kiosk.domain.model import EmployerKind, PayUnit, Posting, Settlement, Worker
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _PHONE_NOISE = re.compile(r"[\s\-()（）.]")
@@ -21,6 +22,9 @@ HEADCOUNT_MIN = 1
 HEADCOUNT_MAX = 500
 WORKING_AGE_MIN = 16
 WORKING_AGE_MAX = 80
+# Far above any real gig's pay per hour, day or piece, and far below what the store's integer
+# cents hold: 1e308 or a 31-digit amount is a typing slip or an attack, never a wage.
+PAY_MAX = Decimal("100000")
 
 # Character limits per field: what fits on a job slip and a kiosk card, not a database limit.
 TEXT_LIMITS: dict[str, int] = {
@@ -36,6 +40,37 @@ TEXT_LIMITS: dict[str, int] = {
     "review_note": 500,
     "display_name": 20,
 }
+# Loose input fields (a JSON posting, a CSV row) with no limit above: a name, a code, a phone.
+INPUT_TEXT_LIMIT = 100
+SKILL_TAG_LIMIT = 30
+SKILL_TAGS_MAX = 20
+LIST_SEPARATOR = ";"  # between skill tags in one CSV cell
+# Posting input fields that hold one scalar each; skill_tags may also be a list of them.
+POSTING_INPUT_SCALARS = (
+    "employer_id",
+    "employer_name",
+    "employer_kind",
+    "title",
+    "occupation_code",
+    "description",
+    "requirements",
+    "district",
+    "workplace",
+    "pay_amount",
+    "pay_unit",
+    "settlement",
+    "start_date",
+    "end_date",
+    "start_time",
+    "end_time",
+    "headcount",
+    "meals",
+    "transport",
+    "deductions",
+    "contact_name",
+    "contact_phone",
+    "valid_through",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +153,10 @@ def parse_amount(raw: str, field: str = "pay_amount") -> Decimal:
 
 
 def validate_pay(amount: Decimal, unit: PayUnit | str, minimums: PayMinimums) -> None:
-    """Pay must be positive, in a known unit, and not below the local minimum for that unit."""
+    """Pay must be a number above 0 and up to PAY_MAX, in a known unit, and not below the local
+    minimum for that unit."""
+    if not amount.is_finite() or amount > PAY_MAX:
+        raise DomainError(ErrorCode.VALUE_INVALID, "pay_amount", maximum=str(PAY_MAX))
     if amount <= 0:
         raise DomainError(ErrorCode.PAY_NOT_POSITIVE, "pay_amount")
     pay_unit = parse_pay_unit(unit)
@@ -173,10 +211,21 @@ def validate_birth_year(year: int, *, today: date) -> None:
 
 
 def validate_text(field: str, value: str) -> None:
-    """TEXT_TOO_LONG when `value` is longer than the field's limit in TEXT_LIMITS."""
+    """TEXT_TOO_LONG when `value` is longer than the field's limit in TEXT_LIMITS; VALUE_INVALID
+    when it is not text that can be stored (a lone UTF-16 surrogate from JSON's \\ud800)."""
     limit = TEXT_LIMITS.get(field)
     if limit is not None and len(value) > limit:
         raise DomainError(ErrorCode.TEXT_TOO_LONG, field, limit=limit, length=len(value))
+    if not _storable(value):
+        raise DomainError(ErrorCode.VALUE_INVALID, field)
+
+
+def _storable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- whole records
@@ -232,7 +281,11 @@ def validate_posting(
         except DomainError as error:
             c.errors.append(error)
     if c.required("pay_amount", posting.pay_amount):
-        if posting.pay_amount <= 0:
+        if not posting.pay_amount.is_finite() or posting.pay_amount > PAY_MAX:
+            c.errors.append(
+                DomainError(ErrorCode.VALUE_INVALID, "pay_amount", maximum=str(PAY_MAX))
+            )
+        elif posting.pay_amount <= 0:
             c.errors.append(DomainError(ErrorCode.PAY_NOT_POSITIVE, "pay_amount"))
         elif unit is not None:
             pay_unit = unit
@@ -262,6 +315,64 @@ def validate_posting(
         value = getattr(posting, name, None)
         if isinstance(value, str):
             c.check(functools.partial(validate_text, name, value))
+    for name in ("occupation_code", "contact_phone"):
+        if not _storable(getattr(posting, name)):
+            c.errors.append(DomainError(ErrorCode.VALUE_INVALID, name))
+    c.check(lambda: _validate_skill_tags(posting.skill_tags))
+    c.raise_if_any()
+
+
+def _validate_skill_tags(tags: object) -> None:
+    if not isinstance(tags, list) or len(tags) > SKILL_TAGS_MAX:
+        raise DomainError(ErrorCode.VALUE_INVALID, "skill_tags", maximum=SKILL_TAGS_MAX)
+    for tag in tags:
+        if not isinstance(tag, str) or not _storable(tag):
+            raise DomainError(ErrorCode.VALUE_INVALID, "skill_tags")
+        if len(tag) > SKILL_TAG_LIMIT:
+            raise DomainError(ErrorCode.TEXT_TOO_LONG, "skill_tags", limit=SKILL_TAG_LIMIT)
+
+
+def validate_posting_input(data: Mapping[str, object]) -> None:
+    """Loose posting input (a JSON object, a CSV row) has the shape of a posting before it is
+    read: each field one finite scalar of storable, bounded text, skill tags a list of them,
+    a known employer kind, and valid_through a date and time if given.
+
+    It is refused as a whole, naming every bad field, so that nothing is stored for it: a title
+    that is an object, pay of NaN, a lone surrogate or a megabyte in one cell (issue 14).
+    """
+    c = _Collector()
+    for name in POSTING_INPUT_SCALARS:
+        value = data.get(name)
+        if value is None:
+            continue
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, str | int | float)
+            or (isinstance(value, float) and not math.isfinite(value))
+        ):
+            c.errors.append(DomainError(ErrorCode.VALUE_INVALID, name))
+        elif isinstance(value, str):
+            limit = TEXT_LIMITS.get(name, INPUT_TEXT_LIMIT)
+            if len(value) > limit:
+                c.errors.append(DomainError(ErrorCode.TEXT_TOO_LONG, name, limit=limit))
+            elif not _storable(value):
+                c.errors.append(DomainError(ErrorCode.VALUE_INVALID, name))
+    kind = data.get("employer_kind")
+    if isinstance(kind, str) and kind and kind not in set(EmployerKind):
+        c.errors.append(DomainError(ErrorCode.VALUE_INVALID, "employer_kind"))
+    through = data.get("valid_through")
+    if isinstance(through, str) and through.strip():
+        try:
+            datetime.fromisoformat(through.strip())
+        except ValueError:
+            c.errors.append(DomainError(ErrorCode.DATE_INVALID, "valid_through"))
+    elif isinstance(through, int | float):
+        c.errors.append(DomainError(ErrorCode.DATE_INVALID, "valid_through"))
+    tags = data.get("skill_tags")
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(LIST_SEPARATOR) if t.strip()]
+    if tags is not None:
+        c.check(lambda: _validate_skill_tags(tags))
     c.raise_if_any()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -49,7 +50,7 @@ INPUT_FIELDS = (
     "contact_phone",
 )
 CSV_FIELDS = ("employer_id", "employer_name", *INPUT_FIELDS)
-LIST_SEPARATOR = ";"
+LIST_SEPARATOR = validation.LIST_SEPARATOR
 
 
 def card_to_json(card: PostingCard) -> dict[str, Any]:
@@ -141,8 +142,8 @@ class ExchangeService(Service):
         self.postings = postings
         self.employers = EmployerService(ctx)
 
-    def _employer_id(self, data: dict[str, Any], *, create: bool) -> str:
-        """The posting's employer: by id, else by exact name, else created from the name."""
+    def _employer_id(self, data: dict[str, Any]) -> str:
+        """The posting's employer: by id, else by exact name; "" for a name not stored yet."""
         employer_id = _text(data, "employer_id")
         if employer_id:
             self.employers.get(employer_id)
@@ -153,18 +154,24 @@ class ExchangeService(Service):
         for found in self.employers.find(name):
             if found.name == name:
                 return found.id
-        if not create:
-            return ""
-        kind = EmployerKind(data.get("employer_kind") or EmployerKind.COMPANY.value)
-        return self.employers.create(Employer(name=name, kind=kind), actor="import").id
+        return ""
 
     def add_from_json(self, data: dict[str, Any], *, actor: str = "import") -> Posting:
         """Add one posting from the JSON shape `kiosk search --json` prints (edited or not)."""
         if not isinstance(data, dict):
             raise DomainError(ErrorCode.IMPORT_INVALID, "json")
-        draft = _parse(data, self._employer_id(data, create=True))
+        validation.validate_posting_input(data)
+        new_employers = []
+        employer_id = self._employer_id(data)
+        if not employer_id:
+            kind = EmployerKind(data.get("employer_kind") or EmployerKind.COMPANY.value)
+            new_employers.append(Employer(name=_text(data, "employer_name"), kind=kind))
+            employer_id = new_employers[0].id
+        draft = _parse(data, employer_id)
         draft.source_channel = Channel.IMPORT
-        return self.postings.create(draft, actor=actor)
+        # A new employer is stored in the posting's own transaction: a refused posting (or a
+        # crash) must not leave an employer behind, queued for the registry (issue 14).
+        return self.postings.create_many([draft], actor=actor, new_employers=new_employers)[0]
 
     def import_csv(self, text: str, *, actor: str = "import") -> list[Posting]:
         """All rows or none: every bad row is reported as `line N: field: code`."""
@@ -176,9 +183,10 @@ class ExchangeService(Service):
         problems: list[str] = []
         today = self.ctx.today()
         pending_employers: dict[str, str] = {}
-        for line_no, row in enumerate(reader, start=2):
+        for line_no, row in _rows(reader):
             try:
-                employer_id = self._employer_id(row, create=False)
+                validation.validate_posting_input(row)
+                employer_id = self._employer_id(row)
                 if not employer_id:
                     name = _text(row, "employer_name")
                     employer_id = pending_employers.setdefault(name, new_id())
@@ -227,6 +235,16 @@ class ExchangeService(Service):
             data["skill_tags"] = LIST_SEPARATOR.join(card.posting.skill_tags)
             writer.writerow({k: ("" if v is None else v) for k, v in data.items()})
         return out.getvalue()
+
+
+def _rows(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows with their line numbers; a cell over the csv module's limit (128 KiB) or a NUL
+    byte ends the import as a problem of its line, not a traceback."""
+    try:
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as exc:
+        raise ImportFailed([f"line {reader.line_num + 1}: {exc}"]) from exc
 
 
 class ImportFailed(Exception):
