@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from kiosk.domain import review
 from kiosk.domain.model import (
     APPLICATION_TRANSITIONS,
     CASE_TRANSITIONS,
@@ -294,7 +295,24 @@ def _transition_posting(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     changes: dict[str, Any] = {"status": target.value}
     if op.payload.get("reason"):
         changes["review_note"] = str(op.payload["reason"])
+    changes.update(_review_corrections(op, current, target, own_venue))
     return tx.update(rec, changes)
+
+
+def _review_corrections(
+    op: Op, current: PostingStatus, target: PostingStatus, own_venue: bool
+) -> dict[str, Any]:
+    """A venue supervisor's corrections, sent with the approval of its own held posting."""
+    sent = op.payload.get("corrections")
+    if not sent:
+        return {}
+    held = current is PostingStatus.PENDING_REVIEW and target is PostingStatus.OPEN
+    if not isinstance(sent, dict) or not own_venue or not held:
+        raise Rejected(RejectReason.PAYLOAD_INVALID)
+    allowed = {k: v for k, v in sent.items() if k in review.CORRECTABLE}
+    if "flags" in sent:
+        allowed["flags"] = list(sent["flags"] or [])
+    return allowed
 
 
 def _worker_partitions(caller: Caller) -> list[str]:

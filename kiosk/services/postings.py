@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
+from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from kiosk.domain import screening, validation
+from kiosk.domain import review, screening, validation
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     POSTING_TRANSITIONS,
@@ -187,53 +189,120 @@ class PostingService(Service):
         with self.ctx.db.write() as session:
             require_role(session, actor, minimum_role)
             row = self._row(session, posting_id)
-            current = PostingStatus(row.status)
-            check_transition(POSTING_TRANSITIONS, current, target)
-            base_version = row.server_version
-            row.status = target.value
-            if reason:
-                row.review_note = reason
-            row.updated_at = self.ctx.now()
-            session.add(row)
-            self._sync(
-                session,
-                entity="posting",
-                entity_id=row.id,
-                action="transition",
-                payload={"status": target.value, "from": current.value, "reason": reason},
-                base_version=base_version,
-                demo=row.demo,
-            )
-            self._audit(
-                session,
-                actor=actor,
-                action=f"posting.{target.value}",
-                subject=row.id,
-                previous=current.value,
-                reason=reason,
-            )
+            self._move(session, row, target, actor=actor, reason=reason)
             return posting_store.to_domain(row)
 
-    def approve(self, posting_id: str, *, actor: str, note: str = "") -> Posting:
-        return self._review(posting_id, PostingStatus.OPEN, actor=actor, reason=note)
+    def _move(
+        self,
+        session: Session,
+        row: PostingRow,
+        target: PostingStatus,
+        *,
+        actor: str,
+        reason: str,
+        corrected: dict[str, Any] | None = None,
+    ) -> None:
+        current = PostingStatus(row.status)
+        check_transition(POSTING_TRANSITIONS, current, target)
+        base_version = row.server_version
+        row.status = target.value
+        if reason:
+            row.review_note = reason
+        row.updated_at = self.ctx.now()
+        session.add(row)
+        payload: dict[str, Any] = {"status": target.value, "from": current.value, "reason": reason}
+        if corrected:
+            payload["corrections"] = corrected
+        self._sync(
+            session,
+            entity="posting",
+            entity_id=row.id,
+            action="transition",
+            payload=payload,
+            base_version=base_version,
+            demo=row.demo,
+        )
+        self._audit(
+            session,
+            actor=actor,
+            action=f"posting.{target.value}",
+            subject=row.id,
+            previous=current.value,
+            reason=reason,
+        )
+
+    def approve(
+        self, posting_id: str, *, actor: str, note: str, corrected: Posting | None = None
+    ) -> Posting:
+        """A supervisor opens a held posting, saying why; `corrected` is the posting as the
+        supervisor mended it (a fee struck out, a typo fixed), validated and screened again."""
+        return self._review(
+            posting_id, PostingStatus.OPEN, actor=actor, reason=note, corrected=corrected
+        )
 
     def reject(self, posting_id: str, *, actor: str, reason: str) -> Posting:
-        if not reason.strip():
-            raise DomainError(ErrorCode.REQUIRED, "reason")
         return self._review(posting_id, PostingStatus.CLOSED, actor=actor, reason=reason)
 
     def _review(
-        self, posting_id: str, target: PostingStatus, *, actor: str, reason: str
+        self,
+        posting_id: str,
+        target: PostingStatus,
+        *,
+        actor: str,
+        reason: str,
+        corrected: Posting | None = None,
     ) -> Posting:
-        with self.ctx.db.read() as session:
-            status = self._row(session, posting_id).status
-        if status != PostingStatus.PENDING_REVIEW.value:
-            raise DomainError(
-                ErrorCode.TRANSITION_INVALID, "status", current=status, target=target.value
-            )
-        return self.transition(
-            posting_id, target, actor=actor, reason=reason, minimum_role=StaffRole.SUPERVISOR
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.SUPERVISOR)
+            row = self._row(session, posting_id)
+            if row.status != PostingStatus.PENDING_REVIEW.value:
+                raise DomainError(
+                    ErrorCode.TRANSITION_INVALID, "status", current=row.status, target=target.value
+                )
+            if not reason.strip():
+                raise DomainError(ErrorCode.REQUIRED, "reason")
+            employer = self._employer(session, row.employer_id)
+            if target is PostingStatus.OPEN and employer.status is EmployerStatus.BLACKLISTED:
+                # The city's decision: no venue puts this employer's jobs in front of workers.
+                raise DomainError(ErrorCode.EMPLOYER_BLACKLISTED, "employer_id", name=employer.name)
+            changes = None
+            if corrected is not None:
+                changes = self._correct(session, row, corrected, employer, actor=actor)
+            self._move(session, row, target, actor=actor, reason=reason.strip(), corrected=changes)
+            return posting_store.to_domain(row)
+
+    def _correct(
+        self,
+        session: Session,
+        row: PostingRow,
+        corrected: Posting,
+        employer: Employer,
+        *,
+        actor: str,
+    ) -> dict[str, Any]:
+        """Store a supervisor's corrections to a held posting; returns the changed fields."""
+        before = posting_store.to_domain(row)
+        validation.validate_posting(
+            corrected, today=self.ctx.today(), minimums=self.minimums(), creating=False
         )
+        old_values = posting_store.row_values(before)
+        # Only the terms change: the posting stays the employer's, with its id and history.
+        changes = review.corrections(old_values, posting_store.row_values(corrected))
+        if not changes:
+            return {}
+        mended = posting_store.to_domain(SimpleNamespace(**{**old_values, **changes}))
+        mended.flags = screening.screen_posting(mended, employer, self.policy(session))
+        posting_store.save(session, mended, demo=row.demo)
+        changes["flags"] = posting_store.row_values(mended)["flags"]
+        self._audit(
+            session,
+            actor=actor,
+            action="posting.correct",
+            subject=row.id,
+            before={k: old_values[k] for k in changes},
+            after=changes,
+        )
+        return changes
 
     def expire_due(self) -> int:
         """Expire postings past valid_through or past their last day; returns how many.

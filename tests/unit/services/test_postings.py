@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
@@ -69,7 +70,7 @@ def test_supervisor_approves_or_rejects_with_a_reason(
     rejected = services.postings.reject(held[1].id, actor=supervisor_id, reason="收取体检费")
     assert rejected.status is PostingStatus.CLOSED and rejected.review_note == "收取体检费"
     with pytest.raises(DomainError):  # an open posting is not in review any more
-        services.postings.approve(held[0].id, actor=supervisor_id)
+        services.postings.approve(held[0].id, actor=supervisor_id, note="再开一次")
 
     with services.db.read() as session:
         assert audit.verify(session).ok
@@ -82,8 +83,55 @@ def test_only_a_supervisor_reviews(services: Services, staff_id: str) -> None:
     held = services.postings.create(builders.posting(e.id, description="需交服装费50元"))
     for actor in (staff_id, "someone"):
         with pytest.raises(DomainError) as err:
-            services.postings.approve(held.id, actor=actor)
+            services.postings.approve(held.id, actor=actor, note="核实过")
         assert err.value.code is ErrorCode.FORBIDDEN
+    assert services.postings.get(held.id).posting.status is PostingStatus.PENDING_REVIEW
+
+
+def test_a_supervisor_strikes_the_deposit_out_and_opens_the_posting_with_a_note(
+    services: Services, supervisor_id: str
+) -> None:
+    e = builders.employer(services)
+    held = services.postings.create(
+        builders.posting(e.id, title="仓库理货员", description="理货，入职交押金200元，日结")
+    )
+    assert [f.code for f in held.flags] == ["fee_charged"]
+    with pytest.raises(DomainError) as err:  # approving says why, like rejecting
+        services.postings.approve(held.id, actor=supervisor_id, note="  ")
+    assert err.value.code is ErrorCode.REQUIRED
+
+    corrected = dataclasses.replace(held, description="理货，日结，不收任何费用")
+    opened = services.postings.approve(
+        held.id, actor=supervisor_id, note="电话核实：押金已取消", corrected=corrected
+    )
+    assert opened.status is PostingStatus.OPEN
+    assert opened.description == "理货，日结，不收任何费用" and opened.flags == []
+    assert opened.review_note == "电话核实：押金已取消"
+    assert [c.posting.id for c in services.postings.search(SearchQuery(text="理货"))] == [held.id]
+
+    with services.db.read() as session:
+        events = {r.action: r for r in session.exec(select(audit.AuditEventRow))}
+        ops = outbox.ops_for(session, "posting", held.id)
+    # Who corrected what, and who opened it and why, are on the audit trail.
+    correction = events["posting.correct"]
+    assert correction.actor == supervisor_id
+    assert correction.detail["before"]["description"] == "理货，入职交押金200元，日结"
+    assert correction.detail["after"]["description"] == "理货，日结，不收任何费用"
+    assert events["posting.open"].detail["reason"] == "电话核实：押金已取消"
+    # The registry gets the corrected terms with the approval.
+    assert ops[-1].payload["corrections"]["description"] == "理货，日结，不收任何费用"
+    assert ops[-1].payload["corrections"]["flags"] == []
+
+
+def test_a_correction_is_validated_like_a_new_posting(
+    services: Services, supervisor_id: str
+) -> None:
+    e = builders.employer(services)
+    held = services.postings.create(builders.posting(e.id, description="需交服装费50元"))
+    bad = dataclasses.replace(held, pay_amount=Decimal("20"), description="")
+    with pytest.raises(ValidationErrors) as err:
+        services.postings.approve(held.id, actor=supervisor_id, note="改过", corrected=bad)
+    assert "pay_amount" in {x.field for x in err.value.errors}
     assert services.postings.get(held.id).posting.status is PostingStatus.PENDING_REVIEW
 
 
