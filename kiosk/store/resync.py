@@ -37,11 +37,31 @@ def remember(session: Session, records: Iterable[PulledRecord]) -> None:
         )
 
 
+def renumber(session: Session, records: Iterable[PulledRecord]) -> None:
+    """Records a re-pull skipped for a waiting local op take the registry's version number.
+
+    A restored registry numbers versions anew: the old number, kept, could outrank every
+    version the registry sends from now on, and the kiosk would never take one of them.
+    """
+    for rec in records:
+        table = TABLES.get(rec.entity)
+        if table is None or "server_version" not in table.__table__.columns:  # type: ignore[attr-defined]
+            continue
+        key = "device_id" if rec.entity == "device_key" else "id"
+        session.connection().execute(
+            text(f"UPDATE {table.__tablename__} SET server_version = :v WHERE {key} = :i"),
+            {"v": rec.version, "i": rec.id},
+        )
+
+
 def retire_unseen(session: Session) -> int:
     """At the end of a re-pull: mark deleted what the registry did not send back.
 
     Only rows the registry once confirmed (server_version > 0) and that have no pending op:
     a record made here and not yet sent is this kiosk's to send, not the registry's to drop.
+    Every row the registry did not send back loses its version number (0): after a restore
+    the registry may hand it back, re-sent by a kiosk, as version 1, and that must win
+    (issue 14, point 4: the kiosks kept the tombstone of a record they then got back).
     """
     conn = session.connection()
     stamp = utc_text(utcnow())
@@ -50,7 +70,7 @@ def retire_unseen(session: Session) -> int:
         columns = table.__table__.columns  # type: ignore[attr-defined]
         if "deleted_at" not in columns or "server_version" not in columns:
             continue
-        sets = ["deleted_at = :stamp"]
+        sets = ["deleted_at = :stamp", "server_version = 0"]
         params: dict[str, object] = {"stamp": stamp, "e": entity, "pending": outbox.PENDING}
         if table is WorkerRow:
             for i, (name, value) in enumerate(WORKER_ERASED.items()):
@@ -68,5 +88,14 @@ def retire_unseen(session: Session) -> int:
             params,
         )
         retired += int(result.rowcount or 0)
+        # Kept for the op that waits to send it again: numbered by the registry once it has it.
+        conn.execute(
+            text(
+                f"UPDATE {table.__tablename__} SET server_version = 0 "
+                "WHERE server_version > 0 "
+                f"AND id NOT IN (SELECT id FROM {SEEN} WHERE entity = :e)"
+            ),
+            {"e": entity},
+        )
     forget_seen(session)
     return retired

@@ -352,6 +352,22 @@ class ResyncSeenRow(SQLModel, table=True):
     id: str = Field(primary_key=True)
 
 
+class SyncDeferredRow(SQLModel, table=True):
+    """The registry's newest copy of a record a pull met while a local op of it waited.
+
+    The pull cannot apply it (it would undo the waiting edit) and moves its cursor past it;
+    once the push is answered the copy is applied if it is at least as new as what the push
+    made, so a concurrent push and pull never strand a record (issue 14, point 5).
+    """
+
+    __tablename__ = "sync_deferred"
+    entity: str = Field(primary_key=True)
+    id: str = Field(primary_key=True)
+    version: int
+    deleted: bool = False
+    data: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+
+
 class DeviceKeyRow(SQLModel, table=True):
     """Public keys of devices whose documents this kiosk can verify offline."""
 

@@ -13,7 +13,7 @@ from sqlalchemy import bindparam, func, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from kiosk.store import outbox, posting_indexes, sync_state
+from kiosk.store import outbox, posting_indexes, sync_deferred, sync_state
 from kiosk.store import resync as resync_store
 from kiosk.store.database import Database
 from kiosk.store.sync_apply import (
@@ -123,6 +123,8 @@ class SyncEngine:
         """
         pushed = rejected = 0
         truths: list[PulledRecord] = []
+        # The registry's version of each record after its answered ops.
+        made: dict[tuple[str, str], int] = {}
         refused: list[tuple[str, str]] = []
         results = {r.op_seq: r for r in answer.results}
         updates: list[dict[str, Any]] = []
@@ -139,6 +141,9 @@ class SyncEngine:
                 if result.status == "applied":
                     new_state = outbox.SENT
                     pushed += 1
+                    if result.version is not None:
+                        key = (entity, entity_id)
+                        made[key] = max(made.get(key, 0), result.version)
                 else:
                     new_state = outbox.REJECTED
                     rejected += 1
@@ -146,6 +151,8 @@ class SyncEngine:
                         truth = PulledRecord(entity, str(result.record.get("id", entity_id)),
                                              result.record_version, result.record)  # fmt: skip
                         truths.append(truth)
+                        key = (entity, truth.id)
+                        made[key] = max(made.get(key, 0), truth.version)
                         if truth.id != entity_id:
                             refused.append((entity, entity_id))
                 updates.append(
@@ -161,11 +168,14 @@ class SyncEngine:
                 # A create refused as a duplicate of another record never existed at the
                 # registry: the local copy goes, the registry's record shows instead.
                 drop_refused(session, refused)
+            waiting = pending_keys(session)
             if truths:
                 # Show the registry's version of what it refused, unless newer local edits wait.
-                apply_records(
-                    session, with_parents(session, truths), force=True, skip=pending_keys(session)
-                )
+                apply_records(session, with_parents(session, truths), force=True, skip=waiting)
+            # What a pull skipped while these ops waited (its cursor has moved past it).
+            deferred = sync_deferred.settle(session, waiting=waiting, made=made)
+            if deferred:
+                apply_records(session, with_parents(session, deferred), force=True, skip=waiting)
             sync_state.put(session, state.LAST_PUSH_AT, state.stamp(self.clock()))
             self._contact(session)
         return pushed, rejected
@@ -235,8 +245,9 @@ class SyncEngine:
                     size = min(self.catch_up_page, size * 2)
                     nxt = pool.submit(self._pull_page, page.cursor, 0.0, size)
                     ahead = (page.cursor, nxt)
-                report.pulled += self._apply_page(page)
+                # Lost ops first: a re-pull must not retire the records they will send again.
                 self._check_lost_ops(page.last_op_seq)
+                report.pulled += self._apply_page(page)
                 if not page.more:
                     break
                 if copying is None or copying.done():
@@ -259,10 +270,16 @@ class SyncEngine:
                 # Catching up into an empty kiosk: indexes are built once, after the last page.
                 posting_indexes.defer_if_empty(session.connection())
             resync = sync_state.get(session, state.RESYNC) == "1"
+            waiting = pending_keys(session)
+            skipped = [r for r in page.records if (r.entity, r.id) in waiting]
             # During a re-pull the registry's copy wins even at a lower version number.
-            n = apply_records(session, page.records, force=resync)
+            n = apply_records(session, page.records, force=resync, skip=waiting)
+            if skipped:
+                # The cursor moves past them: kept until their ops are answered.
+                sync_deferred.keep(session, skipped)
             if resync:
                 resync_store.remember(session, page.records)
+                resync_store.renumber(session, skipped)
             sync_state.put(session, state.CURSOR, page.cursor)
             sync_state.put(session, state.EPOCH, page.epoch)
             sync_state.put(session, state.PARTITIONS, ",".join(page.partitions))
@@ -281,6 +298,7 @@ class SyncEngine:
             sync_state.put(session, state.CURSOR, "")
             sync_state.put(session, state.RESYNC, "1")
             resync_store.forget_seen(session)
+            sync_deferred.forget(session)
 
     def _check_lost_ops(self, registry_last: int) -> None:
         with self.db.read() as session:

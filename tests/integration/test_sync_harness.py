@@ -289,7 +289,9 @@ class FaultProxy:
 
     Modes: "pass" forwards; "drop_response" forwards the request, lets the registry answer,
     then closes the kiosk's socket without the answer; "blackhole" accepts and never answers;
-    "503" answers 503 with Retry-After itself.
+    "503" answers 503 with Retry-After itself; "hold" keeps the registry's answer until
+    `release` is set; "delay" sends it `delay_s` late; "cut" sends half of it and closes;
+    "duplicate" sends the request to the registry twice (both answered) and passes on one.
     """
 
     def __init__(self, target_port: int) -> None:
@@ -297,6 +299,10 @@ class FaultProxy:
         self.mode = "pass"
         self.once: str | None = None
         self.served: list[str] = []
+        self.release = threading.Event()
+        self.delay_s = 0.5
+        # Requests whose answer the registry sent and the proxy is holding ("hold").
+        self.holding = 0
         self.sock = socket.socket()
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
@@ -342,18 +348,41 @@ class FaultProxy:
             )  # fmt: skip
             client.close()
             return
-        upstream = socket.create_connection(("127.0.0.1", self.target_port))
-        upstream.sendall(request)
-        response = _read_http(upstream)
-        upstream.close()
+        try:
+            response = _exchange(self.target_port, request)
+            if mode == "duplicate":
+                response = _exchange(self.target_port, request)
+        except OSError:
+            client.close()  # the registry is down: the kiosk sees the connection close
+            return
         if mode == "drop_response":
             # The registry committed and answered; the kiosk never hears it.
             client.close()
             return
+        if mode == "hold":
+            self.holding += 1
+            self.release.wait(60)
+        elif mode == "delay":
+            time.sleep(self.delay_s)
+        elif mode == "cut":
+            with contextlib.suppress(OSError):
+                client.sendall(response[: max(1, len(response) // 2)])
+            client.close()
+            return
         if b"\r\nconnection:" not in response.split(b"\r\n\r\n", 1)[0].lower():
             response = response.replace(b"\r\n\r\n", b"\r\nConnection: close\r\n\r\n", 1)
-        client.sendall(response)
+        with contextlib.suppress(OSError):
+            client.sendall(response)
         client.close()
+
+
+def _exchange(port: int, request: bytes) -> bytes:
+    upstream = socket.create_connection(("127.0.0.1", port))
+    try:
+        upstream.sendall(request)
+        return _read_http(upstream)
+    finally:
+        upstream.close()
 
 
 def _read_http(sock: socket.socket) -> bytes:
