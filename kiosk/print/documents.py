@@ -17,9 +17,11 @@ from kiosk.domain.validation import mask_phone
 from kiosk.print.labels import Labels
 from kiosk.print.layout import (
     A4_PRINTABLE,
+    A4_PRINTABLE_HEIGHT,
     ROLL_PRINTABLE,
     Styles,
     boxed,
+    flow_height,
     gap,
     para,
     qr_code,
@@ -30,9 +32,14 @@ from kiosk.print.layout import (
     styles,
 )
 
+# Poster title sizes (pt, body size of the title style), largest first: the first that keeps
+# the poster on one page is used.
+POSTER_TITLE_SIZES = (30, 26, 22, 18, 15, 12)
 # 34 mm with a 4-module quiet zone leaves a symbol of about 30 mm: at least 25 mm on paper.
 SLIP_QR = 34 * mm
 LABEL_COL = 19 * mm
+# The worker's copy of a record: 9 pt labels up to 6 characters (见证工作人员) on one line.
+COPY_LABEL_COL = 21 * mm
 _NO_PAD = [
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -216,6 +223,12 @@ def local_text(moment: datetime, tz: tzinfo) -> str:
     return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
 
 
+def stated(value: str, labels: Labels) -> str:
+    """A term as printed: what the employer wrote, or "not stated" (never "none": a worker in a
+    wage dispute must not hold paper that says no deductions were agreed)."""
+    return value if value.strip() else _t(labels, "not_stated")
+
+
 def _place(job: JobTerms) -> str:
     return " ".join(p for p in (job.district, job.workplace) if p)
 
@@ -234,15 +247,16 @@ def _job_rows(job: JobTerms, labels: Labels, *, with_pay: bool) -> list[tuple[st
         rows.append((_t(labels, "pay"), pay_text(job.pay_amount, job.pay_unit, labels)))
     rows.append((_t(labels, "settlement"), _t(labels, "settle_" + job.settlement)))
     rows.append((_t(labels, "dates"), dates_text(job.start_date, job.end_date)))
-    if job.start_time or job.end_time:
-        rows.append((_t(labels, "time"), times_text(job.start_time, job.end_time)))
-    rows.append((_t(labels, "place"), _place(job)))
+    rows.append((_t(labels, "time"), stated(times_text(job.start_time, job.end_time), labels)))
+    rows.append((_t(labels, "place"), stated(_place(job), labels)))
     if job.headcount:
         rows.append((_t(labels, "headcount"), _t(labels, "headcount_value", count=job.headcount)))
-    for key, value in (("meals", job.meals), ("transport", job.transport)):
-        if value:
-            rows.append((_t(labels, key), value))
-    rows.append((_t(labels, "deductions"), job.deductions or _t(labels, "none")))
+    for key, value in (
+        ("meals", job.meals),
+        ("transport", job.transport),
+        ("deductions", job.deductions),
+    ):
+        rows.append((_t(labels, key), stated(value, labels)))
     contact = _contact(job.contact_name, job.contact_phone)
     if contact:
         rows.append((_t(labels, "contact"), contact))
@@ -275,10 +289,11 @@ def _notice(meta: DocumentMeta, labels: Labels, st: Styles, width: float) -> Flo
 
 
 def _issue_rows(meta: DocumentMeta, labels: Labels, number_key: str) -> list[tuple[str, str]]:
+    # The venue, in words a worker knows; the terminal's id is for the archive copy only.
     return [
         (_t(labels, number_key), meta.reference),
         (_t(labels, "issued"), local_text(meta.issued_at, meta.tz)),
-        (_t(labels, "issued_by"), meta.device_id),
+        (_t(labels, "issued_by"), meta.venue_name),
     ]
 
 
@@ -350,7 +365,7 @@ def render_queue_ticket(doc: QueueTicket, labels: Labels) -> bytes:
     st = styles()
     rows = [
         (_t(labels, "session"), doc.session_title),
-        (_t(labels, "place"), doc.place),
+        (_t(labels, "session_place"), stated(doc.place, labels)),
         (_t(labels, "party"), _t(labels, "party_" + doc.party)),
         (_t(labels, "lane"), _t(labels, "lane_" + doc.lane)),
     ]
@@ -400,10 +415,10 @@ def render_training_confirmation(doc: TrainingConfirmation, labels: Labels) -> b
     st = styles()
     rows = [
         (_t(labels, "course"), doc.course_title),
-        (_t(labels, "provider"), doc.provider),
+        (_t(labels, "provider"), stated(doc.provider, labels)),
         (_t(labels, "dates"), dates_text(doc.starts_on, doc.ends_on)),
-        (_t(labels, "schedule"), doc.schedule),
-        (_t(labels, "place"), doc.place),
+        (_t(labels, "schedule"), stated(doc.schedule, labels)),
+        (_t(labels, "training_place"), stated(doc.place, labels)),
     ]
     if doc.subsidy_text:
         rows.append((_t(labels, "subsidy"), doc.subsidy_text))
@@ -414,7 +429,7 @@ def render_training_confirmation(doc: TrainingConfirmation, labels: Labels) -> b
         rule(ROLL_PRINTABLE),
         para(_t(labels, doc.status), st.big),
         gap(1),
-        rows_table([(k, v) for k, v in rows if v], st, _cols()),
+        rows_table(rows, st, _cols()),
         *_roll_footer(doc.meta, labels, st),
     ]
     return render_roll(flow, title=f"{_t(labels, 'training_title')} {doc.meta.reference}")
@@ -453,6 +468,8 @@ def _term_label(key: str, labels: Labels) -> str:
 
 def term_value(key: str, value: str, labels: Labels) -> str:
     """Stored term values are codes and numbers; print them in the reader's words."""
+    if not value.strip():
+        return _t(labels, "not_stated")
     if key == "pay_unit":
         return labels.get("unit_" + value, value)
     if key == "settlement":
@@ -548,7 +565,14 @@ def render_negotiation_record(doc: NegotiationRecord, labels: Labels) -> bytes:
         para(_t(labels, "record_title"), st.big),
         para(_t(labels, "archive_copy"), st.small),
         gap(2),
-        rows_table(_issue_rows(meta, labels, "reference"), st, (26 * mm, 70 * mm)),
+        rows_table(
+            [
+                *_issue_rows(meta, labels, "reference"),
+                (_t(labels, "issued_device"), meta.device_id),
+            ],
+            st,
+            (26 * mm, 70 * mm),
+        ),
     ]
     if meta.reprint:
         head_left.insert(2, boxed([para(_t(labels, "reprint"), st.notice)], 40 * mm))
@@ -615,13 +639,13 @@ def render_negotiation_copy(doc: NegotiationRecord, labels: Labels) -> bytes:
     """The worker's 80 mm copy of the same record."""
     st = styles(9)
     meta = doc.meta
-    third = (ROLL_PRINTABLE - 21 * mm) / 2
+    third = (ROLL_PRINTABLE - COPY_LABEL_COL) / 2
     flow: list[Flowable] = [
         *_header(meta, "record_copy_title", labels, st),
         rule(ROLL_PRINTABLE),
-        rows_table(_record_parties(doc, labels), st, _cols()),
+        rows_table(_record_parties(doc, labels), st, _cols(COPY_LABEL_COL)),
         gap(1),
-        _terms_table(doc, labels, st, (21 * mm, third, third)),
+        _terms_table(doc, labels, st, (COPY_LABEL_COL, third, third)),
         para(_t(labels, "changed_legend"), st.small),
         gap(1),
         rows_table(
@@ -638,7 +662,7 @@ def render_negotiation_copy(doc: NegotiationRecord, labels: Labels) -> bytes:
                 (_t(labels, "record_hash"), doc.record_hash),
             ],
             st,
-            _cols(),
+            _cols(COPY_LABEL_COL),
             value_style=st.small,
         ),
         *_roll_footer(meta, labels, st),
@@ -651,15 +675,22 @@ def render_negotiation_copy(doc: NegotiationRecord, labels: Labels) -> bytes:
 
 def render_posting_poster(doc: PostingPoster, labels: Labels) -> bytes:
     """A4 poster for a QR board: readable from a few metres, QR to the public posting page."""
+    # Long titles shrink so title, pay and QR always share one page.
+    for size in POSTER_TITLE_SIZES:
+        flow = _poster_flow(doc, labels, size)
+        if flow_height(flow, A4_PRINTABLE) <= A4_PRINTABLE_HEIGHT:
+            break
+    return render_a4(flow, title=f"{_t(labels, 'poster_hiring')} {doc.job.title}")
+
+
+def _poster_flow(doc: PostingPoster, labels: Labels, title_size: float) -> list[Flowable]:
     st = styles(15)
     job = doc.job
-    # Long titles shrink so title, pay and QR always share one page.
-    big = styles(30 if len(job.title) <= 12 else 22)
     flow: list[Flowable] = [
         para(doc.meta.venue_name, st.center),
         para(_t(labels, "poster_hiring"), st.title),
         gap(2),
-        para(job.title, big.title),
+        para(job.title, styles(title_size).title),
         gap(2),
         para(pay_text(job.pay_amount, job.pay_unit, labels), styles(34).title),
         gap(4),
@@ -668,8 +699,8 @@ def render_posting_poster(doc: PostingPoster, labels: Labels) -> bytes:
                 (_t(labels, "employer"), _employer(job, labels)),
                 (_t(labels, "settlement"), _t(labels, "settle_" + job.settlement)),
                 (_t(labels, "dates"), dates_text(job.start_date, job.end_date)),
-                (_t(labels, "time"), times_text(job.start_time, job.end_time)),
-                (_t(labels, "place"), _place(job)),
+                (_t(labels, "time"), stated(times_text(job.start_time, job.end_time), labels)),
+                (_t(labels, "place"), stated(_place(job), labels)),
             ],
             st,
             (36 * mm, A4_PRINTABLE - 36 * mm),
@@ -682,7 +713,7 @@ def render_posting_poster(doc: PostingPoster, labels: Labels) -> bytes:
     ]
     if doc.meta.reprint:
         flow.insert(1, boxed([para(_t(labels, "reprint"), st.notice)], 60 * mm))
-    return render_a4(flow, title=f"{_t(labels, 'poster_hiring')} {job.title}")
+    return flow
 
 
 # ---------------------------------------------------------------- dispatch

@@ -28,8 +28,11 @@ ROLL_BOTTOM: float = 6 * mm
 A4_MARGIN: float = 18 * mm
 # SimpleDocTemplate's frame pads 6 pt on each side inside the margins.
 A4_PRINTABLE: float = A4[0] - 2 * A4_MARGIN - 12
+A4_PRINTABLE_HEIGHT: float = A4[1] - 2 * A4_MARGIN - 12
 
 _TOKEN_TAIL = re.compile(r"^(.*/)([A-Z2-7]{40,})$")
+# CJK ideographs, kana, Hangul and full-width forms: text with any of these wraps per character.
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,10 @@ def esc(text: str) -> str:
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
+    if not _CJK.search(text):
+        # Latin-only text breaks between words (CJK wrap would split "forklift" mid-word); a
+        # word longer than the line is still split, so nothing runs past the margin.
+        style = ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
     return Paragraph(esc(text).replace("\n", "<br/>"), style)
 
 
@@ -201,6 +208,15 @@ def _x_for(flowable: Flowable, width: float) -> float:
     if align == "RIGHT":
         return ROLL_PRINTABLE - width
     return 0.0
+
+
+def flow_height(flowables: Sequence[Flowable], width: float) -> float:
+    """How tall the flowables stand at this width, spacing included."""
+    total = 0.0
+    for f in flowables:
+        _, h = f.wrap(width, 10_000 * mm)
+        total += f.getSpaceBefore() + h + f.getSpaceAfter()
+    return total
 
 
 def render_roll(flowables: Sequence[Flowable], *, title: str) -> bytes:

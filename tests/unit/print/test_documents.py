@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+import subprocess
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from reportlab.lib.units import mm
 
-from kiosk.print.documents import is_roll, render
+from kiosk.print.documents import Document, is_roll, render
 from kiosk.print.labels import EN, ZH_CN, labels_for
 from print_helpers import (
     PHONE,
@@ -21,6 +25,15 @@ from print_helpers import (
 
 DOCS = sample_documents()
 LANGS = ["zh_CN", "en"]
+LONG_TITLE = {
+    "zh_CN": "高空外墙清洗及玻璃幕墙保洁工（需持高处作业证，经验三年以上，日结，包午餐，"
+    "长期合作优先，夜班另有补贴）",
+    "en": "Warehouse loader and forklift assistant for the Shibalidian logistics park night "
+    "shift (forklift certificate required, three years' experience, lunch provided)",
+}
+NOT_STATED = {"zh_CN": "未写明", "en": "Not stated"}
+# Documents that print a term an employer or organiser may leave blank.
+WITH_TERMS = sorted(set(DOCS) - {"worker_card", "complaint_receipt"})
 
 
 def _squash(text: str) -> str:
@@ -120,3 +133,131 @@ def test_the_command_line_offers_every_document_language() -> None:
     from kiosk.print.labels import LANGUAGES
 
     assert set(commands_print.LANGUAGES) == set(LANGUAGES)
+
+
+# ---------------------------------------------------------------- long and missing fields
+
+
+def _long(doc: Document, lang: str) -> Document:
+    """The same document with the longest title a real posting, session or course could have."""
+    title = LONG_TITLE[lang]
+    names = {f.name for f in dataclasses.fields(doc)}
+    changes: dict[str, object] = {
+        key: title for key in ("job_title", "course_title", "session_title") if key in names
+    }
+    if "job" in names:
+        changes["job"] = dataclasses.replace(doc.job, title=title)  # type: ignore[union-attr]
+    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
+
+
+def _missing(doc: Document) -> Document:
+    """The same document with every term its author could leave blank left blank."""
+    names = {f.name for f in dataclasses.fields(doc)}
+    changes: dict[str, object] = {}
+    if "job" in names:
+        changes["job"] = dataclasses.replace(
+            doc.job,  # type: ignore[union-attr]
+            meals="",
+            transport="",
+            deductions="",
+            start_time=None,
+            end_time=None,
+            contact_name="",
+            contact_phone="",
+        )
+    if "posted" in names:
+        changes["posted"] = {"pay_amount": "260.00", "pay_unit": "day", "deductions": ""}
+        changes["agreed"] = {"pay_amount": "260.00", "pay_unit": "day", "deductions": "50"}
+    if "schedule" in names:
+        changes |= {"schedule": "", "place": "", "provider": ""}
+    elif "place" in names:
+        changes["place"] = ""
+    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
+
+
+def _words_outside_margins(pdf: bytes, tmp_path: Path) -> list[str]:
+    """Words poppler places beyond the page's printable width (4 mm roll, 18 mm A4 margins)."""
+    path = tmp_path / "bbox.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True, timeout=30
+    ).stdout.decode("utf-8")
+    outside = []
+    for page in re.finditer(r'<page width="([\d.]+)"(.*?)</page>', out, re.S):
+        width = float(page.group(1))
+        margin = 4 * mm if width < 100 * mm else 18 * mm
+        for x0, x1, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<',
+            page.group(2),
+        ):
+            if float(x0) < margin - 0.5 or float(x1) > width - margin + 0.5:
+                outside.append(word)
+    return outside
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", WITH_TERMS)
+def test_a_term_left_blank_prints_as_not_stated_never_none(
+    name: str, lang: str, tmp_path: Path
+) -> None:
+    text = pdf_text(render(_missing(DOCS[name]), labels_for(lang)), tmp_path)
+    assert NOT_STATED[lang] in text
+    # "none" would tell a worker in a wage dispute that nothing may be deducted.
+    assert "无" not in text
+    assert not re.search(r"\bnone\b", text, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_job_slip_without_stated_deductions_says_so_next_to_the_label(
+    lang: str, tmp_path: Path
+) -> None:
+    labels = labels_for(lang)
+    text = pdf_text(render(_missing(DOCS["job_slip"]), labels), tmp_path)
+    for key in ("deductions", "meals", "transport", "time"):
+        assert re.search(rf"{re.escape(labels[key])}\s+{NOT_STATED[lang]}", text), key
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_long_titles_wrap_inside_the_margins_and_print_in_full(
+    name: str, lang: str, tmp_path: Path
+) -> None:
+    doc = _long(DOCS[name], lang)
+    pdf = render(doc, labels_for(lang))
+    assert _words_outside_margins(pdf, tmp_path) == []
+    if any(f.name in ("job", "job_title", "course_title") for f in dataclasses.fields(doc)):
+        assert _squash(LONG_TITLE[lang]) in _squash(pdf_text(pdf, tmp_path))
+    if not is_roll(doc) and name == "posting_poster":
+        # Title, pay, QR and the no-fee notice share one sheet on the QR board.
+        assert len(pdfium.PdfDocument(pdf)) == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_paper_a_worker_takes_away_names_the_venue_not_the_terminal(
+    name: str, lang: str, tmp_path: Path
+) -> None:
+    doc = DOCS[name]
+    text = pdf_text(render(doc, labels_for(lang)), tmp_path)
+    if is_roll(doc):
+        assert doc.meta.device_id not in text
+        assert "local-" not in text
+        assert doc.meta.venue_name in text
+    elif name == "negotiation_record":
+        # The archive copy stays with staff, who may need to know which terminal issued it.
+        assert doc.meta.device_id in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_training_confirmation_calls_its_place_the_training_place(
+    lang: str, tmp_path: Path
+) -> None:
+    labels = labels_for(lang)
+    text = pdf_text(render(DOCS["training_confirmation"], labels), tmp_path)
+    assert re.search(rf"{re.escape(labels['training_place'])}\s+东城区培训基地", text)
+    assert labels["place"] not in text  # "工作地点" / "Place": it is not a job
+
+
+def test_a_queue_ticket_does_not_call_the_session_hall_a_workplace(tmp_path: Path) -> None:
+    text = _squash(pdf_text(render(DOCS["queue_ticket"], ZH_CN), tmp_path))
+    assert "活动地点二楼洽谈区" in text and "工作地点" not in text
