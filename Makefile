@@ -57,8 +57,10 @@ screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m kiosk.ui.staff.screenshots docs/screenshots/staff
 
 # Debian packages: CJK fonts, Xvfb and the xcb libraries Qt needs, PulseAudio client for the
-# virtual keyboard, CUPS with a PDF printer (ipptool finds jobs), poppler for reading printed PDFs
-# back, Chromium and its driver for the public pages' end-to-end tests.
+# virtual keyboard, read-aloud (speech-dispatcher with espeak-ng's Mandarin and English voices;
+# PulseAudio's null sink lets a test hear it with no sound card), CUPS with a PDF printer (ipptool
+# finds jobs), poppler for reading printed PDFs back, Chromium and its driver for the public pages'
+# end-to-end tests.
 system-deps:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
@@ -67,6 +69,7 @@ system-deps:
 	  libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 \
 	  libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 	  libpulse0 libpulse-mainloop-glib0 \
+	  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 pulseaudio pulseaudio-utils \
 	  cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils \
 	  chromium chromium-driver
 

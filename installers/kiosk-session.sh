@@ -3,4 +3,9 @@
 export QT_QPA_PLATFORM=wayland
 export QT_IM_MODULE=qtvirtualkeyboard
 export KIOSK_HOME="${KIOSK_HOME:-/var/lib/gig-kiosk}"
+# Read-aloud: speech-dispatcher (espeak-ng voices, Mandarin and English) started before the kiosk.
+# Spawned on demand instead, it takes seconds to listen and the first tap on 朗读 finds no engine.
+if command -v speech-dispatcher >/dev/null 2>&1; then
+  speech-dispatcher --run-daemon --timeout 0 || echo "speech-dispatcher did not start: read-aloud unavailable" >&2
+fi
 exec /opt/gig-kiosk/.venv/bin/kiosk run --kiosk
