@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from integration.test_sync_harness import (
     BACKENDS,
     PG_DSN,
+    REGISTRY_BIN,
     ROOT,
     FaultProxy,
     Kiosk,
@@ -450,6 +451,68 @@ def test_registry_restored_from_an_older_backup(backend: str, tmp_path: Path) ->
                 [(early.id,), (late.id,)]
             )
         assert json.dumps(registry.records("posting")[late.id]["title"], ensure_ascii=False)
+        a.close()
+        b.close()
+
+
+def new_epoch(registry: Registry) -> None:
+    """What the operator runs after restoring a backup."""
+    run = subprocess.run(
+        [*REGISTRY_BIN, "new-epoch", "--db", registry.db_url],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+
+
+def sync_until_quiet(kiosks: list[Kiosk], rounds: int = 8) -> None:
+    """Every kiosk syncs in turn until a whole round moves nothing."""
+    for _ in range(rounds):
+        moved = 0
+        for kiosk in kiosks:
+            report = kiosk.sync()
+            moved += report.pushed + report.pulled + report.rejected + report.resynced
+        if not moved:
+            return
+    raise AssertionError("sync did not settle")
+
+
+def live_postings(kiosk: Kiosk) -> dict[str, int]:
+    return dict(kiosk.table("SELECT id, server_version FROM posting WHERE deleted_at IS NULL"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_restore_and_new_epoch_lose_no_posting_on_any_kiosk(backend: str, tmp_path: Path) -> None:
+    """Issue 14, point 4: registry backup; two kiosks add 10 more postings and sync; the backup
+    is restored and `kiosk-registry new-epoch` run; both kiosks sync until quiet. Both used to
+    show 17 of the 22: a re-pull retired what the other kiosk then sent again, and the
+    registry handed those back as version 1, which the kiosk believed it already held."""
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        a = make_kiosk(registry, tmp_path, venue, "a")
+        b = make_kiosk(registry, tmp_path, venue, "b")
+        for kiosk, name in ((a, "顺达物流"), (b, "洁美保洁")):
+            employer = kiosk.employer(name)
+            for i in range(6):
+                kiosk.posting(employer.id, title=f"{name}早班{i}")
+        sync_until_quiet([a, b])
+        backup = _backup(registry, backend, tmp_path)
+        for kiosk in (a, b):
+            employer_id = kiosk.table("SELECT id FROM employer ORDER BY created_at LIMIT 1")[0][0]
+            for i in range(5):
+                kiosk.posting(employer_id, title=f"晚班{i}")
+        sync_until_quiet([a, b])
+        assert len(live_postings(a)) == len(live_postings(b)) == 22
+        _restore(registry, backend, backup)
+        new_epoch(registry)
+        assert len(registry.records("posting")) == 12
+        sync_until_quiet([a, b])
+
+        held = {pid: r["_version"] for pid, r in registry.records("posting").items()}
+        assert len(held) == 22
+        for kiosk in (a, b):
+            assert live_postings(kiosk) == held
+            assert kiosk.outbox_states().get("pending", 0) == 0
+            assert len(kiosk.services.postings.search(SearchQuery(text="晚班"))) == 10
         a.close()
         b.close()
 
