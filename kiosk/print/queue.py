@@ -1,7 +1,9 @@
 """The persisted print queue: claim a job, render, submit, mark done; a job prints exactly once.
 
 States: queued -> printing -> done; printing -> queued (printer unavailable, retried later with
-backoff) or failed (the document cannot be rendered; retried a few times, then left for staff).
+backoff) or failed (the document cannot be rendered, the printer needs a person, or it stayed
+unreachable for MAX_UNREACHABLE_TRIES tries: a ticket that comes out after its number was called
+helps nobody, so staff see it failed, with the printer's reason, and retry it or pick a printer).
 
 Exactly once. A job is marked `printing` in its own committed transaction before it is sent, and
 `done` in the transaction right after the printer took it. We do not hold the SQLite write lock
@@ -19,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import pypdfium2 as pdfium
 from reportlab.lib.units import mm
@@ -31,36 +33,40 @@ from kiosk.print.backends import (
     Printer,
     PrinterSpecError,
     PrinterUnavailable,
+    PrintProblem,
     PrintRequest,
     printer_for,
 )
 from kiosk.print.content import prepare
 from kiosk.print.documents import is_roll, render
 from kiosk.print.labels import Labels, labels_for
-from kiosk.store import print_jobs
+from kiosk.print.routing import (
+    MAX_UNREACHABLE_TRIES,
+    PrinterRole,
+    is_due,
+    printers,
+    role_of,
+)
+from kiosk.store import print_jobs, printer_choices
 from kiosk.store.database import Database
 from kiosk.store.tables import PrintJobRow
 
 log = logging.getLogger(__name__)
 
-# A job still `printing` after this long was abandoned by a crash: no submit takes longer.
-STALE_AFTER = timedelta(seconds=120)
-# Failed renders are retried this often on their own (a font installed, a record synced later).
-MAX_AUTO_ATTEMPTS = 3
-BACKOFF_CAP = timedelta(minutes=5)
-
-A4_KINDS = frozenset({DocumentKind.NEGOTIATION_RECORD, DocumentKind.POSTING_POSTER})
-TICKET_KINDS = frozenset({DocumentKind.QUEUE_TICKET})
+# Problems that no wait mends: the job fails at once, so staff see it and choose a printer.
+NEEDS_A_PERSON = frozenset(
+    {
+        PrintProblem.MISSING,
+        PrintProblem.REJECTING,
+        PrintProblem.CANNOT_WRITE,
+        PrintProblem.BAD_PRINTER,
+    }
+)
 
 
 def job_title(job_id: str) -> str:
     """The spooler job title: how a printer is asked later whether this job reached it."""
     return f"kiosk-{job_id}"
-
-
-def backoff(attempts: int) -> timedelta:
-    """5 s, 10 s, 20 s ... up to 5 min between tries of an unavailable printer."""
-    return min(BACKOFF_CAP, timedelta(seconds=5 * 2 ** max(0, attempts - 1)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,7 @@ class JobView:
     state: PrintState
     attempts: int
     error: str
+    problem: PrintProblem | None
     reprint: bool
     created_at: datetime
     printed_at: datetime | None
@@ -92,6 +99,7 @@ class JobView:
             state=PrintState(row.state),
             attempts=row.attempts,
             error=row.error,
+            problem=PrintProblem(row.problem) if row.problem else None,
             reprint=row.reprint,
             created_at=row.created_at,
             printed_at=row.printed_at,
@@ -103,6 +111,7 @@ class Outcome:
     job_id: str
     state: PrintState
     detail: str
+    problem: PrintProblem | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,16 +140,22 @@ class PrintQueue:
 
     # ------------------------------------------------------------ queue contents
 
+    def printers(self) -> dict[PrinterRole, str]:
+        """The printer each role prints on now: staff's choice at the desk, else kiosk.toml's;
+        "" where neither names one."""
+        with self.db.read() as session:
+            return printers(session, self.settings)
+
+    def choose_printer(self, role: PrinterRole, spec: str, *, actor: str) -> None:
+        """From the next job on, `role` prints on `spec` ("" goes back to kiosk.toml's)."""
+        if spec:
+            printer_for(spec)  # a spec no backend knows is refused here, not at the next print
+        with self.db.write() as session:
+            printer_choices.choose(session, role.value, spec, actor=actor)
+
     def default_printer(self, kind: DocumentKind) -> str:
-        """Records and posters go to the A4 printer, tickets to the ticket printer, the rest to
-        the slip printer; with nothing configured, PDFs land in the print folder."""
-        if kind in A4_KINDS:
-            spec = self.settings.record_printer
-        elif kind in TICKET_KINDS:
-            spec = self.settings.ticket_printer or self.settings.slip_printer
-        else:
-            spec = self.settings.slip_printer
-        return spec or f"file:{self.settings.print_dir}"
+        """Where a job that names no printer goes; with none set, PDFs land in the print folder."""
+        return self.printers()[role_of(kind)] or f"file:{self.settings.print_dir}"
 
     def enqueue(
         self,
@@ -164,6 +179,11 @@ class PrintQueue:
             )
             return row.id
 
+    def job(self, job_id: str) -> JobView | None:
+        with self.db.read() as session:
+            row = session.get(PrintJobRow, job_id)
+            return JobView.of(row) if row is not None else None
+
     def jobs(self, states: tuple[PrintState, ...] = ()) -> list[JobView]:
         with self.db.read() as session:
             return [JobView.of(r) for r in print_jobs.jobs(session, states=states)]
@@ -186,12 +206,24 @@ class PrintQueue:
             return row.id
 
     def retry_failed(self) -> int:
-        """Staff's "retry": failed jobs go back to the queue; returns how many."""
+        """Staff's "retry": failed jobs go back to the queue as new, due at once and with their
+        full tries again; the last reason stays shown until they print. Returns how many."""
         with self.db.write() as session:
             failed = print_jobs.jobs(session, states=(PrintState.FAILED,))
             for row in failed:
-                print_jobs.mark(session, row, PrintState.QUEUED, error=row.error)
+                row.attempts = 0
+                print_jobs.mark(
+                    session, row, PrintState.QUEUED, error=row.error, problem=row.problem
+                )
             return len(failed)
+
+    def due(self) -> list[JobView]:
+        """The jobs the next `process()` would print, oldest first (without forcing)."""
+        now = self._clock()
+        states = (PrintState.QUEUED, PrintState.FAILED, PrintState.PRINTING)
+        with self.db.read() as session:
+            rows = print_jobs.jobs(session, states=states)
+            return [JobView.of(r) for r in rows if is_due(r, now, force=False)[0]]
 
     # ------------------------------------------------------------ processing
 
@@ -209,16 +241,6 @@ class PrintQueue:
             outcomes.append(self._run(claim))
         return outcomes
 
-    def _due(self, row: PrintJobRow, now: datetime, force: bool) -> tuple[bool, bool]:
-        """(due, recovering) for one job."""
-        state = PrintState(row.state)
-        waited = now - row.updated_at
-        if state is PrintState.PRINTING:
-            return waited >= STALE_AFTER, True
-        if state is PrintState.FAILED and row.attempts >= MAX_AUTO_ATTEMPTS and not force:
-            return False, False
-        return force or row.attempts == 0 or waited >= backoff(row.attempts), False
-
     def _claim(self, *, force: bool, only: Collection[str], skip: set[str]) -> _Claim | None:
         now = self._clock()
         states = (PrintState.QUEUED, PrintState.FAILED, PrintState.PRINTING)
@@ -227,23 +249,32 @@ class PrintQueue:
             for row in print_jobs.jobs(session, states=states):
                 if row.id in skip or (only and row.id not in only):
                     continue
-                due, recovering = self._due(row, now, force)
+                due, recovering = is_due(row, now, force)
                 if not due:
                     continue
                 row.attempts += 1
-                print_jobs.mark(session, row, PrintState.PRINTING, error=row.error)
+                print_jobs.mark(
+                    session, row, PrintState.PRINTING, error=row.error, problem=row.problem
+                )
                 row.updated_at = now
                 return _Claim(JobView.of(row), recovering)
         return None
 
-    def _finish(self, job_id: str, state: PrintState, error: str = "") -> Outcome:
+    def _finish(
+        self,
+        job_id: str,
+        state: PrintState,
+        error: str = "",
+        problem: PrintProblem | None = None,
+    ) -> Outcome:
         with self.db.write() as session:
             row = session.get(PrintJobRow, job_id)
             # Only the claimant moves a job out of `printing`; never touch a finished job.
             if row is not None and row.state == PrintState.PRINTING.value:
-                print_jobs.mark(session, row, state, error=error)
+                code = problem.value if problem else ""
+                print_jobs.mark(session, row, state, error=error, problem=code)
                 row.updated_at = self._clock()
-        return Outcome(job_id, state, error)
+        return Outcome(job_id, state, error, problem)
 
     def _run(self, claim: _Claim) -> Outcome:
         job = claim.job
@@ -251,7 +282,7 @@ class PrintQueue:
         try:
             printer = self._printers(spec)
         except PrinterSpecError as exc:
-            return self._finish(job.id, PrintState.FAILED, str(exc))
+            return self._finish(job.id, PrintState.FAILED, str(exc), PrintProblem.BAD_PRINTER)
         title = job_title(job.id)
         if claim.recovering and printer.already_submitted(title):
             log.info("print job %s had reached %s before a crash; not sent again", job.id, spec)
@@ -260,11 +291,15 @@ class PrintQueue:
             request = self._render(job, title)
         except Exception as exc:  # any render or data error fails this job, never the queue
             log.exception("print job %s cannot be rendered", job.id)
-            return self._finish(job.id, PrintState.FAILED, f"{type(exc).__name__}: {exc}")
+            return self._finish(
+                job.id, PrintState.FAILED, f"{type(exc).__name__}: {exc}", PrintProblem.DOCUMENT
+            )
         try:
             receipt = printer.submit(request)
         except PrinterUnavailable as exc:
-            return self._finish(job.id, PrintState.QUEUED, str(exc))
+            gave_up = exc.problem in NEEDS_A_PERSON or job.attempts >= MAX_UNREACHABLE_TRIES
+            state = PrintState.FAILED if gave_up else PrintState.QUEUED
+            return self._finish(job.id, state, str(exc), exc.problem)
         log.info("print job %s sent to %s (%s)", job.id, spec, receipt)
         return self._finish(job.id, PrintState.DONE)
 
@@ -299,3 +334,11 @@ def _page_size(pdf: bytes) -> tuple[float, float]:
         return float(width), float(height)
     finally:
         document.close()
+
+
+def for_staff(jobs: list[JobView]) -> list[JobView]:
+    """Failed jobs first (newest first: the one just issued is the one asked about), then
+    those still waiting, then what printed, newest first."""
+    rank = {PrintState.FAILED: 0, PrintState.PRINTING: 1, PrintState.QUEUED: 1, PrintState.DONE: 2}
+    newest_first = sorted(jobs, key=lambda j: (j.created_at, j.id), reverse=True)
+    return sorted(newest_first, key=lambda j: rank[j.state])

@@ -3,28 +3,43 @@
 Rendering a slip is pure-Python work (reportlab); in a thread of the kiosk process it holds the
 interpreter lock and the screen stalls for tens of milliseconds at a time (200 ms for the first
 slip, which loads the CJK font). A small child process does it instead: it opens its own
-connection to the same SQLite file, loads the font once when it starts, and answers job ids
-given on its stdin, one per line. A plain subprocess, not multiprocessing: spawning would
+connection to the same SQLite file, loads the font once when it starts, and answers requests
+given on its stdin, one per line, and answers each with a JSON line saying how it went
+({"state", "detail", "problem"}). A plain subprocess, not multiprocessing: spawning would
 re-import the kiosk's __main__ in the child.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import select
 import subprocess
 import sys
 import threading
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import config
 from kiosk.config import Settings
+from kiosk.domain.model import PrintState
 
-DONE = "done"
-NOT_PRINTED = "not-printed"
+if TYPE_CHECKING:
+    from kiosk.print.queue import PrintQueue
+
 READY = "ready"
 ANSWER_TIMEOUT_S = 120.0  # the backends time out first (lp: 30 s); this only catches a hang
+
+
+@dataclass(frozen=True, slots=True)
+class JobResult:
+    """How one job went: its state afterwards, the printer's words and the problem's code."""
+
+    state: PrintState
+    detail: str = ""
+    problem: str = ""
 
 
 def settings_env(settings: Settings) -> dict[str, str]:
@@ -75,22 +90,38 @@ class PrintWorker:
             if line.strip() != READY:
                 return line.strip()
 
-    def print_job(self, job_id: str) -> bool:
-        """True when the job printed; False leaves it queued (the worker is told where to go)."""
+    def _ask(self, request: str) -> dict[str, object] | None:
+        """The child's answer to one request line; None when it cannot answer."""
         with self._lock:
             for attempt in range(2):  # a crashed worker is restarted once
                 try:
                     if self._proc is None or self._proc.poll() is not None:
                         self._start()
                     assert self._proc is not None and self._proc.stdin is not None
-                    self._proc.stdin.write(job_id + "\n")
+                    self._proc.stdin.write(request + "\n")
                     self._proc.stdin.flush()
-                    return self._answer() == DONE
-                except (BrokenPipeError, OSError, TimeoutError):
+                    answer = json.loads(self._answer())
+                    return answer if isinstance(answer, dict) else None
+                except (BrokenPipeError, OSError, TimeoutError, ValueError):
                     self._stop()
                     if attempt:
-                        return False
-            return False
+                        return None
+            return None
+
+    def run(self, job_id: str) -> JobResult:
+        """Print one job now (backoff ignored) and say how it went; it never raises."""
+        answer = self._ask(job_id)
+        if answer is None:
+            return JobResult(PrintState.QUEUED, "the printing process did not answer")
+        return JobResult(
+            PrintState(str(answer["state"])),
+            str(answer.get("detail", "")),
+            str(answer.get("problem", "")),
+        )
+
+    def print_job(self, job_id: str) -> bool:
+        """True when the job printed; False leaves it queued (the worker is told where to go)."""
+        return self.run(job_id).state is PrintState.DONE
 
     def _stop(self) -> None:
         proc, self._proc = self._proc, None
@@ -109,8 +140,19 @@ class PrintWorker:
             self._stop()
 
 
+def _print_one(queue: PrintQueue, job_id: str) -> dict[str, object]:
+    outcomes = queue.process(limit=1, force=True, only=[job_id])
+    if outcomes:
+        o = outcomes[0]
+        return {"state": o.state.value, "detail": o.detail, "problem": o.problem or ""}
+    # Not claimed: another process holds the job, or it is finished already.
+    job = queue.job(job_id)
+    if job is None:
+        return {"state": PrintState.FAILED.value, "detail": f"no print job {job_id}"}
+    return {"state": job.state.value, "detail": job.error, "problem": job.problem or ""}
+
+
 def _serve(home: str, device_id: str) -> int:
-    from kiosk.domain.model import PrintState
     from kiosk.identity import DeviceIdentity
     from kiosk.print.fonts import register_fonts
     from kiosk.print.queue import PrintQueue
@@ -125,15 +167,15 @@ def _serve(home: str, device_id: str) -> int:
     )
     print(READY, flush=True)
     for line in sys.stdin:
-        job_id = line.strip()
-        if not job_id:
+        request = line.strip()
+        if not request:
             continue
+        answer: dict[str, object]
         try:
-            outcomes = queue.process(limit=1, force=True, only=[job_id])
-            done = any(o.job_id == job_id and o.state is PrintState.DONE for o in outcomes)
-        except Exception:  # the job stays queued; the kiosk must still get an answer
-            done = False
-        print(DONE if done else NOT_PRINTED, flush=True)
+            answer = _print_one(queue, request)
+        except Exception as exc:  # the job stays queued; the kiosk must still get an answer
+            answer = {"state": PrintState.QUEUED.value, "detail": str(exc)}
+        print(json.dumps(answer, ensure_ascii=False), flush=True)
     return 0
 
 

@@ -39,9 +39,12 @@ def jobs(session: Session, *, states: tuple[PrintState, ...] = ()) -> list[Print
     return list(session.exec(stmt))
 
 
-def mark(session: Session, job: PrintJobRow, state: PrintState, *, error: str = "") -> None:
+def mark(
+    session: Session, job: PrintJobRow, state: PrintState, *, error: str = "", problem: str = ""
+) -> None:
     job.state = state.value
     job.error = error
+    job.problem = problem
     job.updated_at = utcnow()
     if state is PrintState.DONE:
         job.printed_at = job.updated_at

@@ -312,10 +312,24 @@ class PrintJobRow(SQLModel, table=True):
     state: str = Field(default="queued", index=True)
     attempts: int = 0
     error: str = ""
+    # Why it did not print, as a code (kiosk.print.backends.PrintProblem); `error` is the
+    # printer's own words.
+    problem: str = ""
     reprint: bool = False
     created_at: datetime = _at()
     updated_at: datetime = _at()
     printed_at: datetime | None = _at_opt()
+
+
+class PrinterChoiceRow(SQLModel, table=True):
+    """Local only. The printer staff chose for one role (slip, record, ticket) at the desk; it
+    wins over kiosk.toml and is read at each print, so a change needs no restart."""
+
+    __tablename__ = "printer_choice"
+    role: str = Field(primary_key=True, max_length=16)
+    spec: str
+    chosen_by: str = ""
+    updated_at: datetime = _at()
 
 
 class OutboxOpRow(SQLModel, table=True):

@@ -23,12 +23,21 @@ from PIL import Image
 
 import builders
 from kiosk.config import Settings
-from kiosk.domain.model import DocumentKind, PrintState
+from kiosk.domain.model import DocumentKind, PrintState, utcnow
 from kiosk.domain.token import short_reference
 from kiosk.identity import DeviceIdentity
-from kiosk.print.backends.cups import CupsPrinter, QueueState, cups_jobs, queue_state
+from kiosk.print.backends import PrintProblem
+from kiosk.print.backends.cups import (
+    CupsPrinter,
+    QueueState,
+    available_system_printers,
+    cups_jobs,
+    queue_state,
+)
 from kiosk.print.queue import PrintQueue, job_title
+from kiosk.print.routing import MAX_UNREACHABLE_TRIES, PrinterRole, due_with_printer
 from kiosk.print.verify import ensure_own_key
+from kiosk.print.worker import PrintWorker
 from kiosk.services.container import Services
 
 QUEUE = "PDF"
@@ -71,13 +80,15 @@ def _wait_for_output(job_id: str, timeout: float = 60) -> Path:
 
 @pytest.fixture
 def cups() -> Iterator[None]:
-    for tool in ("lp", "lpstat", "ipptool", "cupsenable", "cupsdisable", "pdftoppm", "pdftotext"):
+    tools = ("lp", "lpstat", "ipptool", "cupsenable", "cupsdisable", "cupsaccept", "cupsreject")
+    for tool in (*tools, "pdftoppm", "pdftotext"):
         require_binary(tool)
     state, detail = queue_state(QUEUE)
     require_system(state is not QueueState.NO_SPOOLER, f"CUPS is not running: {detail}")
     require_system(state is not QueueState.MISSING, f"no cups-pdf queue {QUEUE}: {detail}")
     yield
     subprocess.run(["cupsenable", QUEUE], check=False, timeout=10)
+    subprocess.run(["cupsaccept", QUEUE], check=False, timeout=10)
 
 
 @pytest.fixture
@@ -178,3 +189,60 @@ def test_chinese_text_survives_the_cups_pdf_filter_chain(
     assert "东城区世纪花园小区" in squashed  # the place
     slip_number = "单号" + short_reference(DocumentKind.JOB_SLIP, posting_id)
     assert slip_number in squashed
+
+
+def test_a_stopped_printer_fails_the_desk_job_with_its_reason_and_retry_prints_it_once(
+    cups: None, services: Services, settings: Settings, posting_id: str, tmp_path: Path
+) -> None:
+    """Issue 12 point 4, through the printing process staff mode uses: the printer chosen at
+    the desk takes effect without restarting it; a stopped queue fails the job in a bounded
+    number of tries with CUPS's own reason; after "retry failed" it prints exactly once."""
+    settings.slip_printer = f"file:{tmp_path / 'configured'}"
+    identity = DeviceIdentity.load_or_create(settings, services.ctx.device_id)
+    ensure_own_key(services.db, identity)
+    queue = PrintQueue(services.db, settings, identity)
+    worker = PrintWorker(settings, services.ctx.device_id)
+    try:
+
+        def due() -> list[tuple[str, DocumentKind]]:
+            return due_with_printer(services.db, settings, utcnow())
+
+        assert QUEUE in [p.name for p in available_system_printers()]  # what the picker offers
+        queue.choose_printer(PrinterRole.SLIP, f"cups:{QUEUE}", actor="staff")
+        subprocess.run(["cupsdisable", "-r", "Media empty", QUEUE], check=True, timeout=10)
+        try:
+            job_id = queue.enqueue(DocumentKind.JOB_SLIP, posting_id)
+            assert due() == [(job_id, DocumentKind.JOB_SLIP)]
+            tries = [worker.run(job_id) for _ in range(MAX_UNREACHABLE_TRIES)]
+        finally:
+            subprocess.run(["cupsenable", QUEUE], check=True, timeout=10)
+        states = [t.state for t in tries]
+        assert states == [PrintState.QUEUED] * (MAX_UNREACHABLE_TRIES - 1) + [PrintState.FAILED]
+        assert tries[-1].problem == PrintProblem.STOPPED
+        assert "Media empty" in tries[-1].detail
+        assert due() == []  # failed: it waits for staff, it does not come out late
+        assert not (tmp_path / "configured").exists()
+
+        assert queue.retry_failed() == 1
+        assert due() == [(job_id, DocumentKind.JOB_SLIP)]
+        assert worker.run(job_id).state is PrintState.DONE
+        _wait_for_output(job_id)
+        assert queue.retry_failed() == 0 and due() == []
+        assert [name for _, name, _ in cups_jobs(QUEUE)].count(job_title(job_id)) == 1
+        assert len(_outputs(job_id)) == 1
+    finally:
+        worker.close()
+
+
+def test_a_queue_that_refuses_jobs_fails_the_job_at_once_and_says_so(
+    cups: None, slip_queue: PrintQueue, posting_id: str
+) -> None:
+    subprocess.run(["cupsreject", "-r", "Closed for service", QUEUE], check=True, timeout=10)
+    try:
+        slip_queue.enqueue(DocumentKind.JOB_SLIP, posting_id)
+        (outcome,) = slip_queue.process(force=True)
+    finally:
+        subprocess.run(["cupsaccept", QUEUE], check=True, timeout=10)
+    # Nobody will accept it by waiting: it fails at once, for staff to choose another printer.
+    assert (outcome.state, outcome.problem) == (PrintState.FAILED, PrintProblem.REJECTING)
+    assert "not accepting" in outcome.detail

@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol
 
 
+class PrintProblem(StrEnum):
+    """Why a job did not print, as a stable code staff words turn into their language; the
+    printer's own words travel next to it."""
+
+    STOPPED = "stopped"  # the queue is paused (cupsdisable, out of paper, jammed)
+    REJECTING = "rejecting"  # the queue refuses new jobs (cupsreject)
+    MISSING = "missing"  # no such queue on this machine
+    NO_SPOOLER = "no_spooler"  # CUPS is not running or not installed
+    UNREACHABLE = "unreachable"  # a network or USB printer did not answer
+    REFUSED = "refused"  # the spooler refused this job
+    CANNOT_WRITE = "cannot_write"  # a file printer's folder is not writable
+    BAD_PRINTER = "bad_printer"  # the printer setting names no printer we know
+    DOCUMENT = "document"  # the document cannot be drawn (its record is missing...)
+
+
 class PrinterUnavailable(Exception):
-    """The printer cannot take a job now (off, stopped, missing, spooler error): retry later."""
+    """The printer cannot take a job now (off, stopped, missing, spooler error): retry later.
+
+    `str(exc)` is the printer's own words; `problem` says what kind of trouble it is."""
+
+    def __init__(self, detail: str, problem: PrintProblem = PrintProblem.UNREACHABLE) -> None:
+        super().__init__(detail)
+        self.problem = problem
 
 
 class PrinterSpecError(ValueError):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from kiosk.print.backends import PrinterUnavailable, PrintRequest
+from kiosk.print.backends import PrinterUnavailable, PrintProblem, PrintRequest
 
 QUERY_TIMEOUT_S = 10
 SUBMIT_TIMEOUT_S = 30
@@ -60,13 +60,17 @@ def _run(
     args: list[str], timeout: float, data: bytes | None = None
 ) -> subprocess.CompletedProcess[bytes]:
     if shutil.which(args[0]) is None:
-        raise PrinterUnavailable(f"{args[0]} not found: CUPS client tools are not installed")
+        raise PrinterUnavailable(
+            f"{args[0]} not found: CUPS client tools are not installed", PrintProblem.NO_SPOOLER
+        )
     try:
         return subprocess.run(args, input=data, capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired as exc:
-        raise PrinterUnavailable(f"{args[0]} did not answer within {timeout:g} s") from exc
+        raise PrinterUnavailable(
+            f"{args[0]} did not answer within {timeout:g} s", PrintProblem.NO_SPOOLER
+        ) from exc
     except OSError as exc:
-        raise PrinterUnavailable(f"{args[0]} failed: {exc}") from exc
+        raise PrinterUnavailable(f"{args[0]} failed: {exc}", PrintProblem.NO_SPOOLER) from exc
 
 
 def _text(proc: subprocess.CompletedProcess[bytes]) -> str:
@@ -122,6 +126,23 @@ def cups_jobs(queue: str) -> list[tuple[str, str, str]]:
     return [(r[0], (r[3] if len(r) > 3 and r[3] else r[1]), r[2]) for r in rows[1:] if len(r) >= 3]
 
 
+_PROBLEMS = {
+    QueueState.DISABLED: PrintProblem.STOPPED,
+    QueueState.REJECTING: PrintProblem.REJECTING,
+    QueueState.MISSING: PrintProblem.MISSING,
+    QueueState.NO_SPOOLER: PrintProblem.NO_SPOOLER,
+}
+
+
+def _reason(detail: str) -> str:
+    """The queue's own reason from `lpstat` output: a stopped queue's is on the line after
+    "disabled since ...", indented (e.g. "Paused", "Media empty"); else the first line."""
+    lines = [line.strip() for line in detail.splitlines() if line.strip()]
+    if len(lines) > 1 and "disabled" in lines[0]:
+        return f"{lines[0]} — {lines[1]}"
+    return lines[0] if lines else ""
+
+
 class CupsPrinter:
     def __init__(self, queue: str) -> None:
         self.queue = queue
@@ -132,7 +153,7 @@ class CupsPrinter:
         # A disabled queue still accepts jobs and would hold them out of our sight; better to
         # keep the job in our own queue, visible to staff, until the printer is back.
         if state is not QueueState.READY:
-            raise PrinterUnavailable(f"{self.queue}: {state.value}: {detail.splitlines()[0]}")
+            raise PrinterUnavailable(_reason(detail), _PROBLEMS[state])
 
     def submit(self, request: PrintRequest) -> str:
         self._check_ready()
@@ -160,7 +181,7 @@ class CupsPrinter:
         ]
         proc = _run(args, SUBMIT_TIMEOUT_S, data=request.pdf)
         if proc.returncode != 0:
-            raise PrinterUnavailable(f"lp refused the job: {_text(proc)}")
+            raise PrinterUnavailable(_text(proc), PrintProblem.REFUSED)
         match = _REQUEST_ID.search(_text(proc))
         return match.group(1) if match else _text(proc)
 

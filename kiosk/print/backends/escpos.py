@@ -9,7 +9,7 @@ from escpos.escpos import Escpos
 from escpos.exceptions import Error as EscposError
 from PIL import Image
 
-from kiosk.print.backends import PrinterSpecError, PrinterUnavailable, PrintRequest
+from kiosk.print.backends import PrinterSpecError, PrinterUnavailable, PrintProblem, PrintRequest
 from kiosk.print.layout import ROLL_MARGIN, ROLL_PRINTABLE
 
 DOTS = 576  # 72 mm at 203 dpi: the printable width of an 80 mm head
@@ -85,7 +85,7 @@ class EscposPrinter:
             finally:
                 printer.close()
         except (EscposError, OSError) as exc:
-            raise PrinterUnavailable(f"{self.spec}: {exc}") from exc
+            raise PrinterUnavailable(f"{self.spec}: {exc}", PrintProblem.UNREACHABLE) from exc
         return self.spec
 
     def already_submitted(self, title: str) -> bool | None:

@@ -6,7 +6,7 @@ import os
 import re
 from pathlib import Path
 
-from kiosk.print.backends import PrinterUnavailable, PrintRequest
+from kiosk.print.backends import PrinterUnavailable, PrintProblem, PrintRequest
 
 _UNSAFE = re.compile(r"[^\w.-]+")
 
@@ -30,7 +30,9 @@ class FilePrinter:
             # A file either appears complete or not at all, so "already submitted" can trust it.
             os.replace(tmp, path)
         except OSError as exc:
-            raise PrinterUnavailable(f"cannot write {path}: {exc.strerror or exc}") from exc
+            raise PrinterUnavailable(
+                f"{path}: {exc.strerror or exc}", PrintProblem.CANNOT_WRITE
+            ) from exc
         return str(path)
 
     def already_submitted(self, title: str) -> bool | None:

@@ -11,8 +11,15 @@ import pytest
 from kiosk.config import Settings
 from kiosk.domain.model import DocumentKind, PrintState, utcnow
 from kiosk.identity import DeviceIdentity
-from kiosk.print.backends import Printer, PrinterUnavailable, PrintRequest, printer_for
-from kiosk.print.queue import STALE_AFTER, PrintQueue, job_title
+from kiosk.print.backends import (
+    Printer,
+    PrinterUnavailable,
+    PrintProblem,
+    PrintRequest,
+    printer_for,
+)
+from kiosk.print.queue import PrintQueue, for_staff, job_title
+from kiosk.print.routing import STALE_AFTER, PrinterRole
 from kiosk.services.container import Services
 from kiosk.store.tables import PrintJobRow
 from print_helpers import pdf_text
@@ -168,3 +175,67 @@ def test_records_go_to_a4_and_slips_to_the_roll(queue: PrintQueue, settings: Set
 def test_unknown_printer_spec_is_refused() -> None:
     with pytest.raises(ValueError):
         printer_for("laser:office")
+
+
+def test_a_printer_that_stays_away_fails_its_job_with_the_reason_and_retry_sends_it_again(
+    services: Services, settings: Settings, identity: DeviceIdentity, posting_id: str
+) -> None:
+    """Issue 12 point 4: a ticket must not sit queued for ever and come out after its call."""
+    printer = FlakyPrinter()
+    clock = [utcnow()]
+    queue = _queue(services, settings, identity, printer, clock)
+    job_id = queue.enqueue(DocumentKind.JOB_SLIP, posting_id)
+    started = clock[0]
+    while queue.jobs()[0].state is not PrintState.FAILED:
+        assert clock[0] - started < timedelta(minutes=1), "still not failed after a minute"
+        assert [j.id for j in queue.due()] in ([], [job_id])
+        queue.process()
+        clock[0] += timedelta(seconds=5)
+    (job,) = queue.jobs()
+    assert (job.error, job.problem) == ("test printer is off", PrintProblem.UNREACHABLE)
+    # Failed stays failed until staff say otherwise: nothing is due, nothing prints behind them.
+    clock[0] += timedelta(hours=1)
+    assert queue.due() == [] and queue.process() == []
+
+    printer.online = True
+    assert queue.retry_failed() == 1
+    assert [j.id for j in queue.due()] == [job_id]  # due at once, not after a backoff
+    assert [o.state for o in queue.process()] == [PrintState.DONE]
+    assert queue.process(force=True) == []
+    assert [r.title for r in printer.printed] == [job_title(job_id)]
+
+
+def test_a_printer_chosen_at_the_desk_takes_the_next_job_without_a_restart(
+    services: Services,
+    settings: Settings,
+    identity: DeviceIdentity,
+    posting_id: str,
+    tmp_path: Path,
+) -> None:
+    settings.slip_printer = f"file:{tmp_path / 'configured'}"
+    desk = PrintQueue(services.db, settings, identity)
+    # The printing process was started before the choice and keeps running.
+    printing_process = PrintQueue(services.db, settings, identity)
+    desk.choose_printer(PrinterRole.SLIP, f"file:{tmp_path / 'chosen'}", actor="staff-1")
+    first = desk.enqueue(DocumentKind.JOB_SLIP, posting_id)
+    printing_process.process()
+    assert [p.name for p in (tmp_path / "chosen").iterdir()] == [f"{job_title(first)}.pdf"]
+    assert not (tmp_path / "configured").exists()
+    # Back to kiosk.toml's printer.
+    desk.choose_printer(PrinterRole.SLIP, "", actor="staff-1")
+    second = desk.enqueue(DocumentKind.JOB_SLIP, posting_id)
+    printing_process.process()
+    assert [p.name for p in (tmp_path / "configured").iterdir()] == [f"{job_title(second)}.pdf"]
+    with pytest.raises(ValueError):
+        desk.choose_printer(PrinterRole.TICKET, "laser:office", actor="staff-1")
+
+
+def test_staff_see_failed_jobs_first_then_waiting_then_printed(
+    queue: PrintQueue, posting_id: str, tmp_path: Path
+) -> None:
+    done = queue.enqueue(DocumentKind.JOB_SLIP, posting_id, printer=f"file:{tmp_path}")
+    queue.process()
+    failed = queue.enqueue(DocumentKind.JOB_SLIP, "00000000-0000-4000-8000-000000000000")
+    queue.process()
+    waiting = queue.enqueue(DocumentKind.JOB_SLIP, posting_id)
+    assert [j.id for j in for_staff(queue.jobs())] == [failed, waiting, done]
