@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -13,14 +14,17 @@ from sqlmodel import col, select
 from kiosk.domain.model import EmployerStatus, PostingStatus
 from kiosk.identity import verify_signature
 from kiosk.sync import protocol as p
+from registry import clock as registry_clock
 from registry.auth import decode_signature, partitions_for
 from registry.db import Database
 from registry.errors import ApiError
 from registry.rules import GLOBAL, canonical_worker
-from registry.store import RECORD, VERSION, Tx, ensure_epoch, utcnow
+from registry.store import RECORD, VERSION, Rec, Tx, ensure_epoch, utcnow
 from registry.tables import Device, EnrollCode, OpLog, Venue
 
 ENROLL_CODE_TTL = timedelta(minutes=15)
+# The complaint action by which venue staff propose a blacklisting (kiosk.services.complaints).
+PROPOSE_BLACKLIST = "blacklist"
 OPLOG = OpLog.__table__  # type: ignore[attr-defined]
 # No 0/O or 1/I: staff read the code off one screen and type it on another.
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -69,6 +73,7 @@ def enroll(db: Database, req: p.EnrollRequest) -> p.EnrollResponse:
         # Checked before the code is looked at: a bad proof does not use the code up.
         raise ApiError(401, p.ApiErrorCode.SIGNATURE_INVALID, "enrollment not signed by the key")
     epoch = ensure_epoch(db)
+    registry_key = registry_clock.public_key(db)  # before the write: it may make the key
     with db.write() as session:
         tx = Tx(db, session)
         stmt = select(EnrollCode).where(EnrollCode.code_hash == _hash_code(req.code))
@@ -114,6 +119,7 @@ def enroll(db: Database, req: p.EnrollRequest) -> p.EnrollResponse:
             partitions=list(partitions_for(venue)),
             epoch=epoch,
             server_time=tx.now.timestamp(),
+            registry_key=registry_key,
         )
 
 
@@ -159,10 +165,119 @@ def suspend_posting(db: Database, posting_id: str, reason: str) -> int:
     return _modify(db, "posting", posting_id, changes)
 
 
+# A blacklisted employer's postings that a worker could still see or a supervisor approve.
+SUSPENDED_BY_BLACKLIST = (PostingStatus.DRAFT, PostingStatus.PENDING_REVIEW, PostingStatus.OPEN)
+
+
 def blacklist_employer(db: Database, employer_id: str, reason: str) -> int:
-    """Every kiosk flags this employer's posts at intake once it has pulled."""
-    changes = {"status": EmployerStatus.BLACKLISTED.value, "blacklist_reason": reason}
-    return _modify(db, "employer", employer_id, changes)
+    """The city's blacklist: at its next pull every kiosk flags this employer's posts at
+    intake and sees its open and held postings suspended (moderated: no venue lifts that)."""
+    with db.write() as session:
+        tx = Tx(db, session)
+        rec = tx.get("employer", employer_id)
+        if rec is None or rec.deleted_at is not None:
+            raise LookupError(f"no employer {employer_id}")
+        tx.update(rec, {"status": EmployerStatus.BLACKLISTED.value, "blacklist_reason": reason})
+        _suspend_postings_of(tx, employer_id, reason)
+        tx.finish()
+        return rec.version
+
+
+def _suspend_postings_of(tx: Tx, employer_id: str, reason: str) -> None:
+    ids = tx.conn.execute(
+        select(RECORD.c.id).where(
+            RECORD.c.entity == "posting",
+            RECORD.c.data["employer_id"].as_string() == employer_id,
+            RECORD.c.data["status"].as_string().in_([s.value for s in SUSPENDED_BY_BLACKLIST]),
+            RECORD.c.deleted_at.is_(None),
+        )
+    ).scalars()
+    changes = {"status": PostingStatus.SUSPENDED.value, "review_note": reason, "moderated": True}
+    for posting_id in sorted(ids):
+        posting = tx.get("posting", posting_id)
+        assert posting is not None
+        tx.update(posting, changes)
+
+
+@dataclass(frozen=True, slots=True)
+class BlacklistProposal:
+    """A venue's staff, handling a complaint, asked the city to blacklist an employer."""
+
+    complaint_id: str
+    reference: str
+    venue_id: str
+    employer_id: str
+    employer_name: str
+    reason: str
+    decision: str  # "" until decided, then "accepted" or "declined"
+
+
+def blacklist_proposals(db: Database, *, undecided: bool = True) -> list[BlacklistProposal]:
+    """Proposals in the order they arrived; `undecided` leaves out those already decided."""
+    with db.read() as session:
+        tx = Tx(db, session)
+        rows = session.execute(
+            select(RECORD.c.id).where(
+                RECORD.c.entity == "complaint",
+                RECORD.c.data["proposed_action"].as_string() == PROPOSE_BLACKLIST,
+                RECORD.c.deleted_at.is_(None),
+            )
+        ).scalars()
+        proposals = []
+        for complaint_id in rows:
+            rec = tx.get("complaint", complaint_id)
+            assert rec is not None
+            proposal = _proposal(tx, rec)
+            if proposal is not None and not (undecided and proposal.decision):
+                proposals.append(proposal)
+        return sorted(proposals, key=lambda x: x.reference)
+
+
+def _proposal(tx: Tx, complaint: Rec) -> BlacklistProposal | None:
+    data = complaint.data
+    target_id = str(data.get("target_id") or "")
+    employer_id = target_id
+    if data.get("target") == "posting":
+        posting = tx.get("posting", target_id)
+        employer_id = str(posting.data.get("employer_id", "")) if posting else ""
+    employer = tx.get("employer", employer_id) if employer_id else None
+    if employer is None:
+        return None
+    return BlacklistProposal(
+        complaint_id=complaint.id,
+        reference=str(data.get("reference", "")),
+        venue_id=complaint.venue_id,
+        employer_id=employer.id,
+        employer_name=str(employer.data.get("name", "")),
+        reason=str(data.get("resolution", "")),
+        decision=str(data.get("city_decision", "")),
+    )
+
+
+def decide_proposal(db: Database, complaint_id: str, *, accept: bool, reason: str) -> str:
+    """The city's decision on a proposal, kept on the complaint; accepting blacklists the
+    employer (and suspends its postings) in the same transaction. Returns the employer id."""
+    with db.write() as session:
+        tx = Tx(db, session)
+        complaint = tx.get("complaint", complaint_id)
+        proposed = complaint is not None and complaint.data.get("proposed_action")
+        proposal = _proposal(tx, complaint) if complaint and proposed == PROPOSE_BLACKLIST else None
+        if proposal is None or complaint is None:
+            raise LookupError(f"no blacklist proposal {complaint_id}")
+        if proposal.decision:
+            raise ValueError(f"proposal {proposal.reference} was already {proposal.decision}")
+        decision = "accepted" if accept else "declined"
+        tx.update(complaint, {"city_decision": decision, "city_reason": reason})
+        if accept:
+            employer = tx.get("employer", proposal.employer_id)
+            assert employer is not None
+            tx.update(
+                employer,
+                {"status": EmployerStatus.BLACKLISTED.value, "blacklist_reason": reason},
+            )
+            _suspend_postings_of(tx, proposal.employer_id, reason)
+        tx.finish()
+        return proposal.employer_id
 
 
 def verify_employer(db: Database, employer_id: str) -> int:

@@ -81,6 +81,31 @@ def _blacklist_employer(args: argparse.Namespace) -> int:
     return 0
 
 
+def _proposals_list(args: argparse.Namespace) -> int:
+    proposals = admin.blacklist_proposals(_database(args), undecided=not args.all)
+    for x in proposals:
+        print("\t".join((x.complaint_id, x.reference, x.venue_id, x.employer_id,
+                         x.employer_name, x.reason, x.decision or "undecided")))  # fmt: skip
+    if not proposals:
+        print("no blacklist proposals waiting" if not args.all else "no blacklist proposals")
+    return 0
+
+
+def _proposals_decide(args: argparse.Namespace) -> int:
+    try:
+        employer_id = admin.decide_proposal(
+            _database(args), args.complaint_id, accept=args.accept, reason=args.reason
+        )
+    except (LookupError, ValueError) as exc:
+        print(f"kiosk-registry: {exc}", file=sys.stderr)
+        return 1
+    if args.accept:
+        print(f"employer {employer_id} blacklisted; its postings are suspended at every kiosk")
+    else:
+        print(f"proposal declined; employer {employer_id} unchanged")
+    return 0
+
+
 def _erase_worker(args: argparse.Namespace) -> int:
     ids = admin.erase_worker(_database(args), args.worker_id, args.reason)
     print(f"worker erased ({len(ids)} registration(s)); kiosks wipe their copies at next pull")
@@ -148,6 +173,20 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("employer_id")
     be.add_argument("--reason", required=True)
     be.set_defaults(handler=_blacklist_employer)
+
+    proposals = sub.add_parser(
+        "proposals", help="blacklistings proposed by venues, for the city to decide"
+    ).add_subparsers(dest="sub", required=True)
+    pl = proposals.add_parser("list", parents=[common], help="proposals waiting (tab-separated)")
+    pl.add_argument("--all", action="store_true", help="decided ones too")
+    pl.set_defaults(handler=_proposals_list)
+    pd = proposals.add_parser("decide", parents=[common], help="accept or decline a proposal")
+    pd.add_argument("complaint_id")
+    verdict = pd.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--accept", action="store_true", help="blacklist the employer")
+    verdict.add_argument("--decline", action="store_true")
+    pd.add_argument("--reason", required=True)
+    pd.set_defaults(handler=_proposals_decide)
 
     erase = sub.add_parser("erase", help="right to erasure").add_subparsers(
         dest="sub", required=True

@@ -22,10 +22,16 @@ from kiosk.domain.model import (
 )
 from kiosk.services.base import Service
 from kiosk.services.staff import require_role
+from kiosk.store import postings as posting_store
 from kiosk.store import print_jobs
-from kiosk.store.tables import ComplaintRow
+from kiosk.store.tables import ComplaintRow, EmployerRow
 
 MAX_TEXT = 2000
+# What handling a complaint may do to the employer it names: a warning at this venue, or a
+# blacklisting proposed to the city registry, which decides (kiosk-registry proposals).
+WARN = "warn"
+PROPOSE_BLACKLIST = "blacklist"
+EMPLOYER_ACTIONS = (WARN, PROPOSE_BLACKLIST)
 # Digits and capitals without 0/O, 1/I/L and U: nothing a caller can mishear on the phone.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -64,12 +70,19 @@ class ComplaintService(Service):
         contact_phone: str = "",
         lang: str = "zh_CN",
     ) -> Filed:
-        """Store a complaint and queue its receipt. No contact given means anonymous."""
+        """Store a complaint and queue its receipt. No contact given means anonymous.
+
+        A complaint about a posting or an employer may name it (`target_id`): staff taking a
+        call pick it from recent postings or by the employer's name, so handling the complaint
+        can reach that employer.
+        """
         text = text.strip()
         if len(text) > MAX_TEXT:
             raise DomainError(ErrorCode.TEXT_TOO_LONG, "text", limit=MAX_TEXT)
         phone = validation.normalize_phone(contact_phone) if contact_phone.strip() else ""
         with self.ctx.db.write() as session:
+            if target_id and employer_of(session, target, target_id) is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "target_id", id=target_id)
             row = ComplaintRow(
                 reference=self._reference(session),
                 target=target.value,
@@ -146,9 +159,17 @@ class ComplaintService(Service):
             and not resolution.strip()
         ):
             raise DomainError(ErrorCode.REQUIRED, "resolution")
+        if proposed_action and proposed_action not in EMPLOYER_ACTIONS:
+            raise DomainError(ErrorCode.VALUE_INVALID, "proposed_action")
         with self.ctx.db.write() as session:
             require_role(session, actor, StaffRole.STAFF)
             row = self._row(session, complaint_id)
+            employer_id = None
+            if proposed_action:
+                # A warning or a proposal is about someone: the complaint must name them.
+                employer_id = employer_of(session, ComplaintTarget(row.target), row.target_id)
+                if employer_id is None:
+                    raise DomainError(ErrorCode.REQUIRED, "target_id")
             current = ComplaintStatus(row.status)
             check_transition(COMPLAINT_TRANSITIONS, current, target)
             base_version = row.server_version
@@ -175,6 +196,7 @@ class ComplaintService(Service):
                 action=f"complaint.{target.value}",
                 subject=row.id,
                 proposed_action=proposed_action,
+                employer_id=employer_id,
             )
             return _complaint(row)
 
@@ -194,3 +216,15 @@ class ComplaintService(Service):
         if row is None:
             raise DomainError(ErrorCode.NOT_FOUND, "complaint_id", id=complaint_id)
         return row
+
+
+def employer_of(session: Session, target: ComplaintTarget, target_id: str | None) -> str | None:
+    """The employer a complaint's target stands for: itself, or the posting's employer."""
+    if not target_id:
+        return None
+    if target in (ComplaintTarget.EMPLOYER, ComplaintTarget.INTERMEDIARY):
+        return target_id if session.get(EmployerRow, target_id) is not None else None
+    if target is ComplaintTarget.POSTING:
+        row = posting_store.get_row(session, target_id)
+        return row.employer_id if row is not None else None
+    return None

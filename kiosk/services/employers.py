@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime
 
+from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
 from kiosk.domain import validation
 from kiosk.domain.errors import DomainError, ErrorCode
-from kiosk.domain.model import Employer, EmployerKind, EmployerStatus
+from kiosk.domain.model import ComplaintTarget, Employer, EmployerKind, EmployerStatus
 from kiosk.services.base import Service
-from kiosk.store.tables import EmployerRow, PostingRow
+from kiosk.store.tables import ComplaintRow, EmployerRow, PostingRow
 
 
 def employer_to_domain(row: EmployerRow) -> Employer:
@@ -24,6 +26,18 @@ def employer_to_domain(row: EmployerRow) -> Employer:
         status=EmployerStatus(row.status),
         warnings=row.warnings,
     )
+
+
+@dataclass(slots=True, frozen=True)
+class VenueWarning:
+    """A warning (or a blacklisting proposed to the city) this venue gave an employer, from
+    a complaint staff handled: what the posting form and the employer's history show."""
+
+    complaint_id: str
+    reference: str
+    action: str  # "warn" or "blacklist" (proposed)
+    reason: str
+    at: datetime
 
 
 def _payload(e: Employer) -> dict[str, object]:
@@ -114,3 +128,38 @@ class EmployerService(Service):
                 .limit(limit)
             ).all()
             return [employer_to_domain(r) for r in rows]
+
+    def venue_warnings(self, employer_id: str) -> list[VenueWarning]:
+        """Warnings and blacklisting proposals this venue's staff gave the employer, newest
+        first: complaints about the employer, or about one of its postings, handled with one."""
+        with self.ctx.db.read() as session:
+            postings = select(PostingRow.id).where(PostingRow.employer_id == employer_id)
+            rows = session.exec(
+                select(ComplaintRow)
+                .where(
+                    col(ComplaintRow.proposed_action).in_(("warn", "blacklist")),
+                    or_(
+                        and_(
+                            col(ComplaintRow.target).in_(
+                                (ComplaintTarget.EMPLOYER.value, ComplaintTarget.INTERMEDIARY.value)
+                            ),
+                            col(ComplaintRow.target_id) == employer_id,
+                        ),
+                        and_(
+                            col(ComplaintRow.target) == ComplaintTarget.POSTING.value,
+                            col(ComplaintRow.target_id).in_(postings),
+                        ),
+                    ),
+                )
+                .order_by(col(ComplaintRow.updated_at).desc())
+            ).all()
+            return [
+                VenueWarning(
+                    complaint_id=r.id,
+                    reference=r.reference,
+                    action=r.proposed_action,
+                    reason=r.resolution,
+                    at=r.updated_at,
+                )
+                for r in rows
+            ]

@@ -17,6 +17,7 @@ from kiosk.domain.model import (
     EnrollmentStatus,
     TrainingCourse,
 )
+from kiosk.services.complaints import WARN
 from kiosk.services.container import Services
 from kiosk.store import print_jobs
 
@@ -64,8 +65,10 @@ def test_skills_wanted_are_counted(services: Services) -> None:
 
 
 def test_complaint_is_stored_with_a_receipt_and_resolved(services: Services, staff_id: str) -> None:
+    employer = builders.employer(services)
     filed = services.complaints.file(
         target=ComplaintTarget.EMPLOYER,
+        target_id=employer.id,
         category=ComplaintCategory.UNPAID_WAGES,
         text="干了三天没给钱",
         contact_phone="13812345678",
@@ -82,9 +85,49 @@ def test_complaint_is_stored_with_a_receipt_and_resolved(services: Services, sta
     with pytest.raises(DomainError):
         services.complaints.resolve(c.id, actor=staff_id, resolution="")
     done = services.complaints.resolve(
-        c.id, actor=staff_id, resolution="已协调雇主补发工资", proposed_action="warning"
+        c.id, actor=staff_id, resolution="已协调雇主补发工资", proposed_action=WARN
     )
-    assert done.status is ComplaintStatus.RESOLVED and done.proposed_action == "warning"
+    assert done.status is ComplaintStatus.RESOLVED and done.proposed_action == WARN
+
+
+def test_a_warning_needs_a_complaint_that_names_the_employer(
+    services: Services, staff_id: str
+) -> None:
+    vague = services.complaints.file(
+        target=ComplaintTarget.VENUE, category=ComplaintCategory.OTHER, text="服务态度差"
+    )
+    with pytest.raises(DomainError) as err:
+        services.complaints.resolve(
+            vague.complaint.id, actor=staff_id, resolution="已道歉", proposed_action=WARN
+        )
+    assert err.value.code is ErrorCode.REQUIRED and err.value.field == "target_id"
+    with pytest.raises(DomainError) as err:
+        services.complaints.file(
+            target=ComplaintTarget.EMPLOYER, target_id="nobody", category=ComplaintCategory.OTHER
+        )
+    assert err.value.code is ErrorCode.NOT_FOUND
+
+
+def test_a_warning_over_a_posting_lands_in_its_employers_venue_history(
+    services: Services, staff_id: str
+) -> None:
+    employer = builders.employer(services)
+    other = builders.employer(services, name="顺达物流有限公司")
+    posting = services.postings.create(builders.posting(employer.id))
+    filed = services.complaints.file(
+        target=ComplaintTarget.POSTING,
+        target_id=posting.id,
+        category=ComplaintCategory.FEE_CHARGED,
+        text="收了50元报名费",
+    )
+    services.complaints.resolve(
+        filed.complaint.id, actor=staff_id, resolution="已退费并警告", proposed_action=WARN
+    )
+    warnings = services.employers.venue_warnings(employer.id)
+    assert [(w.reference, w.action, w.reason) for w in warnings] == [
+        (filed.complaint.reference, "warn", "已退费并警告")
+    ]
+    assert services.employers.venue_warnings(other.id) == []
 
 
 def test_follow_ups_due_today(services: Services, staff_id: str) -> None:
