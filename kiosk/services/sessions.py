@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -24,12 +24,13 @@ from kiosk.domain.model import (
     StaffRole,
     TicketState,
     check_transition,
+    new_id,
 )
 from kiosk.services import actionable
 from kiosk.services.actionable import PostingChoice
 from kiosk.services.applications import ApplicationService
 from kiosk.services.base import Service, ServiceContext
-from kiosk.services.staff import require_role
+from kiosk.services.staff import StaffService, require_role
 from kiosk.services.workers import worker_to_domain
 from kiosk.store import postings as posting_store
 from kiosk.store import print_jobs
@@ -88,8 +89,38 @@ class SessionView:
 
 @dataclass(slots=True, frozen=True)
 class Lottery:
+    """A stored draw: its record, who drew and authorized it, and whether it was voided."""
+
     id: str
     record: allocation.LotteryRecord
+    drawn_at: datetime | None = None
+    drawn_by: str = ""
+    authorized_by: str = ""
+    reason: str = ""
+    voided_at: datetime | None = None
+    voided_by: str = ""
+
+    @property
+    def drawn(self) -> bool:
+        return record_drawn(self.record)
+
+
+def record_drawn(record: allocation.LotteryRecord) -> bool:
+    """Whether lots were drawn: more people than places. Otherwise everyone was referred."""
+    return len(record.entries) > record.seats
+
+
+def _lottery(row: LotteryRow) -> Lottery:
+    return Lottery(
+        id=row.id,
+        record=allocation.LotteryRecord.from_json(row.record_json),
+        drawn_at=row.created_at,
+        drawn_by=row.drawn_by,
+        authorized_by=row.authorized_by,
+        reason=row.reason,
+        voided_at=row.voided_at,
+        voided_by=row.voided_by,
+    )
 
 
 class SessionService(Service):
@@ -98,6 +129,8 @@ class SessionService(Service):
         # The lottery refers its winners through the applications' own status change, so the
         # state machine, slip, outbox op and audit of a referral are the same however it happens.
         self.applications = applications or ApplicationService(ctx)
+        # A second draw is approved with a supervisor's PIN, checked as at sign-in.
+        self.staff = StaffService(ctx)
 
     def create(
         self, *, kind: SessionKind, title: str, place: str, on_date: date, actor: str
@@ -363,70 +396,177 @@ class SessionService(Service):
     def run_lottery(
         self, posting_id: str, *, actor: str, session_id: str | None = None, seed: str | None = None
     ) -> Lottery:
-        """Draw who gets an over-subscribed posting's places among its interested workers.
+        """Draw who gets an over-subscribed posting's places left among its interested workers.
 
-        The record keeps seed and inputs, so anyone can re-run it and get the same winners.
-        Winners are referred like any referral (slip, outbox op, audit naming this draw);
-        the others stay interested.
+        A posting is drawn once (LOTTERY_ALREADY_DRAWN after that: see `redraw_lottery`).
+        Nobody interested is NOTHING_TO_DRAW; no more people than places refers everyone and
+        draws nothing, so it does not count as the draw. The record keeps seed and inputs, so
+        anyone can re-run it and get the same winners. Winners are referred like any referral
+        (slip, outbox op, audit naming this draw); the others stay interested.
         """
         with self.ctx.db.write() as session:
             require_role(session, actor, StaffRole.STAFF)
-            posting = actionable.open_posting(session, posting_id, now=self.ctx.now())
-            actionable.require_place(session, posting)
-            seats = actionable.places_left(session, posting)
-            apps = session.exec(
-                select(ApplicationRow).where(
-                    ApplicationRow.posting_id == posting_id,
-                    ApplicationRow.status == ApplicationStatus.INTERESTED.value,
-                )
-            ).all()
-            today = self.ctx.today()
-            entries = []
-            for app in apps:
-                worker = session.get(WorkerRow, app.worker_id)
-                assert worker is not None
-                entries.append(
-                    allocation.LotteryEntry(
-                        worker_id=worker.id,
-                        days_since_last_job=self._days_waiting(worker.last_job_on, today),
-                        grade=AssistanceGrade(worker.assistance_grade),
-                    )
-                )
-            record = allocation.run_lottery(
-                posting_id, seats, entries, seed or allocation.new_seed()
-            )
-            row = LotteryRow(
-                posting_id=posting_id,
-                session_id=session_id,
-                record_json=record.to_json(),
-                origin_device=self.ctx.device_id,
-            )
-            session.add(row)
-            winners = set(record.winners)
-            for app in apps:
-                if app.worker_id in winners:
-                    self.applications.transition(
-                        session, app, ApplicationStatus.REFERRED, actor=actor, lottery=row.id
-                    )
-            session.flush()
-            self._audit(
+            if self._standing_draw(session, posting_id) is not None:
+                raise DomainError(ErrorCode.LOTTERY_ALREADY_DRAWN, "posting_id", id=posting_id)
+            return self._draw(session, posting_id, actor=actor, session_id=session_id, seed=seed)
+
+    def redraw_lottery(
+        self,
+        posting_id: str,
+        *,
+        actor: str,
+        supervisor: str,
+        pin: str,
+        reason: str,
+        session_id: str | None = None,
+        seed: str | None = None,
+    ) -> Lottery:
+        """Draw a posting again: a supervisor's PIN and a reason; the standing draw is voided
+        and its referrals withdrawn (audited), then the interested are drawn as usual."""
+        if not reason.strip():
+            raise DomainError(ErrorCode.REQUIRED, "reason")
+        approver = self.staff.authorize(name=supervisor, pin=pin, minimum=StaffRole.SUPERVISOR)
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            standing = self._standing_draw(session, posting_id)
+            # The new draw's id is known first, so the voided one can point at it.
+            lottery_id = new_id()
+            if standing is not None:
+                self._void(session, standing, by=lottery_id, actor=actor, reason=reason)
+            return self._draw(
                 session,
+                posting_id,
                 actor=actor,
-                action="lottery.run",
-                subject=row.id,
-                posting=posting_id,
-                seats=seats,
-                entries=len(entries),
-                winners=sorted(winners),
+                session_id=session_id,
+                seed=seed,
+                lottery_id=lottery_id,
+                authorized_by=approver.id,
+                reason=reason.strip(),
             )
-            return Lottery(id=row.id, record=record)
+
+    def _draw(
+        self,
+        session: Session,
+        posting_id: str,
+        *,
+        actor: str,
+        session_id: str | None,
+        seed: str | None,
+        lottery_id: str | None = None,
+        authorized_by: str = "",
+        reason: str = "",
+    ) -> Lottery:
+        posting = actionable.open_posting(session, posting_id, now=self.ctx.now())
+        actionable.require_place(session, posting)
+        seats = actionable.places_left(session, posting)
+        apps = session.exec(
+            select(ApplicationRow).where(
+                ApplicationRow.posting_id == posting_id,
+                ApplicationRow.status == ApplicationStatus.INTERESTED.value,
+            )
+        ).all()
+        if not apps:
+            raise DomainError(ErrorCode.NOTHING_TO_DRAW, "posting_id", id=posting_id)
+        today = self.ctx.today()
+        entries = []
+        for app in apps:
+            worker = session.get(WorkerRow, app.worker_id)
+            assert worker is not None
+            entries.append(
+                allocation.LotteryEntry(
+                    worker_id=worker.id,
+                    days_since_last_job=self._days_waiting(worker.last_job_on, today),
+                    grade=AssistanceGrade(worker.assistance_grade),
+                )
+            )
+        record = allocation.run_lottery(posting_id, seats, entries, seed or allocation.new_seed())
+        row = LotteryRow(
+            id=lottery_id or new_id(),
+            posting_id=posting_id,
+            session_id=session_id,
+            record_json=record.to_json(),
+            drawn_by=actor,
+            authorized_by=authorized_by,
+            reason=reason,
+            created_at=self.ctx.now(),
+            origin_device=self.ctx.device_id,
+        )
+        session.add(row)
+        session.flush()
+        winners = set(record.winners)
+        for app in apps:
+            if app.worker_id in winners:
+                self.applications.transition(
+                    session, app, ApplicationStatus.REFERRED, actor=actor, lottery=row.id
+                )
+        self._audit(
+            session,
+            actor=actor,
+            action="lottery.run",
+            subject=row.id,
+            posting=posting_id,
+            seats=seats,
+            entries=len(entries),
+            winners=sorted(winners),
+            drawn=record_drawn(record),
+            authorized_by=authorized_by,
+            reason=reason,
+        )
+        return _lottery(row)
+
+    def _standing_draw(self, session: Session, posting_id: str) -> LotteryRow | None:
+        """The posting's draw that counts: an actual draw (more people than places), not voided."""
+        rows = session.exec(
+            select(LotteryRow).where(
+                LotteryRow.posting_id == posting_id, col(LotteryRow.voided_at).is_(None)
+            )
+        ).all()
+        drawn = [r for r in rows if record_drawn(allocation.LotteryRecord.from_json(r.record_json))]
+        return drawn[0] if drawn else None
+
+    def _void(self, session: Session, row: LotteryRow, *, by: str, actor: str, reason: str) -> None:
+        record = allocation.LotteryRecord.from_json(row.record_json)
+        referred = session.exec(
+            select(ApplicationRow).where(
+                ApplicationRow.posting_id == row.posting_id,
+                col(ApplicationRow.worker_id).in_(record.winners),
+                ApplicationRow.status == ApplicationStatus.REFERRED.value,
+            )
+        ).all()
+        for app in referred:
+            self.applications.transition(
+                session, app, ApplicationStatus.WITHDRAWN, actor=actor, lottery_voided=row.id
+            )
+        row.voided_at = self.ctx.now()
+        row.voided_by = by
+        session.add(row)
+        self._audit(
+            session,
+            actor=actor,
+            action="lottery.void",
+            subject=row.id,
+            posting=row.posting_id,
+            replaced_by=by,
+            withdrawn=sorted(a.id for a in referred),
+            reason=reason,
+        )
 
     def lottery(self, lottery_id: str) -> Lottery:
         with self.ctx.db.read() as session:
             row = session.get(LotteryRow, lottery_id)
             if row is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "lottery_id", id=lottery_id)
-            return Lottery(id=row.id, record=allocation.LotteryRecord.from_json(row.record_json))
+            return _lottery(row)
+
+    def lotteries(self, posting_id: str) -> list[Lottery]:
+        """Every draw of a posting, newest first, voided ones included: each can be re-run."""
+        with self.ctx.db.read() as session:
+            rows = session.exec(
+                select(LotteryRow)
+                .where(LotteryRow.posting_id == posting_id)
+                .order_by(col(LotteryRow.created_at).desc())
+            ).all()
+            return [_lottery(r) for r in rows]
 
     def rerun_lottery(self, lottery_id: str) -> allocation.LotteryRecord:
         """Draw again from the stored seed and inputs: same winners unless the record changed."""

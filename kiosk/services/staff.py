@@ -100,6 +100,18 @@ class StaffService(Service):
             raise refusal
         return user
 
+    def authorize(self, *, name: str, pin: str, minimum: StaffRole) -> StaffUser:
+        """A colleague's PIN approves one action (a supervisor for a second lottery draw).
+
+        The PIN is checked as at sign-in, lockout included; FORBIDDEN if their role is lower.
+        """
+        user = self.sign_in(name=name, pin=pin)
+        if not user.can(minimum):
+            raise DomainError(
+                ErrorCode.FORBIDDEN, "actor", role=user.role.value, needs=minimum.value
+            )
+        return user
+
     def sign_out(self, staff_id: str, *, reason: str = "user") -> None:
         with self.ctx.db.write() as session:
             self._audit(

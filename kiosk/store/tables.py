@@ -199,6 +199,13 @@ class LotteryRow(Synced, table=True):
     posting_id: str = Field(foreign_key="posting.id", index=True)
     session_id: str | None = Field(default=None, foreign_key="match_session.id")
     record_json: str
+    # A posting is drawn once: a second draw is authorized by a supervisor, with a reason, and
+    # voids the first (issue 12 point 3).
+    drawn_by: str = ""
+    authorized_by: str = ""
+    reason: str = ""
+    voided_at: datetime | None = _at_opt()
+    voided_by: str = ""  # the draw that replaced this one
 
 
 class TrainingCourseRow(Synced, table=True):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kiosk.domain.model import AssistanceGrade, Employer
 from kiosk.domain.validation import mask_phone
 from kiosk.services.actionable import PostingChoice
-from kiosk.services.sessions import SessionView
+from kiosk.services.sessions import Lottery, SessionView
 
 if TYPE_CHECKING:
     from kiosk.services.container import Services
@@ -50,3 +50,26 @@ def load(services: Services, session_id: str) -> SessionData:
 def open_postings(services: Services, employer_id: str) -> list[PostingChoice]:
     """An employer's postings open now, for the employer check-in."""
     return services.sessions.employer_postings(employer_id)
+
+
+@dataclass(slots=True)
+class Draws:
+    """A posting's draws, newest first, with the names their records show."""
+
+    lotteries: list[Lottery] = field(default_factory=list)
+    workers: dict[str, WorkerLine] = field(default_factory=dict)
+    staff: dict[str, str] = field(default_factory=dict)  # who approved a second draw
+
+
+def draws(services: Services, posting_id: str) -> Draws:
+    data = Draws(lotteries=services.sessions.lotteries(posting_id))
+    for lottery in data.lotteries:
+        for worker_id in lottery.record.winners:
+            if worker_id not in data.workers:
+                w = services.workers.get(worker_id)
+                data.workers[w.id] = WorkerLine(
+                    w.display_name, mask_phone(w.phone), w.assistance_grade
+                )
+        if lottery.authorized_by and lottery.authorized_by not in data.staff:
+            data.staff[lottery.authorized_by] = services.staff.get(lottery.authorized_by).name
+    return data

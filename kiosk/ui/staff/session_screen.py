@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import matching
 from kiosk.domain.allocation import LotteryRecord
+from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import CheckIn, Lane, TicketState, Worker
 from kiosk.services.actionable import PostingChoice
 from kiosk.services.sessions import Lottery
@@ -60,12 +61,14 @@ class SessionScreen(StaffPage):
     sig_session_loaded = Signal()
     sig_called = Signal(object)  # CheckIn or None
     sig_lottery_shown = Signal()
+    sig_draws_loaded = Signal()
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.session_id = ""
         self.data: SessionData | None = None
         self.lottery: Lottery | None = None
+        self.draw_list = session_data.Draws()
         self.table = QSpinBox()
         self.table.setRange(1, 99)
         self.table.setMinimumWidth(80)
@@ -167,27 +170,54 @@ class SessionScreen(StaffPage):
         v = vbox(tab, spacing=10)
         self.match_posting = QComboBox()
         self.match_posting.setMinimumWidth(320)
+        self.match_posting.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.match_posting.currentIndexChanged.connect(self._on_match_posting_changed)
         self.candidates_button = button()
         self.candidates_button.clicked.connect(self._on_candidates_clicked)
         self.lottery_button = button()
         self.lottery_button.clicked.connect(self._on_lottery_clicked)
-        self.rerun_button = button()
-        self.rerun_button.clicked.connect(self._on_rerun_clicked)
-        self.rerun_button.setEnabled(False)
         v.addLayout(
-            row(self.match_posting, self.candidates_button, self.lottery_button, self.rerun_button)
+            row(self.match_posting, self.candidates_button, self.lottery_button, stretch_last=True)
         )
         h = QHBoxLayout()
         self.candidates = item_list()
+        # Every draw of the posting stays listed; choosing one shows its record to re-run.
+        self.draws_caption = caption()
+        self.draws = item_list()
+        self.draws.setMaximumHeight(130)
+        self.draws.currentRowChanged.connect(self._on_draws_row_changed)
         self.lottery_text = label()
         self.lottery_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.lottery_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rerun_button = button()
+        self.rerun_button.clicked.connect(self._on_rerun_clicked)
+        self.rerun_button.setEnabled(False)
         self.rerun_result = label()
         self.rerun_result.hide()
+        # A second draw: a supervisor's name and PIN and a reason, shown once a draw stands.
+        self.redraw_box = QWidget()
+        rd = QGridLayout(self.redraw_box)
+        rd.setContentsMargins(0, 0, 0, 0)
+        self.supervisor_name = QLineEdit()
+        self.supervisor_pin = QLineEdit()
+        self.supervisor_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.supervisor_pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.redraw_reason = QLineEdit()
+        self.redraw_button = button()
+        self.redraw_button.clicked.connect(self._on_redraw_clicked)
+        rd.addWidget(self.supervisor_name, 0, 0)
+        rd.addWidget(self.supervisor_pin, 0, 1)
+        rd.addWidget(self.redraw_reason, 1, 0)
+        rd.addWidget(self.redraw_button, 1, 1)
+        self.redraw_box.hide()
         right = QWidget()
         rv = vbox(right, spacing=8)
+        rv.addWidget(self.draws_caption)
+        rv.addWidget(self.draws)
         rv.addWidget(self.lottery_text, 1)
+        rv.addLayout(row(self.rerun_button))
         rv.addWidget(self.rerun_result)
+        rv.addWidget(self.redraw_box)
         h.addWidget(self.candidates, 3)
         h.addWidget(right, 2)
         v.addLayout(h, 1)
@@ -216,6 +246,13 @@ class SessionScreen(StaffPage):
         self.candidates_button.setText(self.tr("Ranked candidates"))
         self.lottery_button.setText(self.tr("Run the lottery"))
         self.rerun_button.setText(self.tr("Re-run from the record"))
+        self.draws_caption.setText(self.tr("Draws of this posting"))
+        self.supervisor_name.setPlaceholderText(self.tr("Supervisor's name"))
+        self.supervisor_pin.setPlaceholderText(self.tr("Supervisor's PIN"))
+        self.redraw_reason.setPlaceholderText(self.tr("Why draw again (required)"))
+        self.redraw_button.setText(self.tr("Void and draw again"))
+        for i, lottery in enumerate(self.draw_list.lotteries[: self.draws.count()]):
+            self.draws.item(i).setText(self._draw_line(lottery))
         self._fill()
         self._show_lottery()
 
@@ -240,6 +277,11 @@ class SessionScreen(StaffPage):
         self.session_id = ""
         self.data = None
         self.lottery = None
+        self.draw_list = session_data.Draws()
+        self.draws.clear()
+        self.redraw_box.hide()
+        self.supervisor_pin.clear()
+        self.redraw_reason.clear()
         self.phone.clear()
         self.card.clear()
         self.last_call.setText("")
@@ -277,12 +319,15 @@ class SessionScreen(StaffPage):
             (self.match_posting, data.postings),
         ):
             current = box.currentData()
+            # Refilled quietly: places left change on every reload, the choice does not.
+            box.blockSignals(True)
             box.clear()
             for choice in items:
                 box.addItem(posting_choice_text(choice, today), choice.id)
-            index = box.findData(current)
-            if index >= 0:
-                box.setCurrentIndex(index)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+            if box is self.match_posting and box.currentData() != current:
+                self._on_match_posting_changed()
         current_employer = self.employer_box.currentData()
         self.employer_box.blockSignals(True)
         self.employer_box.clear()
@@ -476,23 +521,120 @@ class SessionScreen(StaffPage):
         if not matches:
             self.candidates.addItem(self.tr("No waiting worker to rank."))
 
+    def _on_match_posting_changed(self, *_: Any) -> None:
+        self.candidates.clear()
+        self._load_draws()
+
+    def _load_draws(self) -> None:
+        posting_id = self.match_posting.currentData()
+        if not posting_id:
+            self._on_draws_loaded(session_data.Draws())
+            return
+        services = self.services
+        self.submit(
+            "draws", lambda: session_data.draws(services, posting_id), self._on_draws_loaded
+        )
+
+    def _on_draws_loaded(self, draws: session_data.Draws) -> None:
+        self.draw_list = draws
+        self.draws.blockSignals(True)
+        self.draws.clear()
+        for lottery in draws.lotteries:
+            item = QListWidgetItem(self._draw_line(lottery))
+            item.setData(Qt.ItemDataRole.UserRole, lottery.id)
+            self.draws.addItem(item)
+        self.draws.blockSignals(False)
+        # Once a draw stands, drawing again is the supervisor's decision.
+        self.redraw_box.setVisible(any(lot.drawn and not lot.voided_at for lot in draws.lotteries))
+        shown = self.lottery.id if self.lottery else ""
+        ids = [lot.id for lot in draws.lotteries]
+        self.draws.setCurrentRow(ids.index(shown) if shown in ids else 0 if ids else -1)
+        self._on_draws_row_changed(self.draws.currentRow())
+
+    def _draw_line(self, lottery: Lottery) -> str:
+        record = lottery.record
+        line = self.tr(
+            "{when} · {places} places, {entries} in the draw, {winners} referred"
+        ).format(
+            when=words.date_text(lottery.drawn_at) if lottery.drawn_at else "",
+            places=record.seats,
+            entries=len(record.entries),
+            winners=len(record.winners),
+        )
+        if not lottery.drawn:
+            line += " · " + self.tr("no draw needed")
+        if lottery.voided_at:
+            line += " · " + self.tr("voided")
+        return line
+
+    def _on_draws_row_changed(self, index: int) -> None:
+        lotteries = self.draw_list.lotteries
+        self.lottery = lotteries[index] if 0 <= index < len(lotteries) else None
+        self.rerun_button.setEnabled(self.lottery is not None)
+        self.rerun_result.hide()
+        self._show_lottery()
+        self.sig_draws_loaded.emit()
+
     def _on_lottery_clicked(self) -> None:
         posting_id = self.match_posting.currentData()
         if not posting_id:
             return
         sessions, actor, session_id = self.services.sessions, self.ctx.actor, self.session_id
-        self.submit(
+        self.submit_db(
             "lottery",
             lambda: sessions.run_lottery(posting_id, actor=actor, session_id=session_id),
             self._on_lottery_run,
+            self._on_lottery_refused,
         )
+
+    def _on_lottery_refused(self, error: BaseException) -> None:
+        self.show_error(error)
+        if isinstance(error, DomainError) and error.code is ErrorCode.LOTTERY_ALREADY_DRAWN:
+            self.redraw_box.show()
+            self.supervisor_name.setFocus()
+
+    def _on_redraw_clicked(self) -> None:
+        posting_id = self.match_posting.currentData()
+        if not posting_id:
+            return
+        sessions, actor, session_id = self.services.sessions, self.ctx.actor, self.session_id
+        name, pin = self.supervisor_name.text().strip(), self.supervisor_pin.text()
+        reason = self.redraw_reason.text().strip()
+        self.supervisor_pin.clear()  # a PIN is typed for one approval only
+
+        def redraw() -> Lottery:
+            return sessions.redraw_lottery(
+                posting_id,
+                actor=actor,
+                supervisor=name,
+                pin=pin,
+                reason=reason,
+                session_id=session_id,
+            )
+
+        self.submit("redraw", redraw, self._on_lottery_run)
 
     def _on_lottery_run(self, lottery: Lottery) -> None:
         self.lottery = lottery
+        self.redraw_reason.clear()
+        record = lottery.record
+        if lottery.drawn:
+            self.say(
+                self.tr("Drawn: {winners} of {entries} referred; their slips are printing.").format(
+                    winners=len(record.winners), entries=len(record.entries)
+                )
+            )
+        else:
+            self.say(
+                self.tr(
+                    "No draw needed: {entries} people for {places} places, everyone referred."
+                ).format(entries=len(record.entries), places=record.seats)
+            )
         self.rerun_button.setEnabled(True)
         self.rerun_result.hide()
         self._show_lottery()
         self.sig_lottery_shown.emit()
+        self._load_draws()
         self.reload()
 
     def _show_lottery(self) -> None:
@@ -504,9 +646,18 @@ class SessionScreen(StaffPage):
             self.tr("Lottery record {id}").format(id=self.lottery.id[:8]),
             self.tr("Seats: {n}; entries: {m}").format(n=record.seats, m=len(record.entries)),
             self.tr("Seed: {seed}").format(seed=record.seed),
-            self.tr("Winners:"),
         ]
-        names = self.data.workers if self.data else {}
+        staff = self.draw_list.staff
+        if self.lottery.authorized_by:
+            lines.append(
+                self.tr("Second draw approved by {name}: {reason}").format(
+                    name=staff.get(self.lottery.authorized_by, ""), reason=self.lottery.reason
+                )
+            )
+        if self.lottery.voided_at:
+            lines.append(self.tr("Voided by a later draw; its referrals were withdrawn."))
+        lines.append(self.tr("Winners:"))
+        names = {**self.draw_list.workers, **(self.data.workers if self.data else {})}
         for worker_id in record.winners:
             who = names.get(worker_id)
             lines.append(f"  • {who.name if who else worker_id[:8]}")

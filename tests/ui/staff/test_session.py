@@ -175,3 +175,58 @@ def test_pickers_offer_only_open_postings_told_apart_by_employer_pay_date_and_pl
     desk.wait(lambda: page.match_posting.count() == 1)
     assert page.match_posting.itemData(0) == open_one.id
     assert page.negotiate_posting.count() == 1
+
+
+def test_a_second_draw_needs_a_supervisor_and_every_draw_stays_listed_to_re_run(
+    desk: Desk, services: Services, employer: Employer
+) -> None:
+    """Issue 12 point 3: pressing 进行抽签 again drew again and printed more referral slips."""
+    posting = _posting(services, employer, headcount=2)
+    for i in range(5):
+        worker = _worker(services, f"工人{i}", f"1370000002{i}")
+        services.applications.express_interest(
+            worker_id=worker.id, posting_id=posting.id, print_slip=False
+        )
+    page = _start_session(desk)
+    page.tabs.setCurrentIndex(1)
+    desk.wait(lambda: page.employer_postings.count() == 1)
+    desk.tap(page.check_in_employer_button)
+    desk.settle()
+    page.tabs.setCurrentIndex(2)
+    desk.wait(lambda: page.match_posting.findData(posting.id) >= 0)
+    with desk.qtbot.waitSignal(page.sig_lottery_shown, timeout=5000):
+        desk.tap(page.lottery_button)
+    first = page.lottery
+    assert first is not None and len(first.record.winners) == 2
+    desk.settle()
+    assert "剩 0 个名额" in page.match_posting.currentText()
+    assert not page.redraw_box.isHidden()
+
+    desk.tap(page.lottery_button)  # pressed again: refused, nothing referred
+    desk.settle()
+    assert "主管" in page.message.text()
+    referred = [
+        a for a in services.applications.for_posting(posting.id) if a.status.value == "referred"
+    ]
+    assert len(referred) == 2
+
+    page.supervisor_name.setText("李主管")
+    page.supervisor_pin.setText("8642")
+    desk.tap(page.redraw_button)  # no reason given
+    desk.settle()
+    assert page.message.property("role") == "error"
+    page.supervisor_pin.setText("8642")
+    desk.type_chinese(page.redraw_reason, "第一次抽签时两人不在场")
+    with desk.qtbot.waitSignal(page.sig_lottery_shown, timeout=5000):
+        desk.tap(page.redraw_button)
+    second = page.lottery
+    assert second is not None and second.id != first.id
+    desk.wait(lambda: page.draws.count() == 2)
+    assert "作废" in page.draws.item(1).text()
+    # The first, voided draw is still there to check at any time.
+    desk.tap_row(page.draws, 1)
+    desk.wait(lambda: page.lottery is not None and page.lottery.id == first.id)
+    assert "作废" in page.lottery_text.text()
+    with desk.qtbot.waitSignal(page.sig_lottery_shown, timeout=5000):
+        desk.tap(page.rerun_button)
+    assert page.rerun_result.property("role") == "ok"

@@ -125,9 +125,9 @@ def test_lottery_winners_are_referred_like_any_referral(services: Services, staf
     assert {op.entity_id: op.payload for op in ops} == {
         a: {"status": "referred", "from": "interested"} for a in referred
     }
-    # The winners hold every place: there is nothing left to draw.
+    # A posting is drawn once (a second draw needs a supervisor: see below).
     _refused(
-        ErrorCode.NO_PLACES_LEFT,
+        ErrorCode.LOTTERY_ALREADY_DRAWN,
         lambda: services.sessions.run_lottery(posting.id, actor=staff_id, seed="seed-3"),
     )
 
@@ -381,3 +381,84 @@ def test_referrals_never_take_more_places_than_the_posting_has(
     # The referred worker's hire takes the place they already hold.
     services.applications.record_hire(apps[0].id, actor=staff_id)
     assert services.postings.get(posting.id).posting.status is PostingStatus.FILLED
+
+
+def _referred(services: Services, posting_id: str) -> set[str]:
+    return {
+        a.worker_id
+        for a in services.applications.for_posting(posting_id)
+        if a.status is ApplicationStatus.REFERRED
+    }
+
+
+def test_a_lottery_is_drawn_once_and_a_second_draw_needs_a_supervisor_and_voids_the_first(
+    services: Services, staff_id: str, supervisor_id: str
+) -> None:
+    """Issue 12 point 3: pressing 进行抽签 again referred 5 people for 3 places."""
+    e = builders.employer(services)
+    posting = services.postings.create(builders.posting(e.id, headcount=4))
+    apps = [
+        services.applications.express_interest(
+            worker_id=_worker(services, 200 + i), posting_id=posting.id, print_slip=False
+        ).application
+        for i in range(9)
+    ]
+    services.applications.refer(apps[0].id, actor=staff_id)  # holds one of the 4 places
+    first = services.sessions.run_lottery(posting.id, actor=staff_id, seed="first")
+    assert first.record.seats == 3 and len(first.record.entries) == 8 and first.drawn
+    assert _referred(services, posting.id) == {apps[0].worker_id, *first.record.winners}
+    _refused(
+        ErrorCode.LOTTERY_ALREADY_DRAWN,
+        lambda: services.sessions.run_lottery(posting.id, actor=staff_id, seed="again"),
+    )
+
+    def redraw(name: str, pin: str, reason: str) -> object:
+        return services.sessions.redraw_lottery(
+            posting.id, actor=staff_id, supervisor=name, pin=pin, reason=reason, seed="second"
+        )
+
+    _refused(ErrorCode.FORBIDDEN, lambda: redraw("小王", "1357", "抽错了岗位"))
+    _refused(ErrorCode.PIN_WRONG, lambda: redraw("李主管", "0000", "抽错了岗位"))
+    _refused(ErrorCode.REQUIRED, lambda: redraw("李主管", "8642", " "))
+    assert services.sessions.lottery(first.id).voided_at is None
+    second = services.sessions.redraw_lottery(
+        posting.id, actor=staff_id, supervisor="李主管", pin="8642", reason="抽签时有人未到场"
+    )
+    assert second.authorized_by == supervisor_id and second.reason == "抽签时有人未到场"
+    assert not set(second.record.winners) & set(first.record.winners)
+    assert _referred(services, posting.id) == {apps[0].worker_id, *second.record.winners}
+    statuses = {a.worker_id: a.status for a in services.applications.for_posting(posting.id)}
+    assert {statuses[w] for w in first.record.winners} == {ApplicationStatus.WITHDRAWN}
+    # Both draws stay listed on the posting and re-run to what they recorded.
+    listed = services.sessions.lotteries(posting.id)
+    assert [lot.id for lot in listed] == [second.id, first.id]
+    assert listed[1].voided_at is not None and listed[1].voided_by == second.id
+    for lot in listed:
+        assert services.sessions.rerun_lottery(lot.id) == lot.record
+    with services.db.read() as session:
+        [void] = session.exec(
+            select(AuditEventRow).where(AuditEventRow.action == "lottery.void")
+        ).all()
+    assert void.subject == first.id and void.detail["reason"] == "抽签时有人未到场"
+
+
+def test_no_more_people_than_places_refers_everyone_without_a_draw(
+    services: Services, staff_id: str
+) -> None:
+    e = builders.employer(services)
+    posting = services.postings.create(builders.posting(e.id, headcount=3))
+    _refused(
+        ErrorCode.NOTHING_TO_DRAW, lambda: services.sessions.run_lottery(posting.id, actor=staff_id)
+    )
+    early = [_worker(services, 300 + i) for i in range(2)]
+    for w in early:
+        services.applications.express_interest(worker_id=w, posting_id=posting.id)
+    everyone = services.sessions.run_lottery(posting.id, actor=staff_id)
+    assert not everyone.drawn and set(everyone.record.winners) == set(early)
+    # Nothing was drawn, so the one place left can still be drawn among later arrivals.
+    late = [_worker(services, 310 + i) for i in range(3)]
+    for w in late:
+        services.applications.express_interest(worker_id=w, posting_id=posting.id)
+    drawn = services.sessions.run_lottery(posting.id, actor=staff_id)
+    assert drawn.drawn and drawn.record.seats == 1 and len(drawn.record.winners) == 1
+    assert len(_referred(services, posting.id)) == 3
