@@ -1,4 +1,5 @@
-"""The `kiosk` command: run, seed, search, posting, import, export, db, print, verify, sync."""
+"""The `kiosk` command: run, seed, search, posting, import, export, db, print, verify, sync,
+doctor."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kiosk.cli import commands_data, commands_db, commands_run, commands_staff
+from kiosk.cli import commands_data, commands_db, commands_doctor, commands_run, commands_staff
 from kiosk.cli.context import CliError, Context
 
 
@@ -18,7 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--home", metavar="DIR", help="data directory (default: KIOSK_HOME or the platform's)"
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (commands_run, commands_data, commands_db, commands_staff):
+    for module in (commands_run, commands_data, commands_db, commands_staff, commands_doctor):
         module.register(sub)
     _register_optional(sub)
     return parser
