@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from kiosk.domain.contract import Entity
 from kiosk.sync.protocol import Op, OpResult, PushResponse
 from registry import rules
 from registry.bulk import insert_rows
@@ -83,7 +84,7 @@ def push(
         fresh = [o for o in ops if o.op_seq > last]
         # Creates of ids the registry has never seen need no per-op existence query.
         tx.prefetch_absent((o.entity, o.entity_id) for o in fresh if o.action == "create")
-        phones = {str(o.payload.get("phone") or "") for o in fresh if o.entity == "worker"}
+        phones = {str(o.payload.get("phone") or "") for o in fresh if o.entity == Entity.WORKER}
         phones.discard("")
         # Every phone lock of the batch in one statement (PostgreSQL), then one query for
         # which phones are new: per op, that was two round trips.
@@ -152,6 +153,7 @@ def _apply_one(tx: Tx, op: Op, caller: rules.Caller) -> OpResult:
             op_id=op.op_id,
             status="rejected",
             reason=exc.reason.value,
+            detail=exc.detail or None,
             record=dict(current.data) if current is not None else None,
             record_version=current.version if current is not None else None,
         )

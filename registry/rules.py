@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from kiosk.domain import review
+from kiosk.domain import contract, review
+from kiosk.domain.contract import Entity
 from kiosk.domain.model import (
     APPLICATION_TRANSITIONS,
     CASE_TRANSITIONS,
@@ -47,12 +48,19 @@ class Rejected(Exception):
     """
 
     def __init__(
-        self, reason: RejectReason, record: Rec | None = None, *, publish_to: tuple[str, ...] = ()
+        self,
+        reason: RejectReason,
+        record: Rec | None = None,
+        *,
+        publish_to: tuple[str, ...] = (),
+        detail: str = "",
     ) -> None:
         super().__init__(reason.value)
         self.reason = reason
         self.record = record
         self.publish_to = publish_to
+        # Which field broke the contract and how (field names only: nothing personal).
+        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,19 +83,22 @@ class Spec:
     append_only: bool = False
 
 
+# The entities a kiosk may push, with where they go and what they point at.
 SPECS: dict[str, Spec] = {
-    "employer": Spec(GLOBAL, {}),
-    "posting": Spec(GLOBAL, {"employer_id": "employer"}),
-    "worker": Spec("venue", {}),
-    "application": Spec("venue", {"worker_id": "worker", "posting_id": "posting"}),
-    "enrollment": Spec("venue", {"course_id": "training_course", "worker_id": "worker"}),
-    "complaint": Spec("venue", {}),
-    "assistance_case": Spec("venue", {"worker_id": "worker"}),
-    "follow_up": Spec("venue", {"case_id": "assistance_case"}),
-    "skill_wish": Spec("venue", {"worker_id": "worker"}),
-    "negotiation": Spec(
+    Entity.EMPLOYER: Spec(GLOBAL, {}),
+    Entity.POSTING: Spec(GLOBAL, {"employer_id": Entity.EMPLOYER}),
+    Entity.WORKER: Spec("venue", {}),
+    Entity.APPLICATION: Spec("venue", {"worker_id": Entity.WORKER, "posting_id": Entity.POSTING}),
+    Entity.ENROLLMENT: Spec(
+        "venue", {"course_id": Entity.TRAINING_COURSE, "worker_id": Entity.WORKER}
+    ),
+    Entity.COMPLAINT: Spec("venue", {}),
+    Entity.ASSISTANCE_CASE: Spec("venue", {"worker_id": Entity.WORKER}),
+    Entity.FOLLOW_UP: Spec("venue", {"case_id": Entity.ASSISTANCE_CASE}),
+    Entity.SKILL_WISH: Spec("venue", {"worker_id": Entity.WORKER}),
+    Entity.NEGOTIATION: Spec(
         "venue",
-        {"posting_id": "posting", "worker_id": "worker", "employer_id": "employer"},
+        {"posting_id": Entity.POSTING, "worker_id": Entity.WORKER, "employer_id": Entity.EMPLOYER},
         append_only=True,
     ),
 }
@@ -133,7 +144,7 @@ def _check_parents(tx: Tx, spec: Spec, data: Mapping[str, Any], caller: Caller) 
         parent = tx.get(entity, str(value))
         if parent is None or parent.deleted_at is not None:
             raise Rejected(RejectReason.PARENT_MISSING)
-        if entity == "worker":
+        if entity == Entity.WORKER:
             # A venue that serves a worker receives that worker: its records point at them.
             publish(tx, parent, caller.venue_partition)
 
@@ -178,7 +189,39 @@ def apply(tx: Tx, caller: Caller, op: Op) -> Rec:
         )
     if op.action == "create" and op.payload.get("id", op.entity_id) != op.entity_id:
         raise Rejected(RejectReason.PAYLOAD_INVALID)
-    return handler(tx, caller, op, spec)
+    return handler(tx, caller, checked(op, Entity(op.entity)), spec)
+
+
+# A status change may carry a supervisor's corrections: a partial record of the same entity.
+CORRECTIONS = "corrections"
+
+
+def checked(op: Op, entity: Entity) -> Op:
+    """The op as the contract allows it, or Rejected: every field typed, sized and named.
+
+    A create must be a whole record; an update or status change only what it changes, plus
+    the extras a status change carries. Fields the contract does not name are dropped, not
+    refused: a newer kiosk may send what this registry does not know yet.
+    """
+    payload = op.payload
+    record = contract.known_fields(entity, payload)
+    problem = contract.check(entity, record, partial=op.action != "create")
+    extras = {k: v for k, v in payload.items() if k in contract.TRANSITION_EXTRAS}
+    for name, value in extras.items():
+        problem = problem or contract.check_extra(name, value)
+    if CORRECTIONS in payload:
+        sent = payload[CORRECTIONS]
+        if not isinstance(sent, dict):
+            problem = problem or contract.Problem(CORRECTIONS, "not a record")
+        else:
+            kept = contract.known_fields(entity, sent)
+            problem = problem or contract.check(entity, kept, partial=True)
+            extras[CORRECTIONS] = kept
+    if problem is not None:
+        raise Rejected(RejectReason.PAYLOAD_INVALID, detail=str(problem))
+    if len(record) + len(extras) == len(payload):
+        return op
+    return op.model_copy(update={"payload": {**record, **extras}})
 
 
 def _existing_create(tx: Tx, op: Op, caller: Caller) -> Rec | None:
@@ -575,21 +618,21 @@ def _update_follow_up(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
 Handler = Callable[[Tx, Caller, Op, Spec], Rec]
 
 HANDLERS: dict[tuple[str, str], Handler] = {
-    ("employer", "create"): _create_employer,
-    ("posting", "create"): _create_posting,
-    ("posting", "transition"): _transition_posting,
-    ("worker", "create"): _create_worker,
-    ("worker", "update"): _update_worker,
-    ("application", "create"): _create_application,
-    ("application", "transition"): _transition_application,
-    ("enrollment", "create"): _create_enrollment,
-    ("enrollment", "transition"): _transition_enrollment,
-    ("complaint", "create"): _create_plain,
-    ("complaint", "transition"): _transition_complaint,
-    ("assistance_case", "create"): _create_plain,
-    ("assistance_case", "transition"): _transition_case,
-    ("follow_up", "create"): _create_plain,
-    ("follow_up", "update"): _update_follow_up,
-    ("skill_wish", "create"): _create_plain,
-    ("negotiation", "create"): _create_plain,
+    (Entity.EMPLOYER, "create"): _create_employer,
+    (Entity.POSTING, "create"): _create_posting,
+    (Entity.POSTING, "transition"): _transition_posting,
+    (Entity.WORKER, "create"): _create_worker,
+    (Entity.WORKER, "update"): _update_worker,
+    (Entity.APPLICATION, "create"): _create_application,
+    (Entity.APPLICATION, "transition"): _transition_application,
+    (Entity.ENROLLMENT, "create"): _create_enrollment,
+    (Entity.ENROLLMENT, "transition"): _transition_enrollment,
+    (Entity.COMPLAINT, "create"): _create_plain,
+    (Entity.COMPLAINT, "transition"): _transition_complaint,
+    (Entity.ASSISTANCE_CASE, "create"): _create_plain,
+    (Entity.ASSISTANCE_CASE, "transition"): _transition_case,
+    (Entity.FOLLOW_UP, "create"): _create_plain,
+    (Entity.FOLLOW_UP, "update"): _update_follow_up,
+    (Entity.SKILL_WISH, "create"): _create_plain,
+    (Entity.NEGOTIATION, "create"): _create_plain,
 }

@@ -1954,6 +1954,16 @@
         <source>{record} “{label}”: {action} was refused. {reason}</source>
         <translation>{record} “{label}”: {action} was refused. {reason}</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="220"/>
+        <source>Records from the registry set aside: {n} (not used here until the registry sends them whole; tell the registry operator)</source>
+        <translation>Records from the registry set aside: {n} (not used here until the registry sends them whole; tell the registry operator)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="220"/>
+        <source>{record} “{label}”: its field {field} is wrong or missing.</source>
+        <translation>{record} “{label}”: its field {field} is wrong or missing.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingAdminScreen</name>

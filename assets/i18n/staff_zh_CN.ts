@@ -1954,6 +1954,16 @@
         <source>{record} “{label}”: {action} was refused. {reason}</source>
         <translation>{record}“{label}”：{action}被拒绝。{reason}</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="220"/>
+        <source>Records from the registry set aside: {n} (not used here until the registry sends them whole; tell the registry operator)</source>
+        <translation>平台发来的记录已搁置：{n} 条（在平台发来完整版本之前本机不使用；请告知平台管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="220"/>
+        <source>{record} “{label}”: its field {field} is wrong or missing.</source>
+        <translation>{record}“{label}”：字段 {field} 有误或缺失。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingAdminScreen</name>

@@ -159,8 +159,8 @@ _FIELDS: dict[Entity, tuple[FieldSpec, ...]] = {
         _text("address", 200),
         _text("hours", 100),
         _text("hotline", 40),
-        _text("complaint_channels", 500),
-        _text("rules_text", LONG_TEXT),
+        _text("complaint_channels", 1000),
+        _text("rules_text", 10_000),
     ),
     Entity.EMPLOYER: (
         _text("name", required=True),

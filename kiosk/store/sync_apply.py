@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -10,9 +11,11 @@ from itertools import groupby
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import JSON, Date, DateTime, Time, func, update
+from sqlalchemy import JSON, Date, DateTime, Time, delete, func, tuple_, update
 from sqlmodel import Session, SQLModel, col, select
 
+from kiosk.domain import contract
+from kiosk.domain.contract import Entity
 from kiosk.domain.model import PayUnit, utcnow
 from kiosk.store import outbox, sqlite_rows
 from kiosk.store import postings as posting_store
@@ -29,6 +32,7 @@ from kiosk.store.tables import (
     NegotiationRow,
     OutboxOpRow,
     PostingRow,
+    SetAsideRow,
     SkillWishRow,
     TrainingCourseRow,
     VenueRow,
@@ -36,23 +40,25 @@ from kiosk.store.tables import (
 )
 from kiosk.store.types import UTCDateTime
 
+log = logging.getLogger(__name__)
+
 # Parents before children: a page is applied in this order, so foreign keys always hold.
 TABLES: dict[str, type[SQLModel]] = {
-    "venue": VenueRow,
-    "device_key": DeviceKeyRow,
-    "employer": EmployerRow,
-    "training_course": TrainingCourseRow,
-    "worker": WorkerRow,
-    "posting": PostingRow,
-    "match_session": MatchSessionRow,
-    "application": ApplicationRow,
-    "enrollment": EnrollmentRow,
-    "check_in": CheckInRow,
-    "negotiation": NegotiationRow,
-    "assistance_case": AssistanceCaseRow,
-    "follow_up": FollowUpRow,
-    "complaint": ComplaintRow,
-    "skill_wish": SkillWishRow,
+    Entity.VENUE: VenueRow,
+    Entity.DEVICE_KEY: DeviceKeyRow,
+    Entity.EMPLOYER: EmployerRow,
+    Entity.TRAINING_COURSE: TrainingCourseRow,
+    Entity.WORKER: WorkerRow,
+    Entity.POSTING: PostingRow,
+    Entity.MATCH_SESSION: MatchSessionRow,
+    Entity.APPLICATION: ApplicationRow,
+    Entity.ENROLLMENT: EnrollmentRow,
+    Entity.CHECK_IN: CheckInRow,
+    Entity.NEGOTIATION: NegotiationRow,
+    Entity.ASSISTANCE_CASE: AssistanceCaseRow,
+    Entity.FOLLOW_UP: FollowUpRow,
+    Entity.COMPLAINT: ComplaintRow,
+    Entity.SKILL_WISH: SkillWishRow,
 }
 RANK = {name: i for i, name in enumerate(TABLES)}
 # Natural keys: a pulled row wins over a local row that the registry refused as a duplicate.
@@ -152,12 +158,12 @@ def apply_records(
     """Upsert records newer than the local copy; returns how many rows changed.
 
     `force` applies the registry's copy even at the same version (the truth after a refused op).
+    A record that breaks the sync contract is set aside instead (see `set_aside`), and so is
+    one whose parent is set aside: the rest still apply.
     """
     skip = pending_keys(session) if skip is None else skip
-    todo = sorted(
-        (r for r in records if r.entity in TABLES and (r.entity, r.id) not in skip),
-        key=lambda r: RANK[r.entity],
-    )
+    wanted = [r for r in records if r.entity in TABLES and (r.entity, r.id) not in skip]
+    todo = sorted(_keep_or_set_aside(session, wanted), key=lambda r: RANK[r.entity])
     changed = 0
     for entity, group in groupby(todo, key=lambda r: r.entity):
         if entity == "posting":
@@ -165,7 +171,134 @@ def apply_records(
         else:
             changed += _apply_others(session, entity, list(group), force=force)
     _scrub_erased(session, [r.id for r in todo if r.entity == "worker" and r.deleted])
-    return changed
+    return changed + _retake(session, todo, force=force, skip=skip)
+
+
+def _problem(rec: PulledRecord) -> contract.Problem | None:
+    # A tombstone keeps only what records pointing at it need (an erased worker's id).
+    return contract.check(Entity(rec.entity), rec.data, partial=rec.deleted)
+
+
+def _keep_or_set_aside(session: Session, recs: list[PulledRecord]) -> list[PulledRecord]:
+    """The records this kiosk can apply; the others go to the set-aside table.
+
+    Parents come before children in `TABLES`, so a child meets its parent's fate first: a
+    record whose parent is set aside (now or earlier) waits beside it, or its foreign key would
+    stop the page.
+    """
+    aside: dict[tuple[str, str], tuple[PulledRecord, str]] = {}
+    for rec in recs:
+        problem = _problem(rec)
+        if problem is not None:
+            aside[(rec.entity, rec.id)] = (rec, str(problem))
+    held = _set_aside_keys(session) | set(aside)
+    kept: list[PulledRecord] = []
+    arriving = {(r.entity, r.id) for r in recs} - set(aside)
+    for rec in sorted(recs, key=lambda r: RANK[r.entity]):
+        key = (rec.entity, rec.id)
+        if key in aside:
+            continue
+        parent = _held_parent(rec, held - arriving) if held else None
+        if parent is not None:
+            aside[key] = (rec, f"{parent}: set aside")
+            held.add(key)
+            continue
+        kept.append(rec)
+    if aside:
+        _set_aside(session, list(aside.values()))
+    if held:
+        _release(session, [(r.entity, r.id) for r in kept])
+    return kept
+
+
+def _held_parent(rec: PulledRecord, held: set[tuple[str, str]]) -> str | None:
+    """The foreign key of `rec` that names a set-aside record, if any."""
+    table = TABLES[rec.entity]
+    for fk in table.__table__.foreign_keys:  # type: ignore[attr-defined]
+        value = rec.data.get(fk.parent.name)
+        if value is not None and (fk.column.table.name, str(value)) in held:
+            return str(fk.parent.name)
+    return None
+
+
+def _set_aside_keys(session: Session) -> set[tuple[str, str]]:
+    rows = session.exec(select(SetAsideRow.entity, SetAsideRow.id))
+    return {(e, i) for e, i in rows}
+
+
+def _set_aside(session: Session, recs: list[tuple[PulledRecord, str]]) -> None:
+    """Keep what could not be applied, as it came, with why (field names only in the log)."""
+    for rec, problem in recs:
+        log.warning("pulled %s %s set aside: %s", rec.entity, rec.id, problem)
+        row = session.get(SetAsideRow, (rec.entity, rec.id))
+        if row is None:
+            row = SetAsideRow(entity=rec.entity, id=rec.id, version=rec.version, problem=problem)
+        row.version, row.data, row.problem, row.set_aside_at = (
+            rec.version,
+            rec.data,
+            problem,
+            utcnow(),
+        )
+        session.add(row)
+    session.flush()
+
+
+def _release(session: Session, keys: list[tuple[str, str]]) -> None:
+    """A record that arrives whole again leaves the set-aside table."""
+    for start in range(0, len(keys), 400):
+        chunk = keys[start : start + 400]
+        session.connection().execute(
+            delete(SetAsideRow).where(
+                tuple_(col(SetAsideRow.entity), col(SetAsideRow.id)).in_(chunk)
+            )
+        )
+
+
+def _retake(
+    session: Session, applied: list[PulledRecord], *, force: bool, skip: set[tuple[str, str]]
+) -> int:
+    """Records set aside only for a parent that has now arrived whole are applied too."""
+    if not applied or not _set_aside_keys(session):
+        return 0
+    parents = {(r.entity, r.id) for r in applied}
+    waiting = [
+        PulledRecord(row.entity, row.id, row.version, row.data)
+        for row in session.exec(select(SetAsideRow))
+        if row.entity in TABLES
+    ]
+    ready = [
+        r for r in waiting
+        if _problem(r) is None and _held_parent(r, parents) is not None
+    ]  # fmt: skip
+    return apply_records(session, ready, force=force, skip=skip) if ready else 0
+
+
+@dataclass(slots=True, frozen=True)
+class SetAside:
+    """A pulled record set aside, as staff see it: its kind, a name and what was wrong."""
+
+    entity: str
+    id: str
+    label: str
+    problem: str
+
+
+def set_aside(session: Session, *, limit: int = 50) -> tuple[int, list[SetAside]]:
+    """How many pulled records wait set aside, and the newest of them."""
+    total = session.exec(select(func.count()).select_from(SetAsideRow)).one()
+    rows = session.exec(
+        select(SetAsideRow).order_by(col(SetAsideRow.set_aside_at).desc()).limit(limit)
+    )
+    return int(total), [SetAside(r.entity, r.id, _label(r), r.problem) for r in rows]
+
+
+def _label(row: SetAsideRow) -> str:
+    """What staff know the record by, nothing personal: a posting's or employer's name."""
+    for name in ("title", "name", "reference"):
+        value = row.data.get(name)
+        if isinstance(value, str) and value and row.entity != Entity.WORKER:
+            return value[:40]
+    return row.id[:8]
 
 
 def _scrub_erased(session: Session, worker_ids: list[str]) -> None:

@@ -389,6 +389,22 @@ class SyncDeferredRow(SQLModel, table=True):
     data: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
 
 
+class SetAsideRow(SQLModel, table=True):
+    """A pulled record this kiosk could not take: kept as it came, shown to staff, not applied.
+
+    One bad record never stops a pull (issue 14): it waits here, with the field that broke
+    the sync contract, until the registry sends a version that keeps it.
+    """
+
+    __tablename__ = "sync_set_aside"
+    entity: str = Field(primary_key=True)
+    id: str = Field(primary_key=True)
+    version: int
+    data: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    problem: str
+    set_aside_at: datetime = _at()
+
+
 class DeviceKeyRow(SQLModel, table=True):
     """Public keys of devices whose documents this kiosk can verify offline."""
 

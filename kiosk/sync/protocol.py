@@ -121,6 +121,8 @@ class OpResult(BaseModel):
     op_id: str
     status: OpStatus
     reason: str | None = None
+    # A payload_invalid's field and what was wrong with it ("start_date: not a date or time").
+    detail: str | None = None
     version: int | None = None
     duplicate: bool = False
     # On a rejection: the record as the registry holds it, so the kiosk can show the truth.

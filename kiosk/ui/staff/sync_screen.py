@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.validation import mask_phone
+from kiosk.store import sync_apply
 from kiosk.sync import state
 from kiosk.ui.staff import words
 from kiosk.ui.staff.page import StaffPage, item_list, row
@@ -27,6 +28,9 @@ class SyncView:
 
     status: state.SyncStatus
     labels: dict[tuple[str, str], str]
+    # Pulled records that broke the sync contract: kept, not applied (issue 14).
+    set_aside_count: int = 0
+    set_aside: tuple[sync_apply.SetAside, ...] = ()
 
 
 def load(services: Services, known: dict[tuple[str, str], str]) -> SyncView:
@@ -36,7 +40,9 @@ def load(services: Services, known: dict[tuple[str, str], str]) -> SyncView:
         (op.entity, op.entity_id): known.get((op.entity, op.entity_id)) or _label(services, op)
         for op in status.rejected
     }
-    return SyncView(status, labels)
+    with services.db.read() as session:
+        count, aside = sync_apply.set_aside(session)
+    return SyncView(status, labels, count, tuple(aside))
 
 
 def _label(services: Services, op: state.RejectedOp) -> str:
@@ -88,10 +94,14 @@ class SyncScreen(StaffPage):
         self.sync_button.clicked.connect(self._on_sync_clicked)
         self.rejected_caption = label(role="heading")
         self.rejected = item_list()
+        self.set_aside_caption = label(role="heading")
+        self.set_aside = item_list()
         self.body.addWidget(box)
         self.body.addLayout(row(self.sync_button))
         self.body.addWidget(self.rejected_caption)
         self.body.addWidget(self.rejected, 1)
+        self.body.addWidget(self.set_aside_caption)
+        self.body.addWidget(self.set_aside, 1)
         self.body.addWidget(self.message)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -145,6 +155,7 @@ class SyncScreen(StaffPage):
         view = self.view
         self.sync_button.setEnabled(self.deps.sync is not None)
         self.rejected.clear()
+        self._show_set_aside(view)
         if view is None:
             for widget in (self.enrolled, self.online, self.last_sync, self.waiting):
                 widget.setText("")
@@ -176,6 +187,10 @@ class SyncScreen(StaffPage):
             else self.tr("Last sync: never")
         )
         self.waiting.setText(self.tr("Changes waiting to be sent: {n}").format(n=s.ops_waiting))
+        if abs(s.clock_offset_s) >= 1:  # learnt from the registry's signed time (issue 14)
+            clock = self.tr("This kiosk's clock is {seconds} s off the registry's; it signs "
+                            "with the registry's time.").format(seconds=f"{-s.clock_offset_s:+.0f}")
+            self.last_sync.setText(f"{self.last_sync.text()}\n{clock}")  # fmt: skip
         self.problem.setText(
             self.tr(
                 "Changes have waited more than 5 minutes although the registry answers. "
@@ -196,5 +211,25 @@ class SyncScreen(StaffPage):
                     label=view.labels.get((op.entity, op.entity_id), ""),
                     action=words.sync_action_text(op.action),
                     reason=words.reject_reason_text(op.reason),
+                )
+            )
+
+    def _show_set_aside(self, view: SyncView | None) -> None:
+        """Shown only when there are any: most kiosks never see one."""
+        self.set_aside.clear()
+        count = view.set_aside_count if view is not None else 0
+        self.set_aside_caption.setVisible(count > 0)
+        self.set_aside.setVisible(count > 0)
+        self.set_aside_caption.setText(
+            self.tr(
+                "Records from the registry set aside: {n} (not used here until the registry "
+                "sends them whole; tell the registry operator)"
+            ).format(n=count)
+        )
+        for rec in view.set_aside if view is not None else ():
+            field, _, _why = rec.problem.partition(":")
+            self.set_aside.addItem(
+                self.tr("{record} “{label}”: its field {field} is wrong or missing.").format(
+                    record=words.record_kind_text(rec.entity), label=rec.label, field=field
                 )
             )
