@@ -16,6 +16,8 @@ from typing import Any
 
 import platformdirs
 
+from kiosk import datakey
+
 CONFIG_FILE = "kiosk.toml"
 ENV_PREFIX = "KIOSK_"
 
@@ -52,6 +54,9 @@ class Settings:
     registry_url: str = ""
     verify_base_url: str = ""
     sync_interval_s: int = 30
+    # the key that encrypts the data at rest (kiosk/datakey.py); "" picks `data_key_path`'s default
+    data_key_file: str = ""
+    credentials_directory: str = ""  # systemd's $CREDENTIALS_DIRECTORY, set by LoadCredential=
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -61,6 +66,25 @@ class Settings:
     @property
     def key_path(self) -> Path:
         return self.home / "device_key.pem"
+
+    @property
+    def data_key_path(self) -> Path:
+        """Where the data key is: never in the data directory, which a backup or a thief copies.
+
+        The setting if given; else the one systemd hands the service; else the installed
+        kiosk's root-only /etc/gig-kiosk/data.key; else (a development run) the user's config
+        directory, where the first start makes one.
+        """
+        if self.data_key_file:
+            return Path(self.data_key_file).expanduser()
+        if self.credentials_directory:
+            handed = Path(self.credentials_directory) / datakey.FILE_NAME
+            if handed.exists():
+                return handed
+        installed = datakey.SYSTEM_DIR / datakey.FILE_NAME
+        if installed.exists():
+            return installed
+        return Path(platformdirs.user_config_dir("gig-kiosk", appauthor=False)) / datakey.FILE_NAME
 
     @property
     def print_dir(self) -> Path:
@@ -125,6 +149,8 @@ def load(home: str | Path | None = None, env: dict[str, str] | None = None) -> S
         key = ENV_PREFIX + name.upper()
         if key in env:
             values[name] = env[key]
+    if env.get("CREDENTIALS_DIRECTORY"):
+        values["credentials_directory"] = env["CREDENTIALS_DIRECTORY"]
     settings: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for name, raw in values.items():
@@ -140,7 +166,8 @@ def write(settings: Settings) -> Path:
     defaults = Settings(home=settings.home)
     lines = []
     for f in fields(Settings):
-        if f.name in ("home", "extra"):
+        # The credentials directory is systemd's for one run, never a setting to keep.
+        if f.name in ("home", "extra", "credentials_directory"):
             continue
         value = getattr(settings, f.name)
         if value == getattr(defaults, f.name):

@@ -19,7 +19,7 @@ from kiosk.services.staff import StaffService
 from kiosk.services.training import TrainingService
 from kiosk.services.workers import WorkerService
 from kiosk.store import migrate, posting_indexes, sync_state
-from kiosk.store.database import Database
+from kiosk.store.database import Database, open_kiosk_database
 
 
 class Services:
@@ -43,7 +43,7 @@ class Services:
     @staticmethod
     def open_database(settings: Settings) -> Database:
         """Open the kiosk's database file and bring its schema up to date."""
-        db = Database(settings.database_path)
+        db = open_kiosk_database(settings)
         migrate.upgrade(db)
         posting_indexes.ensure(db)
         return db

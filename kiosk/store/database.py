@@ -1,4 +1,8 @@
-"""The SQLite engine with the pragmas a power cut demands, and units of work over it."""
+"""The SQLite engine with the pragmas a power cut demands, and units of work over it.
+
+The file is encrypted with SQLCipher (every page of the database, its WAL and its backups) by
+a key kept outside the data directory (kiosk/datakey.py), and private to the kiosk's user.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy import URL, Engine, event
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session, create_engine
 
-from kiosk.store import sqlite_rows
+from kiosk import config, datakey
+from kiosk.store import at_rest, sqlite_rows
 
 BUSY_TIMEOUT_MS = 5000
 # Page cache for a bulk write (SQLite's default is 2 MB): see `Database.write`.
@@ -41,11 +46,15 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(path: Path) -> Engine:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def make_engine(path: Path, key: bytes) -> Engine:
+    at_rest.prepare(path, key)
     engine = create_engine(
-        f"sqlite:///{path}",
+        # The dialect's first act on every connection is `PRAGMA key` with this raw key (no
+        # passphrase stretching: the key is already 256 random bits).
+        URL.create("sqlite+pysqlcipher", password=at_rest.raw_key(key), database=str(path)),
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        # The file's own pool (pysqlcipher's default is one connection per thread).
+        poolclass=QueuePool,
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
@@ -53,11 +62,13 @@ def make_engine(path: Path) -> Engine:
 
 
 class Database:
-    """Owns the engine of one SQLite file; hands out read and write units of work."""
+    """Owns the engine of one encrypted SQLite file; hands out read and write units of work."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: bytes | None = None) -> None:
+        """`key` defaults to the data key of the data directory the file is in (its settings)."""
         self.path = path
-        self.engine = make_engine(path)
+        self.key = key or datakey.load_or_create(config.load(path.parent).data_key_path)
+        self.engine = make_engine(path, self.key)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -115,3 +126,11 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def open_kiosk_database(settings: config.Settings) -> Database:
+    """The kiosk's database file with its data key: how every command, process and test opens it.
+
+    The key is made on a development machine's first start; an installed kiosk's comes from root.
+    """
+    return Database(settings.database_path, datakey.load_or_create(settings.data_key_path))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
 
-from kiosk.store import audit
+from kiosk.store import at_rest, audit
 from kiosk.store.database import Database
 
 
@@ -61,13 +60,19 @@ def analyze(db: Database) -> None:
 
 
 def backup(db: Database, target: Path) -> Path:
-    """A consistent copy while the kiosk keeps running (SQLite's online backup)."""
+    """A consistent copy while the kiosk keeps running (SQLite's online backup).
+
+    The copy is encrypted with the database's own key, and private (0600) from its first byte:
+    a backup carried off on a USB stick holds no readable personal data.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
         raise FileExistsError(str(target))
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(db.path)
-    dst = sqlite3.connect(partial)
+    partial.unlink(missing_ok=True)
+    at_rest.create_private(partial)
+    src = at_rest.connect(db.path, db.key)
+    dst = at_rest.connect(partial, db.key)
     try:
         src.backup(dst)
     finally:
