@@ -458,60 +458,74 @@
 <context>
     <name>PrintScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="62"/>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="84"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="63"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="85"/>
         <source>Retry failed jobs</source>
         <translation>Retry failed jobs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="86"/>
         <source>Reprint the chosen job</source>
         <translation>Reprint the chosen job</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="65"/>
-        <source>Print waiting jobs now</source>
-        <translation>Print waiting jobs now</translation>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="87"/>
+        <source>Job and referral slips print on</source>
+        <translation>Job and referral slips print on</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="93"/>
-        <source>Each document&apos;s usual printer</source>
-        <translation>Each document&apos;s usual printer</translation>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="88"/>
+        <source>A4 records and posters print on</source>
+        <translation>A4 records and posters print on</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="98"/>
-        <source>Save as PDF files</source>
-        <translation>Save as PDF files</translation>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="89"/>
+        <source>Queue tickets print on</source>
+        <translation>Queue tickets print on</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="130"/>
+        <source>{name} (system printer)</source>
+        <translation>{name} (system printer)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="139"/>
+        <source>Save as PDF files ({folder})</source>
+        <translation>Save as PDF files ({folder})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="171"/>
+        <source>From now on this prints on {printer}.</source>
+        <translation>From now on this prints on {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="195"/>
+        <source>{failed} failed · {waiting} waiting · {printed} printed</source>
+        <translation>{failed} failed · {waiting} waiting · {printed} printed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="204"/>
         <source> (reprint)</source>
         <translation> (reprint)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="121"/>
-        <source>{n} failed jobs are queued again.</source>
-        <translation>{n} failed jobs are queued again.</translation>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="222"/>
+        <source>{n} failed jobs are being sent again.</source>
+        <translation>{n} failed jobs are being sent again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="229"/>
         <source>Choose a job first.</source>
         <translation>Choose a job first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="148"/>
-        <source>Reprint queued; it is marked as a reprint.</source>
-        <translation>Reprint queued; it is marked as a reprint.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="156"/>
-        <source>{done} of {n} jobs printed.</source>
-        <translation>{done} of {n} jobs printed.</translation>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="235"/>
+        <source>Reprint sent; it is marked as a reprint.</source>
+        <translation>Reprint sent; it is marked as a reprint.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1888,81 @@
     <message>
         <source>Nobody is interested in this posting yet: there is nobody to draw.</source>
         <translation>Nobody is interested in this posting yet: there is nobody to draw.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="441"/>
+        <source>the printer is stopped</source>
+        <translation>the printer is stopped</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="442"/>
+        <source>the printer refuses new jobs</source>
+        <translation>the printer refuses new jobs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="443"/>
+        <source>no such printer on this computer</source>
+        <translation>no such printer on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="444"/>
+        <source>the print service is not running</source>
+        <translation>the print service is not running</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="445"/>
+        <source>the printer does not answer</source>
+        <translation>the printer does not answer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="446"/>
+        <source>the printer refused the job</source>
+        <translation>the printer refused the job</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="447"/>
+        <source>the PDF folder is not writable</source>
+        <translation>the PDF folder is not writable</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="448"/>
+        <source>the printer setting is wrong</source>
+        <translation>the printer setting is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="449"/>
+        <source>the document cannot be drawn</source>
+        <translation>the document cannot be drawn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="451"/>
+        <source>printer problem</source>
+        <translation>printer problem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="460"/>
+        <source>{problem} ({printer_says})</source>
+        <translation>{problem} ({printer_says})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="469"/>
+        <source>Printing: {document}…</source>
+        <translation>Printing: {document}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="473"/>
+        <source>Printed: {document}</source>
+        <translation>Printed: {document}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="478"/>
+        <source>Not printed: {document}: {reason}</source>
+        <translation>Not printed: {document}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="481"/>
+        <source>Waiting to print: {document}: {reason}; trying again</source>
+        <translation>Waiting to print: {document}: {reason}; trying again</translation>
     </message>
 </context>
 <context>

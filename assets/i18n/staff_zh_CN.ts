@@ -458,60 +458,74 @@
 <context>
     <name>PrintScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="62"/>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="84"/>
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="63"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="85"/>
         <source>Retry failed jobs</source>
         <translation>重试失败任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="86"/>
         <source>Reprint the chosen job</source>
         <translation>补打所选任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="65"/>
-        <source>Print waiting jobs now</source>
-        <translation>立即打印等待中的任务</translation>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="87"/>
+        <source>Job and referral slips print on</source>
+        <translation>职位单和推荐单打印到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="93"/>
-        <source>Each document&apos;s usual printer</source>
-        <translation>各类单据的默认打印机</translation>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="88"/>
+        <source>A4 records and posters print on</source>
+        <translation>A4 记录和海报打印到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="98"/>
-        <source>Save as PDF files</source>
-        <translation>保存为 PDF 文件</translation>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="89"/>
+        <source>Queue tickets print on</source>
+        <translation>排队号票打印到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="130"/>
+        <source>{name} (system printer)</source>
+        <translation>{name}（系统打印机）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="139"/>
+        <source>Save as PDF files ({folder})</source>
+        <translation>保存为 PDF 文件（{folder}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="171"/>
+        <source>From now on this prints on {printer}.</source>
+        <translation>从现在起打印到：{printer}。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="195"/>
+        <source>{failed} failed · {waiting} waiting · {printed} printed</source>
+        <translation>失败 {failed} · 等待 {waiting} · 已打印 {printed}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="204"/>
         <source> (reprint)</source>
         <translation>（补打）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="121"/>
-        <source>{n} failed jobs are queued again.</source>
-        <translation>已将 {n} 个失败任务重新排队。</translation>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="222"/>
+        <source>{n} failed jobs are being sent again.</source>
+        <translation>已重新发送 {n} 个失败任务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="229"/>
         <source>Choose a job first.</source>
         <translation>请先选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="148"/>
-        <source>Reprint queued; it is marked as a reprint.</source>
-        <translation>补打任务已排队，并标注“补打”。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/print_screen.py" line="156"/>
-        <source>{done} of {n} jobs printed.</source>
-        <translation>已打印 {done} / {n} 个任务。</translation>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="235"/>
+        <source>Reprint sent; it is marked as a reprint.</source>
+        <translation>补打已发送，并标注“补打”。</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1888,81 @@
     <message>
         <source>Nobody is interested in this posting yet: there is nobody to draw.</source>
         <translation>还没有人报名该岗位，无人可抽。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="441"/>
+        <source>the printer is stopped</source>
+        <translation>打印机已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="442"/>
+        <source>the printer refuses new jobs</source>
+        <translation>打印机拒收新任务</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="443"/>
+        <source>no such printer on this computer</source>
+        <translation>本机没有这台打印机</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="444"/>
+        <source>the print service is not running</source>
+        <translation>打印服务未运行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="445"/>
+        <source>the printer does not answer</source>
+        <translation>打印机无应答</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="446"/>
+        <source>the printer refused the job</source>
+        <translation>打印机拒绝了此任务</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="447"/>
+        <source>the PDF folder is not writable</source>
+        <translation>PDF 文件夹无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="448"/>
+        <source>the printer setting is wrong</source>
+        <translation>打印机设置有误</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="449"/>
+        <source>the document cannot be drawn</source>
+        <translation>单据无法生成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="451"/>
+        <source>printer problem</source>
+        <translation>打印机故障</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="460"/>
+        <source>{problem} ({printer_says})</source>
+        <translation>{problem}（{printer_says}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="469"/>
+        <source>Printing: {document}…</source>
+        <translation>正在打印：{document}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="473"/>
+        <source>Printed: {document}</source>
+        <translation>已打印：{document}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="478"/>
+        <source>Not printed: {document}: {reason}</source>
+        <translation>未打印：{document}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="481"/>
+        <source>Waiting to print: {document}: {reason}; trying again</source>
+        <translation>等待打印：{document}：{reason}；稍后自动重试</translation>
     </message>
 </context>
 <context>

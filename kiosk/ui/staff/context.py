@@ -6,8 +6,9 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from kiosk.domain.model import StaffRole, StaffUser
+from kiosk.domain.model import DocumentKind, StaffRole, StaffUser, utcnow
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.printing import DeskPrinter, DeskPrinting
 from kiosk.ui.screen import ScreenDeps
 from kiosk.ui.tasks import LaneName
 
@@ -27,6 +28,8 @@ class StaffContext(QObject):
         self.idle = IdleWatcher(deps.settings.staff_idle_timeout_s, self)
         self.idle.sig_idle.connect(self._on_idle_idle)
         self._watching = False
+        # What staff issue prints by itself while someone is signed in (issue 12 point 4).
+        self.printing = DeskPrinting(deps.runner, self._due_prints, self._desk_printer, self)
 
     @property
     def actor(self) -> str:
@@ -45,12 +48,14 @@ class StaffContext(QObject):
     def sign_in(self, user: StaffUser) -> None:
         self.user = user
         self._watch(True)
+        self.printing.start()
         self.sig_signed_in.emit()
 
     def sign_out(self, reason: str = "user") -> None:
         """Forget the staff member (audited on the db lane) and tell every staff page."""
         user, self.user = self.user, None
         self._watch(False)
+        self.printing.stop()
         if user is None:
             return
         if self.deps.ready:
@@ -64,6 +69,16 @@ class StaffContext(QObject):
             except RuntimeError:  # the app is closing and the db lane is gone
                 log.warning("sign-out of %s not audited: the task runner has stopped", user.id)
         self.sig_signed_out.emit(reason)
+
+    def _due_prints(self) -> list[tuple[str, DocumentKind]]:
+        from kiosk.print.routing import due_with_printer
+
+        return due_with_printer(self.deps.services.db, self.deps.settings, utcnow())
+
+    def _desk_printer(self) -> DeskPrinter:
+        from kiosk.print.worker import PrintWorker
+
+        return PrintWorker(self.deps.settings, self.deps.services.ctx.device_id)
 
     def _watch(self, on: bool) -> None:
         app = QCoreApplication.instance()

@@ -14,6 +14,7 @@ from kiosk.ui.staff import words
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.i18n import StaffTranslator
 from kiosk.ui.staff.page import StaffPage
+from kiosk.ui.staff.print_status import PrintStatusLine
 from kiosk.ui.staff.sign_in_screen import SignInScreen
 from kiosk.ui.widgets import button, label
 
@@ -76,7 +77,9 @@ class StaffMode(QWidget):
         self.menu_button.clicked.connect(self.menu)
         self.sign_out_button = button()
         self.sign_out_button.clicked.connect(self._on_sign_out_clicked)
+        self.print_status = PrintStatusLine(self.ctx.printing)
         bar.addWidget(self.who, 1)
+        bar.addWidget(self.print_status, 1)
         bar.addWidget(self.menu_button)
         bar.addWidget(self.sign_out_button)
         self.stack = QStackedWidget()
@@ -170,6 +173,7 @@ class StaffMode(QWidget):
         self.sig_page_shown.emit(page.name)
 
     def _wipe_pages(self) -> None:
+        self.print_status.clear()
         for page in self.pages.values():
             page.reset()
 

@@ -109,6 +109,9 @@ def field_text(name: str) -> str:
         "note": QCoreApplication.translate("StaffWords", "Note"),
         "outcome": QCoreApplication.translate("StaffWords", "How the case ended"),
         "case_id": QCoreApplication.translate("StaffWords", "Case"),
+        "target_id": QCoreApplication.translate(
+            "StaffWords", "The posting or employer the complaint is about"
+        ),
     }
     return words.get(name, name)
 
@@ -423,6 +426,10 @@ def error_text(error: BaseException) -> str:
             "StaffWords",
             "This posting's lottery has been drawn. A new draw needs a supervisor and a reason.",
         ),
+        ErrorCode.EMPLOYER_BLACKLISTED: QCoreApplication.translate(
+            "StaffWords",
+            "The city registry has blacklisted this employer: its postings cannot be approved.",
+        ),
         ErrorCode.NOTHING_TO_DRAW: QCoreApplication.translate(
             "StaffWords", "Nobody is interested in this posting yet: there is nobody to draw."
         ),
@@ -433,3 +440,51 @@ def error_text(error: BaseException) -> str:
             field=field_text(error.field), message=sentence
         )
     return sentence
+
+
+def print_problem_text(problem: str) -> str:
+    """Why a job did not print, from kiosk.print.backends.PrintProblem's code."""
+    words = {
+        "stopped": QCoreApplication.translate("StaffWords", "the printer is stopped"),
+        "rejecting": QCoreApplication.translate("StaffWords", "the printer refuses new jobs"),
+        "missing": QCoreApplication.translate("StaffWords", "no such printer on this computer"),
+        "no_spooler": QCoreApplication.translate("StaffWords", "the print service is not running"),
+        "unreachable": QCoreApplication.translate("StaffWords", "the printer does not answer"),
+        "refused": QCoreApplication.translate("StaffWords", "the printer refused the job"),
+        "cannot_write": QCoreApplication.translate("StaffWords", "the PDF folder is not writable"),
+        "bad_printer": QCoreApplication.translate("StaffWords", "the printer setting is wrong"),
+        "document": QCoreApplication.translate("StaffWords", "the document cannot be drawn"),
+    }
+    return words.get(problem, QCoreApplication.translate("StaffWords", "printer problem"))
+
+
+def print_reason_text(problem: str, detail: str) -> str:
+    """Our words for the problem, then the printer's own (kept as it said them)."""
+    if not problem and not detail:
+        return ""
+    if not detail:
+        return print_problem_text(problem)
+    return QCoreApplication.translate("StaffWords", "{problem} ({printer_says})").format(
+        problem=print_problem_text(problem), printer_says=detail
+    )
+
+
+def print_news_text(kind: DocumentKind, state: PrintState, problem: str, detail: str) -> str:
+    """The staff header's line about the document just issued."""
+    document = document_text(kind)
+    if state is PrintState.PRINTING:
+        return QCoreApplication.translate("StaffWords", "Printing: {document}…").format(
+            document=document
+        )
+    if state is PrintState.DONE:
+        return QCoreApplication.translate("StaffWords", "Printed: {document}").format(
+            document=document
+        )
+    reason = print_reason_text(problem, detail)
+    if state is PrintState.FAILED:
+        text = QCoreApplication.translate("StaffWords", "Not printed: {document}: {reason}")
+    else:
+        text = QCoreApplication.translate(
+            "StaffWords", "Waiting to print: {document}: {reason}; trying again"
+        )
+    return text.format(document=document, reason=reason)
