@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from kiosk.release import release
 from registry import admin, db, store
 from registry.seed import seed
 
@@ -121,6 +122,7 @@ def _new_epoch(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-registry", description="Central gig registry.")
+    parser.add_argument("--version", action="version", version=f"kiosk-registry {release()}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help=f"database URL (default: {db.ENV_DB} or an SQLite file)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -4,11 +4,13 @@ doctor."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from kiosk.cli import commands_data, commands_db, commands_doctor, commands_run, commands_staff
 from kiosk.cli.context import CliError, Context
+from kiosk.release import release
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--home", metavar="DIR", help="data directory (default: KIOSK_HOME or the platform's)"
     )
+    parser.add_argument("--version", action="version", version=f"kiosk {release()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (commands_run, commands_data, commands_db, commands_staff, commands_doctor):
         module.register(sub)
@@ -34,6 +37,9 @@ def _register_optional(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything the kiosk writes (database, backups, PDFs, keys, the print worker's files) is
+    # private to its user, as the systemd unit's UMask=0077 makes it on an installed kiosk.
+    os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = Context(home=args.home)
