@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
@@ -140,6 +141,25 @@ class ComplaintService(Service):
             if statuses:
                 stmt = stmt.where(col(ComplaintRow.status).in_([s.value for s in statuses]))
             return [_complaint(r) for r in session.exec(stmt)]
+
+    def target_names(self, complaints: Sequence[Complaint]) -> dict[str, str]:
+        """What each complaint is about, by complaint id: a posting's title and employer, or
+        an employer's name (complaints that name nothing are left out)."""
+        names: dict[str, str] = {}
+        with self.ctx.db.read() as session:
+            for c in complaints:
+                if not c.target_id:
+                    continue
+                if c.target is ComplaintTarget.POSTING:
+                    posting = posting_store.get_row(session, c.target_id)
+                    if posting is not None:
+                        owner = session.get(EmployerRow, posting.employer_id)
+                        names[c.id] = f"{posting.title} · {owner.name if owner else ''}"
+                else:
+                    employer = session.get(EmployerRow, c.target_id)
+                    if employer is not None:
+                        names[c.id] = employer.name
+        return names
 
     def get(self, complaint_id: str) -> Complaint:
         with self.ctx.db.read() as session:

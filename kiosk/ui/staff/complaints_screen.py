@@ -1,20 +1,41 @@
-"""Complaints: triage, resolve with a note, propose a warning or blacklist, call back."""
+"""Complaints: log one from a call or a visit, naming the posting or employer; triage, resolve
+with a note, warn the employer or propose a blacklisting, call back."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QWidget
 
-from kiosk.domain.model import Complaint, ComplaintStatus
+from kiosk.domain.model import (
+    Complaint,
+    ComplaintCategory,
+    ComplaintStatus,
+    ComplaintTarget,
+    PostingStatus,
+)
 from kiosk.domain.validation import mask_phone
+from kiosk.services.complaints import Filed
+from kiosk.store.search import SearchQuery
 from kiosk.ui import texts
 from kiosk.ui.staff import words
 from kiosk.ui.staff.page import StaffPage, item_list, row
 from kiosk.ui.widgets import ChipGroup, button, card_frame, label, vbox
 
 ACTIONS = ("", "warn", "blacklist")
+# What a complaint taken at the desk may be about; a job agent is an employer of one kind.
+NEW_TARGETS = (ComplaintTarget.POSTING, ComplaintTarget.EMPLOYER, ComplaintTarget.VENUE)
+PICKER_LIMIT = 30
+
+
+@dataclass(slots=True, frozen=True)
+class Choice:
+    """One line of the target picker: a posting or an employer."""
+
+    id: str
+    text: str
 
 
 class ComplaintsScreen(StaffPage):
@@ -49,14 +70,55 @@ class ComplaintsScreen(StaffPage):
         dv.addWidget(self.note)
         dv.addWidget(self.action)
         dv.addLayout(row(self.investigate_button, self.dismiss_button, self.resolve_button))
+        self.new_button = button()
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(detail)
+        self.stack.addWidget(self._new_form())
         split = QHBoxLayout()
         split.addWidget(self.list, 2)
-        split.addWidget(detail, 3)
+        split.addWidget(self.stack, 3)
+        self.body.addLayout(row(self.new_button))
         self.body.addLayout(split, 1)
         self.body.addWidget(self.message)
         self.complaints: list[Complaint] = []
+        self.names: dict[str, str] = {}
+        self.choices: list[Choice] = []
+        self._select: str | None = None  # a complaint just logged, to show once listed
         self.revealed = False
         self.retranslate()
+
+    def _new_form(self) -> QWidget:
+        """A complaint taken on the phone or at the desk, about a posting, an employer or us."""
+        form = card_frame()
+        fv = vbox(form, spacing=8, margins=16)
+        self.new_caption = label(role="heading")
+        self.target = ChipGroup(exclusive=True)
+        for target in NEW_TARGETS:
+            self.target.add(target.value)
+        self.target.sig_selection_changed.connect(self._on_target_changed)
+        self.target_search = QLineEdit()
+        self.target_search.textChanged.connect(self._on_target_search_changed)
+        self.target_list = item_list()
+        self.category = ChipGroup(exclusive=True)
+        for category in ComplaintCategory:
+            self.category.add(category.value)
+        self.complaint_text = QLineEdit()
+        self.contact_phone = QLineEdit()
+        self.contact_phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.save_button = button(role="primary")
+        self.cancel_button = button()
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        fv.addWidget(self.new_caption)
+        fv.addWidget(self.target)
+        fv.addWidget(self.target_search)
+        fv.addWidget(self.target_list, 1)
+        fv.addWidget(self.category)
+        fv.addWidget(self.complaint_text)
+        fv.addWidget(self.contact_phone)
+        fv.addLayout(row(self.cancel_button, self.save_button))
+        return form
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Complaints"))
@@ -68,6 +130,17 @@ class ComplaintsScreen(StaffPage):
         self.investigate_button.setText(self.tr("Investigating"))
         self.resolve_button.setText(self.tr("Resolve"))
         self.dismiss_button.setText(self.tr("Dismiss"))
+        self.new_button.setText(self.tr("+ Log a complaint (call or visit)"))
+        self.new_caption.setText(self.tr("New complaint: what is it about?"))
+        for target in NEW_TARGETS:
+            self.target.set_text(target.value, texts.complaint_target_text(target))
+        for category in ComplaintCategory:
+            self.category.set_text(category.value, texts.complaint_category_text(category))
+        self._on_target_changed_text()
+        self.complaint_text.setPlaceholderText(self.tr("What happened, in the caller's words"))
+        self.contact_phone.setPlaceholderText(self.tr("Phone to call back (empty: anonymous)"))
+        self.save_button.setText(self.tr("Save complaint"))
+        self.cancel_button.setText(self.tr("Cancel"))
         self._fill()
         self._show()
 
@@ -76,8 +149,17 @@ class ComplaintsScreen(StaffPage):
 
     def enter(self, arg: Any = None) -> None:
         self.quiet()
+        self.stack.setCurrentIndex(0)
+        self._reload()
+
+    def _reload(self) -> None:
         complaints = self.services.complaints
-        self.submit("list", complaints.list, self._on_listed)
+
+        def load() -> tuple[list[Complaint], dict[str, str]]:
+            listed = complaints.list()
+            return listed, complaints.target_names(listed)
+
+        self.submit("list", load, self._on_listed)
 
     def reset(self) -> None:
         super().reset()
@@ -92,13 +174,16 @@ class ComplaintsScreen(StaffPage):
         index = self.list.currentRow()
         return self.complaints[index] if 0 <= index < len(self.complaints) else None
 
-    def _on_listed(self, complaints: list[Complaint]) -> None:
-        keep = self.current()
+    def _on_listed(self, listed: tuple[list[Complaint], dict[str, str]]) -> None:
+        current = self.current()
+        keep = self._select or (current.id if current else None)
+        self._select = None
+        complaints, self.names = listed
         self.complaints = complaints
         self._fill()
         ids = [c.id for c in complaints]
         if complaints:
-            self.list.setCurrentRow(ids.index(keep.id) if keep and keep.id in ids else 0)
+            self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
 
     def _fill(self) -> None:
         self.list.blockSignals(True)
@@ -130,7 +215,11 @@ class ComplaintsScreen(StaffPage):
             return
         lines = [
             f"{c.reference} · {words.time_text(c.created_at)}",
-            self.tr("About: {v}").format(v=texts.complaint_target_text(c.target)),
+            self.tr("About: {v}").format(
+                v=" · ".join(
+                    x for x in (texts.complaint_target_text(c.target), self.names.get(c.id)) if x
+                )
+            ),
             self.tr("What happened: {v}").format(v=texts.complaint_category_text(c.category)),
             c.text,
             self.tr("Status: {v}").format(v=words.complaint_status_text(c.status)),
@@ -178,8 +267,7 @@ class ComplaintsScreen(StaffPage):
             )
         )
         self.sig_complaint_changed.emit(complaint)
-        complaints = self.services.complaints
-        self.submit("list", complaints.list, self._on_listed)
+        self._reload()
 
     def _on_investigate_clicked(self) -> None:
         self._set(ComplaintStatus.INVESTIGATING)
@@ -189,3 +277,117 @@ class ComplaintsScreen(StaffPage):
 
     def _on_dismiss_clicked(self) -> None:
         self._set(ComplaintStatus.DISMISSED)
+
+    def _on_new_clicked(self) -> None:
+        self.quiet()
+        self.target.select([ComplaintTarget.POSTING.value])
+        self.category.clear()
+        for edit in (self.target_search, self.complaint_text, self.contact_phone):
+            edit.clear()
+        self.stack.setCurrentIndex(1)
+
+    def _on_cancel_clicked(self) -> None:
+        self.stack.setCurrentIndex(0)
+
+    def _chosen_target(self) -> ComplaintTarget | None:
+        chosen = self.target.selected()
+        return ComplaintTarget(chosen[0]) if chosen else None
+
+    def _on_target_changed(self) -> None:
+        self._on_target_changed_text()
+        self._on_target_search_changed(self.target_search.text())
+
+    def _on_target_changed_text(self) -> None:
+        target = self._chosen_target()
+        self.target_search.setPlaceholderText(
+            self.tr("Job title or employer… (empty: the latest postings)")
+            if target is ComplaintTarget.POSTING
+            else self.tr("Employer's name contains…")
+        )
+        naming = target in (ComplaintTarget.POSTING, ComplaintTarget.EMPLOYER)
+        self.target_search.setVisible(naming)
+        self.target_list.setVisible(naming)
+
+    def _on_target_search_changed(self, text: str) -> None:
+        target, services, query = self._chosen_target(), self.services, text.strip()
+        if target is ComplaintTarget.POSTING:
+
+            def postings() -> list[Choice]:
+                found = services.postings.search(
+                    SearchQuery(text=query, statuses=_RECENT_STATUSES, limit=PICKER_LIMIT)
+                )
+                return [
+                    Choice(c.posting.id, f"{c.posting.title} · {c.employer_name}\n"
+                           f"{c.posting.start_date} · {c.posting.workplace}")
+                    for c in found
+                ]  # fmt: skip
+
+            self.submit("pick", postings, self._on_choices)
+        elif target is ComplaintTarget.EMPLOYER:
+
+            def employers() -> list[Choice]:
+                found = (
+                    services.employers.find(query, limit=PICKER_LIMIT)
+                    if query
+                    else services.employers.recent(limit=PICKER_LIMIT)
+                )
+                # Two employers of one name are told apart by the end of their phone number.
+                return [
+                    Choice(e.id, " · ".join(x for x in (e.name, words.employer_kind_text(e.kind),
+                                                        e.phone[-4:]) if x))
+                    for e in found
+                ]  # fmt: skip
+
+            self.submit("pick", employers, self._on_choices)
+        else:
+            self._on_choices([])
+
+    def _on_choices(self, choices: list[Choice]) -> None:
+        self.choices = choices
+        self.target_list.clear()
+        for choice in choices:
+            self.target_list.addItem(choice.text)
+
+    def _on_save_clicked(self) -> None:
+        target = self._chosen_target()
+        categories = self.category.selected()
+        if target is None or not categories:
+            self.say(self.tr("Choose what it is about and what happened."), "error")
+            return
+        target_id = None
+        if target is not ComplaintTarget.VENUE:
+            index = self.target_list.currentRow()
+            if not 0 <= index < len(self.choices):
+                self.say(self.tr("Choose the posting or the employer from the list."), "error")
+                return
+            target_id = self.choices[index].id
+        complaints, lang = self.services.complaints, self.deps.prefs.language
+        category = ComplaintCategory(categories[0])
+        text, phone = self.complaint_text.text(), self.contact_phone.text()
+        self.submit(
+            "file",
+            lambda: complaints.file(
+                target=target,
+                target_id=target_id,
+                category=category,
+                text=text,
+                contact_phone=phone,
+                lang=lang,
+            ),
+            self._on_filed,
+        )
+
+    def _on_filed(self, filed: Filed) -> None:
+        self.stack.setCurrentIndex(0)
+        self._select = filed.complaint.id
+        self.say(
+            self.tr("Complaint {ref} is logged; its receipt is printing.").format(
+                ref=filed.complaint.reference
+            )
+        )
+        self.sig_complaint_changed.emit(filed.complaint)
+        self._reload()
+
+
+# A complaint may be about a job that has since closed, filled or expired, not a draft.
+_RECENT_STATUSES = tuple(s.value for s in PostingStatus if s not in (PostingStatus.DRAFT,))

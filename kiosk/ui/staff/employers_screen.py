@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit
 
 from kiosk.domain.model import Complaint, Employer
+from kiosk.services.complaints import WARN
+from kiosk.services.employers import VenueWarning
 from kiosk.services.postings import PostingCard
 from kiosk.store.search import SearchQuery
 from kiosk.ui import texts
@@ -24,6 +26,7 @@ class EmployerFile:
     employer: Employer
     postings: list[PostingCard]
     complaints: list[Complaint]
+    warnings: list[VenueWarning]
 
 
 def _file(services: Services, employer_id: str) -> EmployerFile:
@@ -31,7 +34,7 @@ def _file(services: Services, employer_id: str) -> EmployerFile:
     cards = services.postings.search(SearchQuery(statuses=(), employer_id=employer_id, limit=200))
     ids = {employer_id, *(c.posting.id for c in cards)}
     complaints = [c for c in services.complaints.list() if c.target_id in ids]
-    return EmployerFile(employer, cards, complaints)
+    return EmployerFile(employer, cards, complaints, services.employers.venue_warnings(employer_id))
 
 
 class EmployersScreen(StaffPage):
@@ -73,7 +76,7 @@ class EmployersScreen(StaffPage):
         self.registry_note.setText(
             self.tr("Verification, warnings and blacklist are decided by the city registry.")
         )
-        self.history_caption.setText(self.tr("Postings and complaints"))
+        self.history_caption.setText(self.tr("Warnings, postings and complaints"))
         self._show()
 
     def title(self) -> str:
@@ -127,9 +130,21 @@ class EmployersScreen(StaffPage):
                     self.tr("Standing: {v}; warnings: {n}").format(
                         v=words.employer_status_text(e.status), n=e.warnings
                     ),
+                    self.tr("Warnings at this venue: {n}").format(
+                        n=sum(1 for w in self.file.warnings if w.action == WARN)
+                    ),
                 ]
             )
         )
+        for w in self.file.warnings:
+            said = (
+                self.tr("Venue warning ({ref}, {at}): {reason}")
+                if w.action == WARN
+                else self.tr("Blacklisting proposed to the city ({ref}, {at}): {reason}")
+            )
+            self.history.addItem(
+                said.format(ref=w.reference, at=words.time_text(w.at), reason=w.reason)
+            )
         for card in self.file.postings:
             p = card.posting
             self.history.addItem(
