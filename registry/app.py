@@ -93,7 +93,10 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        body = p.ErrorBody(error=exc.code, message=exc.message, expected_op_seq=exc.expected_op_seq)
+        body = p.ErrorBody(
+            error=exc.code, message=exc.message, expected_op_seq=exc.expected_op_seq,
+            server_time=exc.server_time, time_signature=exc.time_signature,
+        )  # fmt: skip
         headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else None
         return JSONResponse(body.model_dump(exclude_none=True), exc.status, headers=headers)
 

@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from kiosk.identity import verify_signature
 from kiosk.sync import protocol as p
+from registry import clock as registry_clock
 from registry import rules
 from registry.db import Database
 from registry.errors import ApiError
@@ -79,7 +80,14 @@ def authenticate(
     except ValueError:
         raise ApiError(401, p.ApiErrorCode.SIGNATURE_INVALID, "bad timestamp") from None
     if abs(clock - sent_at) > p.TIME_WINDOW_S:
-        raise ApiError(401, p.ApiErrorCode.CLOCK_SKEW, "timestamp outside the allowed window")
+        # The answer tells the kiosk the time, signed over its own nonce (see registry.clock).
+        server_time, signature = registry_clock.signed_time(
+            db, device_id=device_id, nonce=nonce, now=clock
+        )
+        raise ApiError(
+            401, p.ApiErrorCode.CLOCK_SKEW, "timestamp outside the allowed window",
+            server_time=server_time, time_signature=signature,
+        )  # fmt: skip
     with db.engine.connect() as conn:
         row = conn.execute(_DEVICE_QUERY, {"device_id": device_id}).first()
         conn.rollback()

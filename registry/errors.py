@@ -14,6 +14,8 @@ class ApiError(Exception):
         *,
         expected_op_seq: int | None = None,
         retry_after: int | None = None,
+        server_time: float | None = None,
+        time_signature: str | None = None,
     ) -> None:
         super().__init__(message or code.value)
         self.status = status
@@ -21,3 +23,5 @@ class ApiError(Exception):
         self.message = message or code.value.replace("_", " ")
         self.expected_op_seq = expected_op_seq
         self.retry_after = retry_after
+        self.server_time = server_time
+        self.time_signature = time_signature

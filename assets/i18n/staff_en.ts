@@ -2019,6 +2019,11 @@
         <translation>Last sync: never</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="191"/>
+        <source>This kiosk&apos;s clock is {seconds} s off the registry&apos;s; it signs with the registry&apos;s time.</source>
+        <translation>This kiosk's clock is {seconds} s off the registry's; it signs with the registry's time.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff/sync_screen.py" line="178"/>
         <source>Changes waiting to be sent: {n}</source>
         <translation>Changes waiting to be sent: {n}</translation>

@@ -2019,6 +2019,11 @@
         <translation>上次同步：从未</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="191"/>
+        <source>This kiosk&apos;s clock is {seconds} s off the registry&apos;s; it signs with the registry&apos;s time.</source>
+        <translation>本机时钟与平台相差 {seconds} 秒；同步时按平台的时间签名。</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff/sync_screen.py" line="178"/>
         <source>Changes waiting to be sent: {n}</source>
         <translation>待发送的变更：{n} 条</translation>

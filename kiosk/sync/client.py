@@ -14,7 +14,7 @@ import orjson
 import requests
 from pydantic import BaseModel, ValidationError
 
-from kiosk.identity import DeviceIdentity
+from kiosk.identity import DeviceIdentity, verify_signature
 from kiosk.store.sync_apply import PulledRecord
 from kiosk.sync import protocol as p
 
@@ -22,6 +22,8 @@ M = TypeVar("M", bound=BaseModel)
 
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 30.0
+# A signed time that took longer than this to arrive is too vague to set the clock by.
+MAX_TIME_ROUND_TRIP_S = 30.0
 
 
 class RegistryUnavailable(Exception):
@@ -43,12 +45,15 @@ class RegistryRefused(Exception):
         *,
         expected_op_seq: int | None = None,
         retry_after: float | None = None,
+        clock_offset: float | None = None,
     ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
         self.code = code
         self.expected_op_seq = expected_op_seq
         self.retry_after = retry_after
+        # On clock_skew with a time the registry signed: what to add to the local clock.
+        self.clock_offset = clock_offset
 
 
 def _retry_after(response: requests.Response) -> float | None:
@@ -76,6 +81,10 @@ class RegistryClient:
         self.timeout = timeout
         self.connect_timeout = connect_timeout
         self.clock = clock
+        # Learnt from the registry's signed time (`clock_offset` of a clock_skew refusal);
+        # the engine keeps it in the database and sets it here.
+        self.clock_offset = 0.0
+        self.registry_key = ""
         self.http = requests.Session()
 
     def close(self) -> None:
@@ -119,7 +128,7 @@ class RegistryClient:
     def signed_headers(self, method: str, path: str, body: bytes) -> dict[str, str]:
         if self.identity is None:
             raise RegistryRefused(401, p.ApiErrorCode.DEVICE_UNKNOWN.value, "not enrolled")
-        stamp = str(int(self.clock()))
+        stamp = str(int(self.clock() + self.clock_offset))
         nonce = secrets.token_hex(16)
         data = p.signing_payload(
             method=method, path=path, body=body, device_id=self.identity.device_id,
@@ -139,6 +148,7 @@ class RegistryClient:
         headers = {"Content-Type": "application/json"} if body else {}
         if signed:
             headers.update(self.signed_headers(method, path, body))
+        sent_at = self.clock()
         try:
             response = self.http.request(
                 method,
@@ -154,16 +164,46 @@ class RegistryClient:
                 f"registry answered {response.status_code}", _retry_after(response)
             )
         if response.status_code >= 400:
+            offset = None
             try:
                 err = p.ErrorBody.model_validate_json(response.content)
                 code, message, expected = err.error.value, err.message, err.expected_op_seq
+                if err.error is p.ApiErrorCode.CLOCK_SKEW and signed:
+                    offset = self._signed_offset(err, headers, sent_at, self.clock())
             except ValidationError:
                 code, message, expected = "http_error", response.text[:200], None
             raise RegistryRefused(
                 response.status_code, code, message, expected_op_seq=expected,
-                retry_after=_retry_after(response),
+                retry_after=_retry_after(response), clock_offset=offset,
             )  # fmt: skip
         return response
+
+    def _signed_offset(
+        self, err: p.ErrorBody, headers: dict[str, str], sent_at: float, received_at: float
+    ) -> float | None:
+        """The offset to the registry's clock, if the refusal carries a time the registry
+        signed for this very request, soon enough to be worth believing; otherwise None.
+
+        Unsigned or wrongly signed times are ignored: whoever could set this kiosk's clock
+        ahead would collect requests it signs for later, when they would pass.
+        """
+        if err.server_time is None or not err.time_signature or not self.registry_key:
+            return None
+        if received_at - sent_at > MAX_TIME_ROUND_TRIP_S:
+            return None
+        statement = p.time_statement(
+            device_id=headers[p.HEADER_DEVICE], nonce=headers[p.HEADER_NONCE],
+            server_time=err.server_time,
+        )  # fmt: skip
+        raw = err.time_signature
+        try:
+            signature = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
+        except ValueError:
+            return None
+        if not verify_signature(self.registry_key, signature, statement):
+            return None
+        # The registry read its clock somewhere between sending and receiving: the middle.
+        return err.server_time - (sent_at + received_at) / 2
 
     @staticmethod
     def _parse(response: requests.Response, model: type[M]) -> M:

@@ -83,6 +83,7 @@ class SyncEngine:
         """
         report = SyncReport()
         gaps = 0
+        self._load_clock()
         with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
             ops = self._pending_ops(after=0)
             sending = self._send(pool, ops)
@@ -207,6 +208,7 @@ class SyncEngine:
         A prefetched page is used only if its cursor is still the stored one.
         """
         report = SyncReport()
+        self._load_clock()
         with (
             ExitStack() as catching_up,
             ThreadPoolExecutor(1, thread_name_prefix="sync-prefetch") as pool,
@@ -326,6 +328,7 @@ class SyncEngine:
 
     def lookup_worker(self, *, phone: str = "", card: str = "") -> str | None:
         """Fetch another venue's worker on demand and keep a local copy; returns the id."""
+        self._load_clock()
         found = self._call(lambda: self.client.lookup_worker(phone=phone, card=card))
         if found is None:
             return None
@@ -346,13 +349,30 @@ class SyncEngine:
         sync_state.put(session, state.LAST_CONTACT_AT, state.stamp(self.clock()))
         sync_state.put(session, state.LAST_ERROR, "")
 
-    def _call(self, fn: Callable[[], T]) -> T:
+    def _load_clock(self) -> None:
+        """The clock offset and the registry's key as stored (the other thread may have
+        learnt the offset since)."""
+        with self.db.read() as session:
+            self.client.clock_offset = state.clock_offset(session)
+            self.client.registry_key = sync_state.get(session, state.REGISTRY_KEY)
+
+    def _learn_clock(self, offset: float) -> None:
+        self.client.clock_offset = offset
+        with self.db.write() as session:
+            sync_state.put(session, state.CLOCK_OFFSET, f"{offset:.3f}")
+
+    def _call(self, fn: Callable[[], T], *, again: bool = True) -> T:
         try:
             return fn()
         except RegistryUnavailable as exc:
             self.note_error(str(exc), answered=False)
             raise
         except RegistryRefused as exc:
+            if exc.clock_offset is not None and again:
+                # Our clock is off and the registry said (and signed) by how much: once more
+                # with the corrected time (issue 14, point 6).
+                self._learn_clock(exc.clock_offset)
+                return self._call(fn, again=False)
             if exc.status not in (409, 410):
                 self.note_error(f"{exc.status} {exc.code}", answered=True)
             raise

@@ -81,6 +81,9 @@ def enroll(
         sync_state.put(session, state.PARTITIONS, ",".join(answer.partitions))
         sync_state.put(session, state.EPOCH, answer.epoch)
         sync_state.put(session, state.CURSOR, "")
+        # Pinned now, the one time the kiosk takes the registry's word (with staff's code):
+        # later it believes only times this key signed (see registry.clock).
+        sync_state.put(session, state.REGISTRY_KEY, answer.registry_key)
         venue_data = venue.model_dump()
         apply_records(session, [PulledRecord("venue", venue.id, 0, venue_data)], force=True)
     updated = config.replace(

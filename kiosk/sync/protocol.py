@@ -71,6 +71,10 @@ class ErrorBody(BaseModel):
     error: ApiErrorCode
     message: str = ""
     expected_op_seq: int | None = None
+    # On clock_skew: the registry's time, signed over the request's device and nonce
+    # (`time_statement`) with the key the kiosk pinned at enrollment.
+    server_time: float | None = None
+    time_signature: str | None = None
 
 
 class EnrollRequest(BaseModel):
@@ -100,6 +104,8 @@ class EnrollResponse(BaseModel):
     partitions: list[str]
     epoch: str
     server_time: float
+    # The key that signs the registry's time in clock_skew answers (see `time_statement`).
+    registry_key: str = ""
 
 
 class Op(BaseModel):
@@ -177,6 +183,17 @@ def signing_payload(
 ) -> bytes:
     """The exact bytes a device signs: a change to any part breaks the signature."""
     lines = [method.upper(), path, body_digest(body), device_id, timestamp, nonce]
+    return "\n".join(lines).encode("utf-8")
+
+
+def round_time(at: float) -> float:
+    """Times in signed statements are whole milliseconds, so they survive JSON unchanged."""
+    return round(at, 3)
+
+
+def time_statement(*, device_id: str, nonce: str, server_time: float) -> bytes:
+    """The bytes the registry signs to tell the device that sent `nonce` what time it is."""
+    lines = ["registry-time/1", device_id, nonce, f"{server_time:.3f}"]
     return "\n".join(lines).encode("utf-8")
 
 

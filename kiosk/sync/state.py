@@ -23,6 +23,10 @@ LAST_PUSH_AT = "last_push_at"
 LAST_PULL_AT = "last_pull_at"
 LAST_CONTACT_AT = "last_contact_at"
 LAST_ERROR = "last_error"
+# Seconds the kiosk adds to its own clock when it signs (learnt from the registry's signed time).
+CLOCK_OFFSET = "clock_offset_s"
+# The registry's key for signed times, pinned at enrollment.
+REGISTRY_KEY = "registry_key"
 # No successful push for this long while ops wait and the registry answers: a stall.
 STALL_AFTER_S = 300.0
 # The registry counts as "online" if it answered this recently.
@@ -52,6 +56,8 @@ class SyncStatus:
     rejected_count: int = 0
     stalled: bool = False
     last_error: str = ""
+    # How far the kiosk's clock is behind the registry's (negative: ahead), as last learnt.
+    clock_offset_s: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -118,4 +124,10 @@ def snapshot(session: Session, *, now: float, max_rejected: int = 50) -> SyncSta
         rejected_count=counts.get(outbox.REJECTED, 0),
         stalled=stalled,
         last_error=error,
+        clock_offset_s=clock_offset(session),
     )
+
+
+def clock_offset(session: Session) -> float:
+    raw = sync_state.get(session, CLOCK_OFFSET)
+    return float(raw) if raw else 0.0

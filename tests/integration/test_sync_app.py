@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -130,3 +131,35 @@ def test_a_kiosk_on_its_own_says_so_on_the_sync_page(
         assert page.rejected.count() == 0 and page.last_sync.text() == "上次同步：从未"
     finally:
         shell.close()
+
+
+def test_staff_see_by_how_much_the_kiosk_clock_is_off(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 14, point 6: the kiosk corrects a wrong clock with the registry's signed time and
+    tells staff, so someone can set the board's clock right."""
+    with running_registry("sqlite", tmp_path) as registry:
+        hall = make_kiosk(registry, tmp_path, registry.venue(), "hall")
+        assert hall.engine is not None
+        hall.engine.client.clock = lambda: time.time() + 7200  # two hours ahead
+        hall.worker("13900000032")
+        assert hall.sync().pushed == 1
+        hall.close()
+        registry.server.stop()  # away: the page shows what the kiosk learnt last
+
+        settings = config.load(hall.home, env={})
+        services = Services.create(settings)
+        shell = KioskShell(qapp, settings, staff=True)
+        shell.window.show()
+        try:
+            shell.attach(services)
+            mode = shell.window.screens["staff"].mode  # type: ignore[attr-defined]
+            shell.window.go("staff")
+            mode.ctx.sign_in(services.staff.get(hall.staff_id))
+            mode.go("staff.sync")
+            page = mode.current()
+            assert isinstance(page, SyncScreen)
+            qtbot.waitUntil(lambda: "本机时钟与平台相差" in page.last_sync.text(), timeout=WAIT_MS)
+            assert "相差 +7200 秒" in page.last_sync.text()
+        finally:
+            shell.close()

@@ -191,6 +191,10 @@ class SyncScreen(StaffPage):
             clock = self.tr("This kiosk's clock is {seconds} s off the registry's; it signs "
                             "with the registry's time.").format(seconds=f"{-s.clock_offset_s:+.0f}")
             self.last_sync.setText(f"{self.last_sync.text()}\n{clock}")  # fmt: skip
+        if abs(s.clock_offset_s) >= 1:  # learnt from the registry's signed time (issue 14)
+            clock = self.tr("This kiosk's clock is {seconds} s off the registry's; it signs "
+                            "with the registry's time.").format(seconds=f"{-s.clock_offset_s:+.0f}")
+            self.last_sync.setText(f"{self.last_sync.text()}\n{clock}")  # fmt: skip
         self.problem.setText(
             self.tr(
                 "Changes have waited more than 5 minutes although the registry answers. "
