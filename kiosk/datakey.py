@@ -4,6 +4,9 @@ A stolen kiosk's data directory (or a backup copied off it) is unreadable withou
 an installed kiosk it is /etc/gig-kiosk/data.key, made by root before the first start and handed
 to the service by systemd (LoadCredential=); a development run makes one in its config directory
 on first start. Stdlib only: the CLI, services and tests read it the same way.
+
+`python -m kiosk.datakey FILE` makes the key if there is none (gig-kiosk-datakey.service runs it
+as root before the kiosk's first start).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import sys
 from pathlib import Path
 
 KEY_BYTES = 32
@@ -74,3 +78,7 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+if __name__ == "__main__":
+    load_or_create(Path(sys.argv[1]))

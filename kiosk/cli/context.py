@@ -51,9 +51,14 @@ class Context:
 
     @cached_property
     def services(self) -> Services:
+        from kiosk.datakey import DataKeyError
         from kiosk.services.container import Services
+        from kiosk.store.at_rest import UnreadableDatabase
 
-        self._db = Services.open_database(self.settings)
+        try:
+            self._db = Services.open_database(self.settings)
+        except (DataKeyError, UnreadableDatabase) as exc:
+            raise CliError(f"{exc} (data key: {self.settings.data_key_path})") from exc
         return Services(self.settings, self._db)
 
     @property

@@ -34,6 +34,9 @@ def raw_key(key: bytes) -> str:
 def connect(path: Path, key: bytes, **kwargs: Any) -> Any:
     """A DB-API connection to an encrypted file: every tool and test that opens one comes here."""
     conn = sqlcipher3.connect(str(path), **kwargs)
+    # SQLCipher also writes its errors to stderr (a wrong key: "hmac check failed"); the
+    # exception says it, and the command line prints one line.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f'PRAGMA key = "{raw_key(key)}"')
     return conn
 
