@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from kiosk.cli import commands_data, commands_db, commands_doctor, commands_run, commands_staff
 from kiosk.cli.context import CliError, Context
+from kiosk.release import release
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--home", metavar="DIR", help="data directory (default: KIOSK_HOME or the platform's)"
     )
+    parser.add_argument("--version", action="version", version=f"kiosk {release()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (commands_run, commands_data, commands_db, commands_staff, commands_doctor):
         module.register(sub)
