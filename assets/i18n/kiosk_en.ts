@@ -31,4 +31,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PhoneEntry</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets.py" line="327"/>
+        <source>%n more digit(s) needed: a mobile number has 11.</source>
+        <translation>
+            <numerusform>%n more digit needed: a mobile number has 11.</numerusform>
+            <numerusform>%n more digits needed: a mobile number has 11.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4,27 +4,27 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="188"/>
         <source>Jobs open now - ask at the service desk</source>
         <translation>正在招工 —— 详情请到服务台咨询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="189"/>
         <source>Numbers called</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="235"/>
         <source>No numbers called yet</source>
         <translation>还没有叫号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="239"/>
         <source>Please go to table {table}</source>
         <translation>请到 {table} 号桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="244"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="243"/>
         <source>{number} to table {table}</source>
         <translation>{number} 号 → {table} 号桌</translation>
     </message>
@@ -359,54 +359,74 @@ complaints</source>
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="74"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="73"/>
         <source>Who are you?</source>
         <translation>您是谁？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="76"/>
         <source>Tell us who you are, so the employer can reach you</source>
         <translation>请告诉我们您是谁，方便雇主联系您</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="77"/>
         <source>Your mobile phone number</source>
         <translation>您的手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="78"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="80"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="79"/>
         <source>Or scan your worker card</source>
         <translation>或者扫描您的求职卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="80"/>
         <source>Hold the QR code on your card under the scanner.</source>
         <translation>把卡上的二维码对准扫描口。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="82"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="81"/>
         <source>Waiting for a card...</source>
         <translation>等待扫卡……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="83"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="82"/>
         <source>First time here? It takes one minute.</source>
         <translation>第一次来？登记只要一分钟。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="83"/>
         <source>Register now</source>
         <translation>现在登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="125"/>
         <source>This number is not registered yet. Tap &quot;Register now&quot; - it takes one minute.</source>
         <translation>这个号码还没有登记。请点“现在登记”，只要一分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/identify_screen.py" line="141"/>
+        <source>Is this you?</source>
+        <translation>是您吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/identify_screen.py" line="143"/>
+        <source>Yes, that&apos;s me</source>
+        <translation>是我</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/identify_screen.py" line="144"/>
+        <source>No, that&apos;s not me</source>
+        <translation>不是我</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/identify_screen.py" line="166"/>
+        <source>Please check your number and type it again. First time here? Tap &quot;Register now&quot;.</source>
+        <translation>请核对号码后重新输入。第一次来？请点“现在登记”。</translation>
     </message>
 </context>
 <context>
@@ -524,16 +544,79 @@ complaints</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="215"/>
+        <source>Leave without saving?</source>
+        <translation>不保存就离开吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="216"/>
+        <source>What you typed here will be lost.</source>
+        <translation>您在这里填写的内容会被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="217"/>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="218"/>
+        <source>Stay and finish</source>
+        <translation>留下继续填</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="232"/>
+        <source>Are you done?</source>
+        <translation>您办完了吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="234"/>
+        <source>Yes, I&apos;m done</source>
+        <translation>办完了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <source>No, I want to do more</source>
+        <translation>还没有，继续办</translation>
+    </message>
+</context>
+<context>
     <name>NumericPad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="247"/>
+        <location filename="../../kiosk/ui/widgets.py" line="255"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="248"/>
+        <location filename="../../kiosk/ui/widgets.py" line="256"/>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneEntry</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="325"/>
+        <source>Please type your mobile number.</source>
+        <translation>请输入您的手机号。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets.py" line="327"/>
+        <source>%n more digit(s) needed: a mobile number has 11.</source>
+        <translation>
+            <numerusform>还差 %n 位：手机号是 11 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="331"/>
+        <source>This is not a mobile number: it starts with 13 to 19.</source>
+        <translation>这不是手机号：手机号以 13 到 19 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="339"/>
+        <source>A mobile number has only 11 digits. Tap Delete to correct it.</source>
+        <translation>手机号只有 11 位。请点“删除”改正。</translation>
     </message>
 </context>
 <context>
@@ -547,199 +630,259 @@ complaints</source>
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="219"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="234"/>
         <source>Register or update my details</source>
         <translation>登记或修改我的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="291"/>
         <source>Your details help employers find you</source>
         <translation>留下信息，雇主更容易找到您</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="295"/>
         <source>Welcome back! Change what you need, then save.</source>
         <translation>欢迎回来！改好要改的地方，再保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="296"/>
         <source>I agree, save my changes</source>
         <translation>我同意，保存修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="297"/>
         <source>No, change nothing</source>
         <translation>不，什么都不改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="299"/>
         <source>Phone: {phone}
 Name: {name}</source>
         <translation>手机：{phone}
 姓名：{name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="305"/>
         <source>To change your phone number or name, please ask at the service desk.</source>
         <translation>要改手机号码或姓名，请到服务台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="315"/>
         <source>Waiting for a card...</source>
         <translation>等待扫卡……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="316"/>
         <source>1. Your mobile phone number</source>
         <translation>1. 您的手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="317"/>
         <source>2. Your name</source>
         <translation>2. 您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="318"/>
         <source>Tap here to type</source>
         <translation>点这里输入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="284"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="321"/>
         <source>A keyboard appears. Type the pinyin and pick the characters. A surname is enough, e.g. Wang.</source>
         <translation>点输入框会出现键盘。输入拼音再选字。只写姓也可以，例如：王。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="290"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="327"/>
         <source>What work can you do? Tap all that fit.</source>
         <translation>您会做什么工作？可以选多个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="293"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="330"/>
         <source>Where can you work?</source>
         <translation>您想在哪里工作？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="298"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="335"/>
         <source>When are you free?</source>
         <translation>您哪天有空？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="339"/>
         <source>I&apos;m free today</source>
         <translation>今天有空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="341"/>
         <source>Pay you expect per day (yuan), if you want to say</source>
         <translation>您希望每天多少钱（元）？可以不填</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="305"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="342"/>
         <source>You can leave this empty.</source>
         <translation>不想填可以空着。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="343"/>
         <source>Do you need extra help finding work? (optional)</source>
         <translation>找工作需要特别帮助吗？（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="346"/>
         <source>Only the staff who help you can see this. It can give you priority at the service desk and in matching. You do not have to answer.</source>
         <translation>只有帮助您的工作人员能看到。选了可以在服务台和推荐工作时优先照顾您。不想回答可以不选。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="318"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="355"/>
         <source>Your earlier answers are not shown here, to protect your privacy. Choose again only if you want to change them: what you choose now replaces them.</source>
         <translation>您以前的回答不在这里显示，以保护您的隐私。只有要修改时才需要重新选择，新选的会代替以前的回答。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="322"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="359"/>
         <source>None of these apply to me any more</source>
         <translation>以上都不符合我了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="465"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="416"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="417"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="419"/>
+        <source>Phone: {phone}</source>
+        <translation>手机：{phone}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="420"/>
+        <source>Name: {name}</source>
+        <translation>姓名：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="421"/>
+        <source>Work: {work}</source>
+        <translation>会做的工作：{work}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="422"/>
+        <source>Areas: {areas}</source>
+        <translation>能去的地区：{areas}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="423"/>
+        <source>Free: {days}</source>
+        <translation>有空的日子：{days}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="427"/>
+        <source>Pay you expect: {pay}</source>
+        <translation>期望工资：{pay}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="433"/>
+        <source>Extra help: {help}</source>
+        <translation>需要的帮助：{help}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="488"/>
+        <source>Please check your number and type it again.</source>
+        <translation>请核对号码后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="493"/>
+        <source>Is this you?</source>
+        <translation>是您吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="495"/>
+        <source>Yes, that&apos;s me</source>
+        <translation>是我</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="496"/>
+        <source>No, that&apos;s not me</source>
+        <translation>不是我</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/register_screen.py" line="561"/>
         <source>Nothing fits? Just tap &quot;Next&quot;.</source>
         <translation>都不符合？直接点“下一步”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="467"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="563"/>
         <source>When you save, your earlier answers are removed.</source>
         <translation>保存后，您以前的回答会被删除。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="470"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="566"/>
         <source>When you save, what you chose replaces your earlier answers.</source>
         <translation>保存后，您新选的会代替以前的回答。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="475"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="571"/>
         <source>Nothing to change? Just tap &quot;Next&quot;: your earlier answers stay as they are.</source>
         <translation>不用修改？直接点“下一步”，以前的回答保持不变。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="324"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="361"/>
         <source>Before we save: please read</source>
         <translation>保存之前，请您看一下</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="329"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="366"/>
         <source>We will keep your phone number, name, the work you can do, your areas and free days, so that staff and employers at this market can offer you jobs.</source>
         <translation>我们会保存您的手机号、姓名、会做的工作、想去的区域和有空的日子，方便本市场的工作人员和雇主给您介绍工作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="333"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="370"/>
         <source>Employers only see your number when you say you are interested in their job. The screen and the slips always hide the middle of your number.</source>
         <translation>只有您对某个工作点了“我想去”，那个雇主才能看到您的电话。屏幕和纸条上都会遮住号码中间几位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="337"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="374"/>
         <source>Your details are shared with the city&apos;s public employment service and nobody else.</source>
         <translation>您的信息只提供给本市公共就业服务机构，不给其他任何人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="341"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="378"/>
         <source>You can ask at the service desk at any time to see, change or delete your details.</source>
         <translation>您随时可以到服务台查看、修改或删除您的信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="292"/>
         <source>I agree, save my details</source>
         <translation>我同意，保存我的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="256"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="293"/>
         <source>No, do not save</source>
         <translation>不同意，不保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="308"/>
         <source>Registered before?</source>
         <translation>以前登记过？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="311"/>
         <source>Type your phone number and tap &quot;Next&quot;, or hold your worker card under the scanner: your details come back for you to change.</source>
         <translation>输入手机号码后点“下一步”，或者把求职卡对准扫描口，就能看到并修改您登记过的信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="347"/>
-        <source>Previous</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="366"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="442"/>
         <source>Step {n} of {total}</source>
         <translation>第 {n} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="370"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="445"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="397"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="470"/>
         <source>Please type your name (a surname is enough).</source>
         <translation>请输入您的姓名（只写姓也可以）。</translation>
     </message>
@@ -878,32 +1021,47 @@ Name: {name}</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/topbar.py" line="58"/>
+        <location filename="../../kiosk/ui/topbar.py" line="67"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/topbar.py" line="59"/>
+        <location filename="../../kiosk/ui/topbar.py" line="68"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/topbar.py" line="60"/>
+        <location filename="../../kiosk/ui/topbar.py" line="69"/>
         <source>Senior mode</source>
         <translation>长辈版</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/topbar.py" line="61"/>
+        <location filename="../../kiosk/ui/topbar.py" line="86"/>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="88"/>
+        <source>Read-aloud unavailable</source>
+        <translation>朗读不可用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="90"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/topbar.py" line="87"/>
+        <location filename="../../kiosk/ui/topbar.py" line="91"/>
+        <source>I&apos;m done</source>
+        <translation>办完了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="118"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/topbar.py" line="87"/>
+        <location filename="../../kiosk/ui/topbar.py" line="118"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>

@@ -11,6 +11,9 @@ class ApplyRequest:
 
     posting_id: str
     title: str = ""
+    # Its trade and district: a worker registering on the way starts with them chosen.
+    occupation_code: str = ""
+    district: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,13 +7,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from kiosk.domain.errors import DomainError
 from kiosk.domain.model import Worker
-from kiosk.domain.validation import normalize_phone
 from kiosk.ui import texts
 from kiosk.ui.flow import IdentifyRequest, RegisterRequest
+from kiosk.ui.question import Question
 from kiosk.ui.screen import Screen, ScreenDeps
-from kiosk.ui.widgets import NumericPad, button, card_scan_field, label, phone_field
+from kiosk.ui.session import who_text
+from kiosk.ui.widgets import PhoneEntry, button, card_scan_field, label
 
 
 class IdentifyScreen(Screen):
@@ -25,9 +25,10 @@ class IdentifyScreen(Screen):
         self.request = IdentifyRequest()
         self.heading = label(role="title")
         self.phone_label = label(role="heading")
-        self.phone = phone_field()
+        self.phone_entry = PhoneEntry()
+        self.phone = self.phone_entry.field
         self.phone.textChanged.connect(self._on_phone_changed)
-        self.pad = NumericPad(self.phone)
+        self.pad = self.phone_entry.pad
         self.continue_button = button(role="primary", icon_name="check")
         self.continue_button.clicked.connect(self._on_continue_clicked)
         self.message = label(role="error")
@@ -46,8 +47,7 @@ class IdentifyScreen(Screen):
         left = QVBoxLayout()
         left.setSpacing(12)
         left.addWidget(self.phone_label)
-        left.addWidget(self.phone)
-        left.addWidget(self.pad, 1)
+        left.addWidget(self.phone_entry, 1)
         left.addWidget(self.continue_button)
         right = QVBoxLayout()
         right.setSpacing(12)
@@ -68,7 +68,6 @@ class IdentifyScreen(Screen):
         layout.addWidget(self.heading)
         layout.addLayout(row, 1)
         self.retranslate()
-        self._on_phone_changed("")
 
     def title(self) -> str:
         return self.tr("Who are you?")
@@ -82,31 +81,29 @@ class IdentifyScreen(Screen):
         self.card_field.setPlaceholderText(self.tr("Waiting for a card..."))
         self.register_hint.setText(self.tr("First time here? It takes one minute."))
         self.register_button.setText(self.tr("Register now"))
-        self.pad.retranslate()
+        self.phone_entry.retranslate()
 
     def enter(self, arg: Any = None) -> None:
         if isinstance(arg, IdentifyRequest):
             self.request = arg
-        self.phone.clear()
+        self.phone_entry.clear()
         self.card_field.clear()
         self.message.hide()
         self.card_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset(self) -> None:
         self.request = IdentifyRequest()
-        self.phone.clear()
+        self.phone_entry.clear()
         self.card_field.clear()
         self.message.hide()
 
-    def _on_phone_changed(self, text: str) -> None:
-        self.continue_button.setEnabled(len(text) == 11)
+    def _on_phone_changed(self, _text: str) -> None:
         self.message.hide()
 
     def _on_continue_clicked(self) -> None:
-        try:
-            phone = normalize_phone(self.phone.text())
-        except DomainError as error:
-            self._show_error(texts.error_text(error))
+        # Always tappable: a number too short is explained beside it, not silently refused.
+        phone = self.phone_entry.checked_phone()
+        if phone is None:
             return
         workers = self.deps.services.workers
         self.continue_button.setEnabled(False)
@@ -121,7 +118,7 @@ class IdentifyScreen(Screen):
         self.look_up_card(self.card_field, self._identified, self._show_error, self._on_find_failed)
 
     def _on_worker_found(self, worker: Worker | None) -> None:
-        self.continue_button.setEnabled(len(self.phone.text()) == 11)
+        self.continue_button.setEnabled(True)
         if worker is None:
             self._show_error(
                 self.tr(
@@ -132,18 +129,43 @@ class IdentifyScreen(Screen):
         self._identified(worker)
 
     def _on_find_failed(self, error: BaseException) -> None:
-        self.continue_button.setEnabled(len(self.phone.text()) == 11)
+        self.continue_button.setEnabled(True)
         self._show_error(texts.error_text(error))
 
     def _identified(self, worker: Worker) -> None:
-        self.deps.session.identify(worker)
+        # One wrong digit can match somebody else: nothing is done until they say it is them.
+        self.deps.session.propose(worker)
+        self.deps.nav.ask(
+            Question(
+                lambda: (
+                    self.tr("Is this you?"),
+                    who_text(worker),
+                    self.tr("Yes, that's me"),
+                    self.tr("No, that's not me"),
+                ),
+                on_yes=self._on_confirmed,
+                on_no=self._on_rejected,
+            )
+        )
+
+    def _on_confirmed(self) -> None:
+        worker = self.deps.session.confirm()
         self.sig_worker_identified.emit(worker.id)
         then = self.request.then
-        self.phone.clear()
+        self.phone_entry.clear()
         if then is not None:
             self.deps.nav.go("result", then)
         else:
             self.deps.nav.home()
+
+    def _on_rejected(self) -> None:
+        self.deps.session.reject()
+        self.phone_entry.clear()
+        self._show_error(
+            self.tr(
+                'Please check your number and type it again. First time here? Tap "Register now".'
+            )
+        )
 
     def _show_error(self, text: str) -> None:
         self.message.setText(text)

@@ -195,7 +195,13 @@ class JobDetailScreen(Screen):
             return
         posting_id = self.card.posting.id
         self.sig_interest_requested.emit(posting_id)
-        request = ApplyRequest(posting_id=posting_id, title=self.card.posting.title)
+        p = self.card.posting
+        request = ApplyRequest(
+            posting_id=posting_id,
+            title=p.title,
+            occupation_code=p.occupation_code,
+            district=p.district,
+        )
         if self.deps.session.worker is not None:
             self.deps.nav.go("result", request)
         else:

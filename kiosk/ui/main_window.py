@@ -15,9 +15,11 @@ from kiosk.config import Settings
 from kiosk.ui.home_screen import HomeScreen
 from kiosk.ui.idle import ELDERLY_FACTOR, CountdownOverlay, IdleWatcher
 from kiosk.ui.printing import SlipDispatcher
+from kiosk.ui.question import Question, QuestionOverlay
 from kiosk.ui.screen import Screen, ScreenDeps
-from kiosk.ui.session import Preferences, WorkerSession
+from kiosk.ui.session import Preferences, WorkerSession, who_text
 from kiosk.ui.speech import Reader
+from kiosk.ui.tap_guard import TapGuard
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.topbar import TopBar
 
@@ -81,17 +83,23 @@ class MainWindow(QMainWindow):
         self.home_screen = HomeScreen(self.deps)
         self._add(self.home_screen)
 
+        # Installed on the application by the shell: drops bounced and double taps everywhere.
+        self.tap_guard = TapGuard(self)
         self.idle = IdleWatcher(settings.idle_timeout_s, self)
         self.idle.sig_idle.connect(self._on_idle_idle)
+        self.question = QuestionOverlay(central)
         self.overlay = CountdownOverlay(central)
         self.overlay.sig_continue_clicked.connect(self.idle.poke)
         self.overlay.sig_expired.connect(self._on_overlay_expired)
 
         self.topbar.sig_back_clicked.connect(self.back)
-        self.topbar.sig_home_clicked.connect(self.home)
+        self.topbar.sig_home_clicked.connect(self._on_topbar_home_clicked)
+        self.topbar.sig_done_clicked.connect(self.wipe)
+        self.session.sig_worker_changed.connect(self._on_session_worker_changed)
         self.topbar.sig_language_chosen.connect(prefs.set_language)
         self.topbar.sig_elderly_toggled.connect(prefs.set_elderly)
         self.topbar.sig_read_aloud_clicked.connect(self._on_topbar_read_aloud)
+        self.reader.sig_state_changed.connect(self.topbar.set_reading)
         prefs.sig_language_changed.connect(self._on_prefs_language_changed)
         prefs.sig_elderly_changed.connect(self._on_prefs_elderly_changed)
         self.topbar.set_language(prefs.language)
@@ -169,6 +177,20 @@ class MainWindow(QMainWindow):
         screen.enter(arg)
 
     def back(self) -> None:
+        """The top bar's Back: a step back inside the screen first, then the screen before."""
+        screen = self.current_screen()
+        if screen.step_back():
+            return
+        if screen.unsaved():
+            self._ask_leave(self._back_to_previous)
+            return
+        self._back_to_previous()
+
+    def ask(self, question: Question) -> None:
+        self.tap_guard.screen_changed()  # the tap that asked must not answer too
+        self.question.ask(question)
+
+    def _back_to_previous(self) -> None:
         while self._history:
             screen = self.screens.get(self._history.pop())
             if screen is not None and screen is not self.current_screen():
@@ -180,8 +202,46 @@ class MainWindow(QMainWindow):
         self._history.clear()
         self._show(self.home_screen)
 
+    def _ask_leave(self, then: Callable[[], None]) -> None:
+        screen = self.current_screen()
+
+        def leave() -> None:
+            screen.reset()
+            then()
+
+        self.ask(
+            Question(
+                lambda: (
+                    self.tr("Leave without saving?"),
+                    self.tr("What you typed here will be lost."),
+                    self.tr("Leave"),
+                    self.tr("Stay and finish"),
+                ),
+                on_yes=leave,
+            )
+        )
+
+    def _ask_done(self) -> None:
+        worker = self.session.worker
+        if worker is None:
+            self.home()
+            return
+        self.ask(
+            Question(
+                lambda: (
+                    self.tr("Are you done?"),
+                    who_text(worker),
+                    self.tr("Yes, I'm done"),
+                    self.tr("No, I want to do more"),
+                ),
+                on_yes=self.wipe,
+                on_no=self.home,
+            )
+        )
+
     def wipe(self) -> None:
         """Forget the person: every field, filter, choice, the identified worker, their language."""
+        self.question.dismiss()
         self.overlay.stop()
         self.reader.stop()
         for screen in self.screens.values():
@@ -217,8 +277,10 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         central = self.centralWidget()
-        if self.overlay.isVisible() and central is not None:
-            self.overlay.setGeometry(central.rect())
+        if central is not None:
+            for cover in (self.overlay, self.question):
+                if cover.isVisible():
+                    cover.setGeometry(central.rect())
 
     def _on_prefs_language_changed(self, language: str) -> None:
         self.topbar.set_language(language)
@@ -229,11 +291,23 @@ class MainWindow(QMainWindow):
         for screen in self.screens.values():
             screen.theme_changed()
 
+    def _on_topbar_home_clicked(self) -> None:
+        # Home is where the next person starts: a worker still identified is asked whether
+        # they are done, and a half-filled form asks before it is thrown away.
+        if self.current_screen().unsaved():
+            self._ask_leave(self._ask_done)
+        else:
+            self._ask_done()
+
+    def _on_session_worker_changed(self) -> None:
+        worker = self.session.worker
+        self.topbar.set_who(who_text(worker) if worker is not None else "")
+
     def _on_topbar_read_aloud(self) -> None:
         screen = self.current_screen()
         text = "\n".join(x for x in (screen.title(), screen.speech_text()) if x)
         try:
-            self.reader.speak(text, self.prefs.language)
+            self.reader.toggle(text, self.prefs.language)
         except Exception:  # a broken speech engine must never take the kiosk down
             log.exception("read aloud failed")
 

@@ -13,27 +13,37 @@ more", replaces the stored one, and leaving it empty keeps it.
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.catalogue import DISTRICTS, OCCUPATIONS
 from kiosk.domain.errors import DomainError
-from kiosk.domain.model import Circumstance, Worker
-from kiosk.domain.validation import mask_phone, normalize_phone
+from kiosk.domain.model import Circumstance, PayUnit, Worker
+from kiosk.domain.validation import mask_phone
 from kiosk.services.workers import Registration
 from kiosk.ui import texts, worker_form
-from kiosk.ui.flow import RegisteredNotice, RegisterRequest
+from kiosk.ui.flow import ApplyRequest, RegisteredNotice, RegisterRequest
+from kiosk.ui.question import Question
 from kiosk.ui.screen import Screen, ScreenDeps
+from kiosk.ui.session import who_text
 from kiosk.ui.widgets import (
     ChipGroup,
     NumericPad,
+    PhoneEntry,
     amount_field,
     button,
     card_scan_field,
     label,
-    phone_field,
 )
 
 STEPS = ("who", "work", "time", "help", "consent")
@@ -51,6 +61,8 @@ class RegisterScreen(Screen):
         # The known worker being updated, and the choices their stored details gave the form.
         self.editing: Worker | None = None
         self.loaded = worker_form.Choices()
+        # What the chips held when the form opened: anything else is work leaving would lose.
+        self.baseline = worker_form.Choices()
         self.heading = label(role="title")
         self.step_label = label(role="hint", wrap=False)
         self.error_label = label(role="error")
@@ -59,8 +71,9 @@ class RegisterScreen(Screen):
 
         # 1. who: phone on the pad, name on the on-screen keyboard (pinyin)
         self.phone_label = label(role="heading")
-        self.phone = phone_field()
-        self.phone_pad = NumericPad(self.phone)
+        self.phone_entry = PhoneEntry()
+        self.phone = self.phone_entry.field
+        self.phone_pad = self.phone_entry.pad
         self.name_label = label(role="heading")
         self.name_field = QLineEdit()
         self.name_field.setMaxLength(20)
@@ -79,8 +92,7 @@ class RegisterScreen(Screen):
         left.addWidget(self.known_label)
         left.addWidget(self.known_hint)
         left.addWidget(self.phone_label)
-        left.addWidget(self.phone)
-        left.addWidget(self.phone_pad, 1)
+        left.addWidget(self.phone_entry, 1)
         # Takes the room the pad leaves in update mode, so the masked details stay at the top.
         left.addStretch(0)
         right = QVBoxLayout()
@@ -158,6 +170,9 @@ class RegisterScreen(Screen):
 
         # 5. consent, in plain words, before anything is stored
         self.consent_label = label(role="heading")
+        # What will be stored, as the person chose it, before the promises about it.
+        self.summary_label = label(role="value")
+        self.summary_label.setObjectName("summary")
         self.consent_text = label()
         self.agree_button = button(role="primary", icon_name="check", icon_px=40)
         self.agree_button.clicked.connect(self._on_agree_clicked)
@@ -166,32 +181,32 @@ class RegisterScreen(Screen):
         consent_buttons = QHBoxLayout()
         consent_buttons.addWidget(self.decline_button)
         consent_buttons.addWidget(self.agree_button, 1)
-        consent = self._page(self.consent_label, self.consent_text)
+        consent = self._page(self.consent_label, self.summary_label, self.consent_text)
         page_layout = consent.layout()
         assert isinstance(page_layout, QVBoxLayout)
         page_layout.addLayout(consent_buttons)
         self.pages.addWidget(consent)
 
-        self.previous_button = button(icon_name="back")
-        self.previous_button.clicked.connect(self._on_previous_clicked)
+        # Back is the top bar's (see step_back): one way back, which keeps what was typed.
         self.next_button = button(role="primary")
         self.next_button.clicked.connect(self._on_next_clicked)
+        # A message waits beside Next, in a row as tall as the button: showing it never
+        # moves the page (and the keys a finger is on) down.
+        self.error_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         nav = QHBoxLayout()
-        nav.addWidget(self.previous_button)
+        nav.addWidget(self.error_label, 3)
         nav.addStretch(1)
         nav.addWidget(self.step_label)
-        nav.addStretch(1)
+        nav.addSpacing(24)
         nav.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 16)
         layout.addWidget(self.heading)
-        layout.addWidget(self.error_label)
         layout.addWidget(self.pages, 1)
         layout.addLayout(nav)
         self._new_only = (
             self.phone_label,
-            self.phone,
-            self.phone_pad,
+            self.phone_entry,
             self.name_label,
             self.name_field,
             self.name_hint,
@@ -218,11 +233,32 @@ class RegisterScreen(Screen):
     def title(self) -> str:
         return self.tr("Register or update my details")
 
+    def step_back(self) -> bool:
+        index = self.pages.currentIndex()
+        if index == 0:
+            return False
+        self._go_step(index - 1)
+        return True
+
+    def unsaved(self) -> bool:
+        if self.editing is not None:
+            return self.choices() != self.loaded
+        typed = self.phone.text() != self.request.phone or bool(self.name_field.text().strip())
+        return typed or self.choices() != self.baseline
+
     def enter(self, arg: Any = None) -> None:
         self.reset()
         if isinstance(arg, RegisterRequest):
             self.request = arg
             self.phone.setText(arg.phone)
+            then = arg.then
+            if isinstance(then, ApplyRequest) and self.deps.session.worker is None:
+                # Registering on the way to a job: its trade and area are most likely theirs.
+                self.baseline = worker_form.Choices(
+                    occupations=[then.occupation_code] if then.occupation_code else [],
+                    districts=[then.district] if then.district else [],
+                )
+                self._set_choices(self.baseline)
         worker = self.deps.session.worker
         if worker is not None:
             # Already identified at this kiosk: straight to their details, freshly read.
@@ -238,7 +274,8 @@ class RegisterScreen(Screen):
         self.request = RegisterRequest()
         self.editing = None
         self.loaded = worker_form.Choices()
-        self.phone.clear()
+        self.baseline = worker_form.Choices()
+        self.phone_entry.clear()
         self.name_field.clear()
         self.card_field.clear()
         self._set_choices(worker_form.Choices())
@@ -285,7 +322,7 @@ class RegisterScreen(Screen):
                 "characters. A surname is enough, e.g. Wang."
             )
         )
-        self.phone_pad.retranslate()
+        self.phone_entry.retranslate()
         self.pay_pad.retranslate()
         self.work_label.setText(self.tr("What work can you do? Tap all that fit."))
         for occ in OCCUPATIONS:
@@ -344,7 +381,6 @@ class RegisterScreen(Screen):
                 )
             )
         )
-        self.previous_button.setText(self.tr("Previous"))
         self._update_nav()
 
     # -- steps
@@ -357,15 +393,54 @@ class RegisterScreen(Screen):
 
     def _go_step(self, index: int) -> None:
         self.error_label.hide()
+        if STEPS[index] == "consent":
+            self._show_summary()
         self.pages.setCurrentIndex(index)
         self._update_nav()
+
+    def _show_summary(self) -> None:
+        """The consent step lists what saving will keep, in the person's own choices."""
+        today = self._today()
+        choices = self.choices()
+        if self.editing is None:
+            phone, name = mask_phone(self.phone.text()), self.name_field.text().strip()
+        else:
+            phone = mask_phone(self.editing.phone)
+            name = worker_form.mask_name(self.editing.display_name)
+        work = [self.work_chips.chips[code].text() for code in choices.occupations]
+        areas = [self.area_chips.chips[name_zh].text() for name_zh in choices.districts]
+        days = [
+            texts.date_text(today + timedelta(days=offset), today)
+            for offset in sorted(choices.day_offsets)
+        ]
+        none = self.tr("(none)")
+        sep = self.tr(", ")
+        lines = [
+            self.tr("Phone: {phone}").format(phone=phone),
+            self.tr("Name: {name}").format(name=name),
+            self.tr("Work: {work}").format(work=sep.join(work) or none),
+            self.tr("Areas: {areas}").format(areas=sep.join(areas) or none),
+            self.tr("Free: {days}").format(days=sep.join(days) or none),
+        ]
+        if choices.pay.strip():
+            lines.append(
+                self.tr("Pay you expect: {pay}").format(
+                    pay=texts.pay_text(Decimal(choices.pay.strip()), PayUnit.DAY)
+                )
+            )
+        if choices.circumstances:
+            lines.append(
+                self.tr("Extra help: {help}").format(
+                    help=sep.join(texts.circumstance_text(c) for c in choices.circumstances)
+                )
+            )
+        self.summary_label.setText("\n".join(lines))
 
     def _update_nav(self) -> None:
         index = self.pages.currentIndex()
         self.step_label.setText(
             self.tr("Step {n} of {total}").format(n=index + 1, total=len(STEPS))
         )
-        self.previous_button.setVisible(index > 0)
         self.next_button.setVisible(index < len(STEPS) - 1)
         self.next_button.setText(self.tr("Next"))
 
@@ -377,10 +452,8 @@ class RegisterScreen(Screen):
         if self.current_step() != "who" or self.editing is not None:
             self._go_step(min(self.pages.currentIndex() + 1, len(STEPS) - 1))
             return
-        try:
-            phone = normalize_phone(self.phone.text())
-        except DomainError as error:
-            self._show_error(texts.error_text(error))
+        phone = self.phone_entry.checked_phone()
+        if phone is None:
             return
         # A number we know brings back its details to update, instead of a second record.
         workers = self.deps.services.workers
@@ -392,14 +465,40 @@ class RegisterScreen(Screen):
     def _on_phone_looked_up(self, worker: Worker | None) -> None:
         self.next_button.setEnabled(True)
         if worker is not None:
-            self._on_known_found(worker)
+            self._ask_is_it_you(worker)
         elif not self.name_field.text().strip():
             self._show_error(self.tr("Please type your name (a surname is enough)."))
         else:
             self._go_step(1)
 
     def _on_card_scanned(self) -> None:
-        self.look_up_card(self.card_field, self._on_known_found, self._show_error, self._on_failed)
+        self.look_up_card(self.card_field, self._ask_is_it_you, self._show_error, self._on_failed)
+
+    def _ask_is_it_you(self, worker: Worker) -> None:
+        """A number or card matched a worker: their details show only once they say it is them."""
+        session = self.deps.session
+        session.propose(worker)
+
+        def confirmed() -> None:
+            self._on_known_found(session.confirm())
+
+        def rejected() -> None:
+            session.reject()
+            self.phone_entry.clear()
+            self._show_error(self.tr("Please check your number and type it again."))
+
+        self.deps.nav.ask(
+            Question(
+                lambda: (
+                    self.tr("Is this you?"),
+                    who_text(worker),
+                    self.tr("Yes, that's me"),
+                    self.tr("No, that's not me"),
+                ),
+                on_yes=confirmed,
+                on_no=rejected,
+            )
+        )
 
     def _on_known_found(self, worker: Worker) -> None:
         """Show a known worker's stored details, ready to change."""
@@ -415,9 +514,6 @@ class RegisterScreen(Screen):
     def _on_failed(self, error: BaseException) -> None:
         self.next_button.setEnabled(True)
         self._show_error(texts.error_text(error))
-
-    def _on_previous_clicked(self) -> None:
-        self._go_step(max(self.pages.currentIndex() - 1, 0))
 
     def _show_mode(self) -> None:
         updating = self.editing is not None

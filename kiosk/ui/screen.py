@@ -12,6 +12,7 @@ from kiosk.config import Settings
 from kiosk.domain.model import Worker
 from kiosk.ui import texts
 from kiosk.ui.printing import SlipDispatcher
+from kiosk.ui.question import Question
 from kiosk.ui.session import Preferences, WorkerSession
 from kiosk.ui.tasks import LaneName, TaskRunner
 
@@ -29,6 +30,8 @@ class Navigator(Protocol):
     def home(self) -> None: ...
 
     def wipe(self) -> None: ...
+
+    def ask(self, question: Question) -> None: ...
 
 
 class ScreenDeps:
@@ -104,6 +107,14 @@ class Screen(QWidget):
 
     def title(self) -> str:
         return ""
+
+    def step_back(self) -> bool:
+        """The top bar's Back: go back a step inside this screen; False when at its first."""
+        return False
+
+    def unsaved(self) -> bool:
+        """True while leaving would throw away what the person typed (so leaving asks first)."""
+        return False
 
     def speech_text(self) -> str:
         """What the read-aloud button says: the visible words, top to bottom."""

@@ -8,35 +8,72 @@ from kiosk.domain.catalogue import Lang
 from kiosk.domain.model import Worker
 from kiosk.domain.validation import mask_phone
 from kiosk.ui.style import Theme, theme_for
+from kiosk.ui.worker_form import mask_name
 
 LANGUAGES = ("zh_CN", "en")
 
 
 class WorkerSession(QObject):
-    """The worker identified at this kiosk; cleared by the idle wipe and by "done"."""
+    """The worker acting at this kiosk; cleared by the idle wipe and by "done".
+
+    A phone number or a card only proposes a worker: one wrong digit can match somebody else.
+    Until the person at the screen says "that's me", `worker` stays None, so nothing (an
+    application, a sign-up, an update) can be done in the proposed worker's name.
+    """
 
     sig_worker_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._worker: Worker | None = None
+        self._candidate: Worker | None = None
 
     @property
     def worker(self) -> Worker | None:
+        """The confirmed worker, the only one anything may be done for."""
         return self._worker
+
+    @property
+    def candidate(self) -> Worker | None:
+        """The worker a phone number or card found, waiting for "that's me"."""
+        return self._candidate
 
     @property
     def masked_phone(self) -> str:
         return mask_phone(self._worker.phone) if self._worker else ""
 
+    def propose(self, worker: Worker) -> None:
+        """A phone number or card found `worker`: ask before acting (see `confirm`)."""
+        self._candidate = worker
+
+    def confirm(self) -> Worker:
+        """The person said "that's me": from now on they act as the proposed worker."""
+        if self._candidate is None:
+            raise RuntimeError("no worker was proposed")
+        worker, self._candidate = self._candidate, None
+        self.identify(worker)
+        return worker
+
+    def reject(self) -> None:
+        """ "That's not me": forget the proposed worker."""
+        self._candidate = None
+
     def identify(self, worker: Worker) -> None:
+        """`worker` is the person at the screen (they just registered, or confirmed it)."""
+        self._candidate = None
         self._worker = worker
         self.sig_worker_changed.emit()
 
     def clear(self) -> None:
+        self._candidate = None
         if self._worker is not None:
             self._worker = None
             self.sig_worker_changed.emit()
+
+
+def who_text(worker: Worker) -> str:
+    """Who a worker is, safe on a shared screen: 王** 139****5678."""
+    return f"{mask_name(worker.display_name)} {mask_phone(worker.phone)}".strip()
 
 
 class Preferences(QObject):

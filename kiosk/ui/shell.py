@@ -85,6 +85,8 @@ class KioskShell:
         self.window = MainWindow(
             settings=settings, prefs=self.prefs, runner=self.runner, reader=self.reader, staff=staff
         )
+        # The idle watcher, installed last, sees every touch first: a dropped tap still counts.
+        app.installEventFilter(self.window.tap_guard)
         app.installEventFilter(self.window.idle)
         self.services: Services | None = None
         self.printer: PrintWorker | None = None
@@ -127,6 +129,7 @@ class KioskShell:
         if self.sync is not None:
             self.sync.stop()
         self.app.removeEventFilter(self.window.idle)
+        self.app.removeEventFilter(self.window.tap_guard)
         self.runner.shutdown()
         self.window.close()
         self.window.deleteLater()

@@ -85,6 +85,7 @@ QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {t.title_px}px; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {int(t.title_px * 0.8)}px; font-weight: bold; }}
 QLabel[role="hint"] {{ color: {soft}; font-size: {t.small_px}px; }}
+QLabel[role="fieldhint"] {{ color: #7a1712; font-size: {t.small_px}px; font-weight: bold; }}
 QLabel[role="notice"] {{ background: #fff4d6; border: 2px solid {WARN}; border-radius: 8px;
     padding: {t.gap_px}px; font-weight: bold; color: #5c3300; }}
 QLabel[role="error"] {{ background: #fde8e6; border: 2px solid {PAY}; border-radius: 8px;
@@ -138,5 +139,8 @@ QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QScrollBar:vertical {{ width: {max(16, t.target_px // 3)}px; background: {PAPER}; }}
 QScrollBar::handle:vertical {{ background: #9aa5b4; border-radius: 6px; min-height: 60px; }}
 QWidget#overlay {{ background: rgba(0, 0, 0, 160); }}
+QWidget#question {{ background: rgba(0, 0, 0, 160); }}
 QFrame#overlaybox {{ background: white; border-radius: 16px; }}
+QLabel#questiondetail {{ font-size: {t.pay_px}px; font-weight: bold; color: {PRIMARY}; }}
+QLabel[role="who"] {{ font-weight: bold; color: {PRIMARY}; padding: 0 4px; }}
 """

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -23,7 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.errors import DomainError
+from kiosk.domain.validation import normalize_phone
 from kiosk.ui import icons
+from kiosk.ui.tap_guard import repeatable
+
+PHONE_DIGITS = 11
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
@@ -219,6 +225,7 @@ class NumericPad(QWidget):
     """Big digit keys that type into a QLineEdit (phones, pay): no keyboard needed."""
 
     sig_done = Signal()
+    sig_full = Signal()  # a digit tapped when the field holds all it can
 
     def __init__(self, target: QLineEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +243,7 @@ class NumericPad(QWidget):
     def _add_key(self, grid: QGridLayout, key: str, row: int, col: int) -> QPushButton:
         widget = QPushButton(key if key.isdigit() else "")
         widget.setProperty("role", "key")
+        repeatable(widget)  # "00" in a phone number is two quick taps on one key
         widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         widget.clicked.connect(lambda: self._on_key_clicked(key))
@@ -255,13 +263,94 @@ class NumericPad(QWidget):
             text = text[:-1]
         elif len(text) < self._target.maxLength():
             text += key
+        else:
+            self.sig_full.emit()
+            return
         self._target.setText(text)
+
+
+class PhoneEntry(QWidget):
+    """A phone number on the pad, with what is wrong with it said right beside the number.
+
+    The message sits in a line of its own height next to the number, so appearing, changing
+    or going never moves the keys under a finger; it appears when the person tries to go on
+    (or taps a 12th digit) and follows the number from then on, gone once the number is right.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = phone_field()
+        self.message = label(role="fieldhint")
+        self.message.setObjectName("phonemessage")
+        # Ignored: the row is as tall as the number field, whatever the message says.
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.pad = NumericPad(self.field)
+        self.pad.sig_full.connect(self._on_pad_full)
+        self.field.textChanged.connect(self._on_field_changed)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self.field, 3)
+        row.addWidget(self.message, 2)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addLayout(row)
+        column.addWidget(self.pad, 1)
+        self._checking = False
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def clear(self) -> None:
+        self.field.clear()
+        self._checking = False
+        self.message.clear()
+
+    def retranslate(self) -> None:
+        self.pad.retranslate()
+        if self._checking:
+            self._show(self._problem())
+
+    def checked_phone(self) -> str | None:
+        """The number if it is a mobile number; else None, and the message says what is wrong."""
+        self._checking = True
+        problem = self._problem()
+        self._show(problem)
+        return None if problem else self.field.text()
+
+    def _problem(self) -> str:
+        digits = self.field.text()
+        missing = PHONE_DIGITS - len(digits)
+        if not digits:
+            return self.tr("Please type your mobile number.")
+        if missing > 0:
+            return self.tr("%n more digit(s) needed: a mobile number has 11.", "", missing)
+        try:
+            normalize_phone(digits)
+        except DomainError:
+            return self.tr("This is not a mobile number: it starts with 13 to 19.")
+        return ""
+
+    def _show(self, problem: str) -> None:
+        self.message.setText(problem)
+
+    def _on_pad_full(self) -> None:
+        self._checking = True
+        self._show(self.tr("A mobile number has only 11 digits. Tap Delete to correct it."))
+
+    def _on_field_changed(self, _text: str) -> None:
+        # Once a message showed, it follows the number (two digits missing, then one), and
+        # goes as soon as the number is right: never a stale word beside a good number.
+        if self._checking:
+            problem = self._problem()
+            self._show(problem)
+            self._checking = bool(problem)
 
 
 def phone_field() -> QLineEdit:
     """An 11-digit phone display the numeric pad (or a keyboard) types into."""
     field = QLineEdit()
-    field.setMaxLength(11)
+    field.setMaxLength(PHONE_DIGITS)
     field.setValidator(QRegularExpressionValidator(r"\d{0,11}"))
     field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     field.setAlignment(Qt.AlignmentFlag.AlignCenter)

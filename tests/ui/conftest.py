@@ -44,6 +44,7 @@ def kiosk(
     shell.prefs.restore_defaults()
     shell.runner.shutdown()
     app.removeEventFilter(shell.window.idle)
+    app.removeEventFilter(shell.window.tap_guard)
     shell.translations.switch("en")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -25,7 +25,30 @@ class Person:
         self.qtbot.waitUntil(widget.isVisible, timeout=1000)
         if isinstance(widget, QAbstractButton):
             assert widget.isEnabled(), f"{widget.text()!r} is disabled"
-        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        self.tap_at(widget)
+
+    def tap_at(self, widget: QWidget, pos: QPoint | None = None) -> None:
+        """Tap as a person does: not while a new screen appears, nor the same key twice at once."""
+        guard = self.window.tap_guard
+        spot = QPointF(widget.mapToGlobal(pos if pos is not None else widget.rect().center()))
+        self.qtbot.waitUntil(lambda: guard.accepts(widget, spot), timeout=1000)
+        if pos is None:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        else:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+    def answer(self, yes: bool = True) -> str:
+        """Answer the question covering the screen ("Is this you?"); returns what it asked."""
+        question = self.window.question
+        self.qtbot.waitUntil(question.isVisible, timeout=TIMEOUT_MS)
+        asked = f"{question.question_label.text()} {question.detail_label.text()}"
+        self.tap(question.yes_button if yes else question.no_button)
+        self.settle()
+        return asked
+
+    def back(self) -> None:
+        """The top bar's Back."""
+        self.tap(self.window.topbar.back_button)
 
     def tap_tile(self, key: str) -> None:
         self.tap(self.window.home_screen.tiles[key])

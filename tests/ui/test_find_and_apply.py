@@ -96,9 +96,7 @@ def test_identify_by_phone_and_express_interest_queues_a_slip(
     person.tap(screen.pay_chips.chips["same_day"])
     person.settle()
     assert screen.model.rowCount() == 1
-    qtbot.mouseClick(
-        screen.list_view.viewport(), Qt.MouseButton.LeftButton, pos=_card_center(screen, 0)
-    )
+    person.tap_at(screen.list_view.viewport(), _card_center(screen, 0))
 
     detail = person.on("job_detail")
     assert isinstance(detail, JobDetailScreen)
@@ -109,9 +107,11 @@ def test_identify_by_phone_and_express_interest_queues_a_slip(
 
     identify = person.on("identify")
     assert isinstance(identify, IdentifyScreen)
-    assert not identify.continue_button.isEnabled()
+    person.tap(identify.continue_button)  # nothing typed yet: told so beside the number
+    assert identify.phone_entry.message.text() == "请输入您的手机号。"
     person.type_on_pad(identify.pad, PHONE)
     person.tap(identify.continue_button)
+    person.answer(yes=True)
 
     result = person.on("result")
     assert isinstance(result, ResultScreen)
@@ -168,5 +168,7 @@ def test_worker_card_scan_identifies(person: Person, services: Services, qtbot: 
     # A keyboard-wedge scanner types the card code and presses Enter into the focused field.
     qtbot.keyClicks(identify.card_field, worker.card_code)
     qtbot.keyClick(identify.card_field, Qt.Key.Key_Return)
+    person.settle()
+    person.answer(yes=True)
     person.on("result")
     assert [a.posting_id for a in services.applications.for_worker(worker.id)] == [daily_id]

@@ -45,6 +45,7 @@ def test_training_sign_up_reduces_seats_left(person: Person, services: Services)
     assert isinstance(identify, IdentifyScreen)
     person.type_on_pad(identify.pad, PHONE)
     person.tap(identify.continue_button)
+    person.answer(yes=True)
     result = person.on("result")
     assert isinstance(result, ResultScreen)
     assert result.headline.text() == "报名成功！"

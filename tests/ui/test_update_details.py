@@ -68,6 +68,7 @@ def _open_by_phone(person: Person, phone: str = PHONE) -> RegisterScreen:
     person.type_on_pad(screen.phone_pad, phone)
     person.tap(screen.next_button)
     person.settle()
+    assert "是您吗" in person.answer(yes=True)
     return screen
 
 
@@ -125,7 +126,7 @@ def test_known_worker_sees_stored_details_and_removes_a_skill(
 
 def test_the_screen_shows_who_is_updated_masked(person: Person, known: Worker) -> None:
     screen = _open_by_phone(person)
-    person.tap(screen.previous_button)
+    person.back()
     assert screen.current_step() == "who"
     assert screen.known_label.isVisible()
     assert "139****5678" in screen.known_label.text()
@@ -138,7 +139,7 @@ def test_the_screen_shows_who_is_updated_masked(person: Person, known: Worker) -
 
 def test_stored_help_circumstances_appear_nowhere(person: Person, known: Worker) -> None:
     screen = _open_by_phone(person)
-    person.tap(screen.previous_button)
+    person.back()
     # The words of each circumstance may show only as a chip to choose, never a chosen one.
     words = {texts.circumstance_text(c) for c in Circumstance} | {c.value for c in Circumstance}
     for step in STEPS:
@@ -169,6 +170,7 @@ def _help_step_as_seen(person: Person, phone: str) -> list[tuple[str, bool]]:
     person.tap(screen.next_button)
     person.tap(screen.decline_button)
     person.on("home")
+    person.tap(person.window.topbar.done_button)  # their turn ends; the next person types
     return seen
 
 
@@ -231,6 +233,7 @@ def test_worker_card_opens_the_details(
     qtbot.keyClicks(screen.card_field, known.card_code)
     qtbot.keyClick(screen.card_field, Qt.Key.Key_Return)
     person.settle()
+    assert "王** 139****5678" in person.answer(yes=True)  # a card, too, can be someone else's
     assert screen.current_step() == "work"
     assert screen.work_chips.selected() == [CLEANER, PORTER]
 
@@ -255,6 +258,8 @@ def test_worker_identified_earlier_goes_straight_to_their_details(
     assert isinstance(identify, IdentifyScreen)
     person.type_on_pad(identify.pad, PHONE)
     person.tap(identify.continue_button)
+    person.settle()
+    person.answer(yes=True)
     person.on("home")
     person.tap_tile("register")
     screen = person.on("register")
