@@ -47,10 +47,10 @@ def _sqlite_connect(dbapi_connection: sqlite3.Connection, record: ConnectionPool
 def _sqlite_begin(conn: Any) -> None:
     options = conn.get_execution_options()
     mode = options.get("sqlite_begin", "DEFERRED")
-    # A push answered "applied" must survive a power cut: FULL, as on the kiosks. A request's
-    # nonce row need not: NORMAL (WAL) loses at most the last commits on a power cut, never
-    # on a crash, and the next FULL commit syncs them too. Set per transaction: pooled
-    # connections are shared by both kinds.
+    # A push answered "applied" must survive a power cut: FULL, as on the kiosks, and so must
+    # a request's nonce row (a lost one lets the request be replayed). NORMAL (WAL) is for
+    # bookkeeping that may lose its last commits on a power cut, never on a crash. Set per
+    # transaction: pooled connections are shared by both kinds.
     # Reads leave the setting as it is; a write changes it only when it differs (each
     # statement is a trip through the driver, and a poll is mostly such trips).
     if mode != "DEFERRED":

@@ -1,15 +1,20 @@
 """Replay protection under load: nonces written in groups are still each accepted exactly once,
-within one registry process and across two (SQLite and PostgreSQL)."""
+within one registry process and across two (SQLite and PostgreSQL); and a nonce is on disk
+before its request is answered, so no crash or power cut lets the request be replayed."""
 
 from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+import requests
+from sqlalchemy import event
 
-from integration.test_sync_harness import BACKENDS, database_url
+from integration.test_sync_harness import BACKENDS, database_url, make_kiosk, running_registry
+from kiosk.sync import protocol as p
 from registry.auth import NonceLog
 from registry.db import Database, upgrade
 
@@ -58,3 +63,49 @@ def test_each_nonce_is_accepted_once_however_requests_interleave(
     finally:
         for log in logs:
             log.db.dispose()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_request_replayed_after_the_registry_was_killed_right_after_answering_is_refused(
+    backend: str, tmp_path: Path
+) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "hall")
+        assert kiosk.engine is not None
+        path = f"{p.WORKER_LOOKUP_PATH}?phone=13900000001"
+        headers = kiosk.engine.client.signed_headers("GET", path, b"")
+        first = requests.get(registry.url + path, headers=headers, timeout=10)
+        assert first.status_code == 404  # answered: nobody has that phone
+        registry.server.kill()  # SIGKILL right after answering
+        registry.server.start()
+        again = requests.get(registry.url + path, headers=headers, timeout=10)
+        assert (again.status_code, again.json()["error"]) == (401, "nonce_reused")
+        kiosk.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_nonce_is_on_disk_before_its_request_is_answered(backend: str, tmp_path: Path) -> None:
+    """Issue 14, point 10. A SIGKILL of the registry loses no committed row either way; a power
+    cut (of the registry's disk, or of PostgreSQL) loses commits that were not flushed: the
+    nonce's commit must be one that waits for the disk, as a push's does."""
+    db = Database(database_url(backend, tmp_path))
+    upgrade(db)
+    seen: list[str] = []
+
+    @event.listens_for(db.engine, "commit")
+    def _durability(conn: Any) -> None:
+        # What this very commit waits for, read on its own connection just before it.
+        cursor = conn.connection.dbapi_connection.cursor()
+        if db.is_postgres:
+            cursor.execute("SHOW synchronous_commit")
+        else:
+            cursor.execute("PRAGMA synchronous")
+        seen.append(str(cursor.fetchone()[0]))
+        cursor.close()
+
+    try:
+        assert NonceLog(db).remember("dev-1", "nonce-on-disk-1", datetime.now(UTC))
+        # SQLite: 2 is FULL (fsync at every commit); PostgreSQL: on (the WAL flushed).
+        assert seen == (["on"] if db.is_postgres else ["2"])
+    finally:
+        db.dispose()
