@@ -55,7 +55,11 @@ class IdleWatcher(QObject):
 
 
 class CountdownOverlay(QWidget):
-    """Covers the window with "Are you still there?" and counts down to the wipe."""
+    """Covers the window with "Are you still there?" and counts down to the wipe.
+
+    Opaque (see style.py): it shows while nobody may be at the kiosk, and a see-through cover
+    left the full phone number readable to whoever walked up next.
+    """
 
     sig_continue_clicked = Signal()
     sig_expired = Signal()

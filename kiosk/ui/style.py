@@ -138,9 +138,9 @@ QScrollArea {{ background: transparent; border: none; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QScrollBar:vertical {{ width: {max(16, t.target_px // 3)}px; background: {PAPER}; }}
 QScrollBar::handle:vertical {{ background: #9aa5b4; border-radius: 6px; min-height: 60px; }}
-QWidget#overlay {{ background: rgba(0, 0, 0, 160); }}
+QWidget#overlay {{ background: {PAPER}; }}
 QWidget#question {{ background: rgba(0, 0, 0, 160); }}
-QFrame#overlaybox {{ background: white; border-radius: 16px; }}
+QFrame#overlaybox {{ background: white; border: 2px solid {LINE}; border-radius: 16px; }}
 QLabel#questiondetail {{ font-size: {t.pay_px}px; font-weight: bold; color: {PRIMARY}; }}
 QLabel[role="who"] {{ font-weight: bold; color: {PRIMARY}; padding: 0 4px; }}
 """

@@ -57,3 +57,23 @@ def test_filters_and_search_are_wiped(person: Person, kiosk: KioskShell) -> None
     kiosk.window.wipe()
     assert screen.search_box.text() == ""  # type: ignore[attr-defined]
     assert screen.district_chips.selected() == []  # type: ignore[attr-defined]
+
+
+def test_the_countdown_hides_the_number_typed_under_it(person: Person, kiosk: KioskShell) -> None:
+    """Whoever walks up to an unattended countdown reads nothing of the last person's number."""
+    person.tap_tile("register")
+    screen = person.on("register")
+    assert isinstance(screen, RegisterScreen)
+    window = kiosk.window
+    spot = screen.phone.rect().translated(screen.phone.mapTo(window, screen.phone.rect().topLeft()))
+    window.overlay.start(30)
+    person.qtbot.waitUntil(window.overlay.isVisible)
+
+    def seen(phone: str) -> object:
+        screen.phone.setText(phone)
+        return window.grab(spot).toImage()
+
+    # Were anything of the number visible, two numbers would look different under the cover.
+    assert seen("13912345678") == seen("13800000000")
+    window.overlay.stop()
+    assert seen("13912345678") != seen("13800000000")
