@@ -20,6 +20,10 @@ from kiosk import datakey
 
 CONFIG_FILE = "kiosk.toml"
 ENV_PREFIX = "KIOSK_"
+# An installed kiosk's settings made by its installer (the package's conffile); the data
+# directory's kiosk.toml, which `kiosk enroll` writes, overrides it.
+SYSTEM_CONFIG = Path("/etc/gig-kiosk") / CONFIG_FILE
+SYSTEM_CONFIG_ENV = "KIOSK_SYSTEM_CONFIG"
 
 
 class ConfigError(Exception):
@@ -133,17 +137,26 @@ def _coerce(name: str, kind: Any, raw: Any) -> Any:
     return raw
 
 
+def _read_toml(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+
+
+def system_config(env: dict[str, str]) -> Path:
+    return Path(env.get(SYSTEM_CONFIG_ENV) or SYSTEM_CONFIG)
+
+
 def load(home: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:
-    """Settings for a data directory: defaults < kiosk.toml < KIOSK_* variables."""
+    """Settings for a data directory: defaults < /etc/gig-kiosk/kiosk.toml < the data
+    directory's kiosk.toml < KIOSK_* variables."""
     env = dict(os.environ) if env is None else env
     root = resolve_home(home, env)
-    values: dict[str, Any] = {}
-    path = root / CONFIG_FILE
-    if path.exists():
-        try:
-            values.update(tomllib.loads(path.read_text(encoding="utf-8")))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{path}: {exc}") from exc
+    values = _read_toml(system_config(env))
+    values.update(_read_toml(root / CONFIG_FILE))
     known = {f.name: f for f in fields(Settings) if f.name not in ("home", "extra")}
     for name in known:
         key = ENV_PREFIX + name.upper()
@@ -162,8 +175,14 @@ def load(home: str | Path | None = None, env: dict[str, str] | None = None) -> S
 
 
 def write(settings: Settings) -> Path:
-    """Save the non-default settings as TOML (used by `kiosk enroll` and the admin screen)."""
+    """Save the settings that differ from the defaults and the installer's system file as TOML
+    in the data directory (used by `kiosk enroll` and the admin screen)."""
+    base = _read_toml(system_config(dict(os.environ)))
     defaults = Settings(home=settings.home)
+    known = {f.name: f for f in fields(Settings)}
+    for name, raw in base.items():
+        if name in known and name not in ("home", "extra"):
+            setattr(defaults, name, _coerce(name, known[name].type, raw))
     lines = []
     for f in fields(Settings):
         # The credentials directory is systemd's for one run, never a setting to keep.
