@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from sqlmodel import Session, select
 
+from kiosk import datakey
 from kiosk.domain import pin as pins
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import StaffRole, StaffUser
@@ -41,7 +42,7 @@ class StaffService(Service):
         name = name.strip()
         if not name:
             raise DomainError(ErrorCode.REQUIRED, "name")
-        pin_hash = pins.hash_pin(pin)
+        pin_hash = pins.hash_pin(pin, pepper=self._pepper())
         with self.ctx.db.write() as session:
             if session.exec(select(StaffUserRow)).first() is not None:
                 require_role(session, actor, StaffRole.ADMIN)
@@ -56,6 +57,7 @@ class StaffService(Service):
     def sign_in(self, *, name: str, pin: str) -> StaffUser:
         """Check a PIN. Five wrong PINs in a row lock the account for five minutes."""
         now = self.ctx.now()
+        pepper = self._pepper()
         refusal: DomainError | None = None
         # The failure count and its audit event must be committed before refusing: raising
         # inside the unit of work would roll them back and the lockout would never come.
@@ -69,7 +71,7 @@ class StaffService(Service):
             elif row.locked_until is not None and row.locked_until > now:
                 self._audit(session, actor=row.id, action="staff.sign_in_locked", subject=row.id)
                 refusal = DomainError(ErrorCode.STAFF_LOCKED, "pin", until=_at(row))
-            elif not pins.verify_pin(pin, row.pin_hash):
+            elif not pins.verify_pin(pin, row.pin_hash, pepper=pepper):
                 row.failed_attempts += 1
                 locked = row.failed_attempts >= MAX_FAILED_ATTEMPTS
                 if locked:
@@ -93,6 +95,8 @@ class StaffService(Service):
             else:
                 row.failed_attempts = 0
                 row.locked_until = None
+                if pins.needs_rehash(row.pin_hash):  # made before PINs were peppered
+                    row.pin_hash = pins.hash_pin(pin, pepper=pepper)
                 session.add(row)
                 self._audit(session, actor=row.id, action="staff.sign_in", subject=row.id)
                 user = staff_to_domain(row)
@@ -111,6 +115,10 @@ class StaffService(Service):
                 ErrorCode.FORBIDDEN, "actor", role=user.role.value, needs=minimum.value
             )
         return user
+
+    def _pepper(self) -> bytes:
+        """The PINs' pepper: derived from the data key, which is not in the database."""
+        return datakey.derive(self.ctx.db.key, "staff-pin-pepper")
 
     def sign_out(self, staff_id: str, *, reason: str = "user") -> None:
         with self.ctx.db.write() as session:
