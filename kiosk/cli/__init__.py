@@ -8,7 +8,14 @@ import os
 import sys
 from collections.abc import Sequence
 
-from kiosk.cli import commands_data, commands_db, commands_doctor, commands_run, commands_staff
+from kiosk.cli import (
+    commands_data,
+    commands_db,
+    commands_doctor,
+    commands_report,
+    commands_run,
+    commands_staff,
+)
 from kiosk.cli.context import CliError, Context
 from kiosk.release import release
 
@@ -22,7 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kiosk {release()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (commands_run, commands_data, commands_db, commands_staff, commands_doctor):
+    for module in (
+        commands_run,
+        commands_data,
+        commands_db,
+        commands_staff,
+        commands_doctor,
+        commands_report,
+    ):
         module.register(sub)
     _register_optional(sub)
     return parser
