@@ -75,6 +75,11 @@ def test_backups_and_printed_pdfs_from_the_command_line_are_private(tmp_path: Pa
     pdf = tmp_path / "slips" / "slip.pdf"
     out = kiosk(home, "print", "slip", "--posting", posting_id, "--to", str(pdf))
     assert out.returncode == 0, out.stderr
+    printer = tmp_path / "file-printer"
+    out = kiosk(home, "print", "slip", "--posting", posting_id, "--printer", f"file:{printer}")
+    assert out.returncode == 0, out.stderr
+    printed = [p for p in printer.rglob("*") if p.is_file()]
+    assert printed and {mode(p) for p in printed} == {0o600}
     assert mode(backup) == 0o600 and mode(pdf) == 0o600
     assert mode(home) == 0o700 and mode(home / "kiosk.db") == 0o600
 
