@@ -4,27 +4,27 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="196"/>
         <source>Jobs open now - ask at the service desk</source>
         <translation>正在招工 —— 详情请到服务台咨询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="197"/>
         <source>Numbers called</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="244"/>
         <source>No numbers called yet</source>
         <translation>还没有叫号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="248"/>
         <source>Please go to table {table}</source>
         <translation>请到 {table} 号桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="252"/>
         <source>{number} to table {table}</source>
         <translation>{number} 号 → {table} 号桌</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>CountdownOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="113"/>
+        <location filename="../../kiosk/ui/idle.py" line="117"/>
         <source>Are you still there?</source>
         <translation>您还在吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="114"/>
+        <location filename="../../kiosk/ui/idle.py" line="118"/>
         <source>To protect your details, the screen will be cleared.</source>
         <translation>为保护您的信息，屏幕即将清空。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="115"/>
+        <location filename="../../kiosk/ui/idle.py" line="119"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="124"/>
+        <location filename="../../kiosk/ui/idle.py" line="128"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
@@ -120,97 +120,102 @@
 <context>
     <name>FindWorkScreen</name>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="151"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="156"/>
         <source>Find work</source>
         <translation>找工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="160"/>
         <source>Type a job, e.g. cleaning</source>
         <translation>输入想找的工作，例如：保洁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="161"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="157"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="162"/>
+        <source>Clear the words typed</source>
+        <translation>清除输入的字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="163"/>
         <source>Clear all</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="164"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="165"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="166"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="167"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="168"/>
         <source>Pay</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="169"/>
         <source>Paid same day</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="170"/>
         <source>Kind of work</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="173"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="178"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="179"/>
         <source>Newest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="180"/>
         <source>Highest pay</source>
         <translation>工资最高</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="181"/>
         <source>Starts soonest</source>
         <translation>最早开工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="183"/>
         <source>No jobs match. Tap &quot;Clear all&quot; to see every job, or ask at the service desk.</source>
         <translation>没有找到合适的工作。点“全部清除”看所有工作，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="277"/>
         <source>The job list cannot be loaded. Please ask at the desk.</source>
         <translation>工作列表暂时打不开，请到服务台咨询。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/find_work_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="291"/>
         <source>%n jobs found</source>
         <translation>
             <numerusform>找到 %n 个工作</numerusform>
@@ -432,113 +437,113 @@ complaints</source>
 <context>
     <name>JobDetailScreen</name>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="87"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="92"/>
         <source>Job details</source>
         <translation>工作详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="111"/>
         <source>Pay</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="112"/>
         <source>When you are paid</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="113"/>
         <source>Employer</source>
         <translation>雇主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="114"/>
         <source>The work</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="115"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="116"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="117"/>
         <source>People needed</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="118"/>
         <source>Meals</source>
         <translation>吃饭</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="114"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="119"/>
         <source>Transport</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="115"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="120"/>
         <source>Money taken off</source>
         <translation>扣款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="121"/>
         <source>Requirements</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="117"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="122"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="123"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="128"/>
         <source>This market never charges job seekers any fee. If anyone asks you for money (deposit, uniform, medical check), do not pay, and tell the service desk.</source>
         <translation>本市场不向求职者收取任何费用。如果有人向您要钱（押金、服装费、体检费等），不要给，请告诉服务台。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="133"/>
         <source>I&apos;m interested</source>
         <translation>我想去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="134"/>
         <source>Report a problem with this job</source>
         <translation>举报这个工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="152"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="160"/>
         <source>Not stated - ask the employer</source>
         <translation>没有写明，请问雇主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="157"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="165"/>
         <source>{name} (verified by the market)</source>
         <translation>{name}（已经市场认证）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="167"/>
         <source>{name} - a job agent, not the employer</source>
         <translation>{name}（职业中介，不是雇主本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="188"/>
         <source>{left} of {total} still needed</source>
         <translation>共招 {total} 人，还差 {left} 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="185"/>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="194"/>
         <source>None stated</source>
         <translation>没有写明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="196"/>
         <source>The service desk gives you the full number with your slip.</source>
         <translation>服务台会把完整电话和工作单一起给您。</translation>
     </message>
@@ -584,12 +589,12 @@ complaints</source>
 <context>
     <name>NumericPad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="255"/>
+        <location filename="../../kiosk/ui/widgets.py" line="261"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="256"/>
+        <location filename="../../kiosk/ui/widgets.py" line="262"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -597,24 +602,24 @@ complaints</source>
 <context>
     <name>PhoneEntry</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="325"/>
+        <location filename="../../kiosk/ui/widgets.py" line="331"/>
         <source>Please type your mobile number.</source>
         <translation>请输入您的手机号。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets.py" line="327"/>
+        <location filename="../../kiosk/ui/widgets.py" line="333"/>
         <source>%n more digit(s) needed: a mobile number has 11.</source>
         <translation>
             <numerusform>还差 %n 位：手机号是 11 位。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="331"/>
+        <location filename="../../kiosk/ui/widgets.py" line="337"/>
         <source>This is not a mobile number: it starts with 13 to 19.</source>
         <translation>这不是手机号：手机号以 13 到 19 开头。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="339"/>
+        <location filename="../../kiosk/ui/widgets.py" line="345"/>
         <source>A mobile number has only 11 digits. Tap Delete to correct it.</source>
         <translation>手机号只有 11 位。请点“删除”改正。</translation>
     </message>
@@ -625,6 +630,14 @@ complaints</source>
         <location filename="../../kiosk/ui/posting_card_delegate.py" line="205"/>
         <source>Verified employer</source>
         <translation>认证雇主</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <location filename="../../kiosk/ui/qr_view.py" line="71"/>
+        <source>Scan with your phone camera to keep this job</source>
+        <translation>用手机扫码，把这个工作存到手机上</translation>
     </message>
 </context>
 <context>

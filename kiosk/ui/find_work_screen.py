@@ -52,7 +52,11 @@ class FindWorkScreen(Screen):
         self._query = SearchQuery(limit=PAGE)
 
         self.search_box = QLineEdit()
-        self.search_box.setClearButtonEnabled(True)
+        # Qt's own clear button is a 16 px target: ours is a finger's size, and grows in 长辈版.
+        self.search_clear = button("×", role="clear")
+        self.search_clear.clicked.connect(self._on_search_clear_clicked)
+        self.search_clear.hide()
+        self.search_box.textChanged.connect(self._on_search_box_changed)
         self.search_box.textEdited.connect(self._on_search_box_edited)
         self.search_box.returnPressed.connect(self._on_search_delay_timeout)
         self.search_button = button(role="primary", icon_name="search")
@@ -128,6 +132,7 @@ class FindWorkScreen(Screen):
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(self.search_clear)
         search_row.addWidget(self.search_button)
         search_row.addWidget(self.clear_button)
         sort_row = QHBoxLayout()
@@ -154,6 +159,7 @@ class FindWorkScreen(Screen):
         lang = self.deps.prefs.lang
         self.search_box.setPlaceholderText(self.tr("Type a job, e.g. cleaning"))
         self.search_button.setText(self.tr("Search"))
+        self.search_clear.setAccessibleName(self.tr("Clear the words typed"))
         self.clear_button.setText(self.tr("Clear all"))
         self.when_label.setText(self.tr("When"))
         self.when_chips.set_text("today", self.tr("Today"))
@@ -308,6 +314,13 @@ class FindWorkScreen(Screen):
 
     def _on_search_box_edited(self, _text: str) -> None:
         self._search_delay.start()
+
+    def _on_search_box_changed(self, text: str) -> None:
+        self.search_clear.setVisible(bool(text))
+
+    def _on_search_clear_clicked(self) -> None:
+        self.search_box.clear()
+        self._run_search()
 
     def _on_search_delay_timeout(self) -> None:
         self._run_search()

@@ -20,6 +20,16 @@ PRIMARY = "#0b5fa5"
 PAY = "#b3261e"
 OK = "#1e6b34"
 WARN = "#8a4b00"
+# Placeholder and disabled words must be read too (4.5:1 like the rest), only look quieter.
+PLACEHOLDER = "#5f6673"
+DISABLED_INK = "#4b5260"
+DISABLED_PAPER = "#eceff3"
+PRIMARY_DISABLED_INK = "#24405e"
+PRIMARY_DISABLED_PAPER = "#d0dbe7"
+# Icon sizes in normal mode: most buttons, chips, and the big action buttons.
+BUTTON_ICON_PX = 32
+CHIP_ICON_PX = 36
+LARGE_ICON_PX = 40
 TILE_COLOURS = ("#0b5fa5", "#b3261e", "#1e6b34", "#6a3fa0", "#0e6464", "#8a4b00")
 
 
@@ -35,6 +45,8 @@ class Theme:
     target_px: int
     gap_px: int
     line_height: float
+    # Icons on buttons and chips grow with the words beside them.
+    icon_scale: float
 
     @property
     def card_height(self) -> int:
@@ -51,6 +63,7 @@ NORMAL = Theme(
     target_px=64,
     gap_px=12,
     line_height=1.3,
+    icon_scale=1.0,
 )
 ELDERLY = Theme(
     elderly=True,
@@ -61,6 +74,7 @@ ELDERLY = Theme(
     target_px=88,
     gap_px=16,
     line_height=1.4,
+    icon_scale=1.35,
 )
 
 
@@ -71,6 +85,14 @@ def theme_for(elderly: bool) -> Theme:
 def icon(name: str) -> str:
     """An icon file for a style sheet's url(): arrows and the calendar drawn in INK's black."""
     return (ICON_DIR / f"{name}.svg").as_posix()
+
+
+def icon_rules(t: Theme) -> str:
+    """Icon sizes for buttons and chips (widgets.button's icon_px), scaled with the mode."""
+    rules = [f"QPushButton {{ icon-size: {round(BUTTON_ICON_PX * t.icon_scale)}px; }}"]
+    for px in (CHIP_ICON_PX, LARGE_ICON_PX):
+        rules.append(f'QPushButton[icon_px="{px}"] {{ icon-size: {round(px * t.icon_scale)}px; }}')
+    return "\n".join(rules)
 
 
 def style_sheet(theme: Theme) -> str:
@@ -103,14 +125,18 @@ QPushButton, QToolButton {{ min-height: {t.target_px}px; border-radius: 10px;
     padding: 4px {t.gap_px + 4}px; background: {CARD}; border: 2px solid {LINE};
     font-size: {t.body_px}px; }}
 QPushButton:pressed, QToolButton:pressed {{ background: #dde6f0; }}
-QPushButton:disabled {{ color: #6b7280; background: #eceff3; }}
+QPushButton:disabled {{ color: {DISABLED_INK}; background: {DISABLED_PAPER}; }}
 QPushButton[role="primary"] {{ background: {PRIMARY}; color: white; border: none;
     font-weight: bold; font-size: {t.body_px + 4}px; }}
-QPushButton[role="primary"]:disabled {{ background: #8fa9c4; color: #f4f6f9; }}
+QPushButton[role="primary"]:disabled {{ background: {PRIMARY_DISABLED_PAPER};
+    color: {PRIMARY_DISABLED_INK}; }}
 QPushButton[role="back"] {{ font-weight: bold; }}
+QPushButton[role="clear"] {{ min-width: {t.target_px}px; font-size: {t.title_px}px;
+    font-weight: bold; padding: 0; }}
 QToolButton[role="tile"] {{ color: white; border: none; border-radius: 18px;
     font-size: {t.title_px}px; font-weight: bold; padding: {t.gap_px}px; }}
 QPushButton[role="chip"] {{ border-radius: {t.target_px // 2}px; }}
+{icon_rules(t)}
 QPushButton[role="chip"]:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
 QPushButton[role="key"] {{ font-size: {t.title_px}px; font-weight: bold;
     min-width: {int(t.target_px * 1.4)}px; }}
@@ -118,7 +144,8 @@ QPushButton[role="lang"]:checked, QPushButton[role="toggle"]:checked {{
     background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
 QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox {{ background: white;
     border: 2px solid {LINE}; border-radius: 8px; padding: 6px 10px;
-    min-height: {t.target_px - 16}px; font-size: {t.body_px + 2}px; }}
+    min-height: {t.target_px - 16}px; font-size: {t.body_px + 2}px;
+    placeholder-text-color: {PLACEHOLDER}; }}
 QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus {{
     border-color: {PRIMARY}; }}
 QPushButton[role="step"] {{ font-size: {t.title_px}px; font-weight: bold; padding: 0;

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.validation import normalize_phone
-from kiosk.ui import icons
+from kiosk.ui import icons, style
 from kiosk.ui.tap_guard import repeatable
 
 PHONE_DIGITS = 11
+# The property holding a button's icon size in normal mode; the style sheet scales it.
+ICON_PX = "icon_px"
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
@@ -42,7 +44,9 @@ def label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
     return widget
 
 
-def button(text: str = "", role: str = "", icon_name: str = "", icon_px: int = 32) -> QPushButton:
+def button(
+    text: str = "", role: str = "", icon_name: str = "", icon_px: int = style.BUTTON_ICON_PX
+) -> QPushButton:
     widget = QPushButton(text)
     if role:
         widget.setProperty("role", role)
@@ -55,7 +59,9 @@ def button(text: str = "", role: str = "", icon_name: str = "", icon_px: int = 3
                 icons.pixmap(icon_name, 96, "#ffffff"), QIcon.Mode.Normal, QIcon.State.On
             )
         widget.setIcon(drawn)
-        widget.setIconSize(QSize(icon_px, icon_px))
+        # Sized by the style sheet (style.icon_rules), so that 长辈版 scales every icon, even
+        # on buttons made after the switch.
+        widget.setProperty(ICON_PX, icon_px)
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap must not steal a scanner's focus
     return widget
 
@@ -168,7 +174,7 @@ class Chip(QPushButton):
                 icons.pixmap(icon_name, 96, "#ffffff"), QIcon.Mode.Normal, QIcon.State.On
             )
             self.setIcon(drawn)
-            self.setIconSize(QSize(36, 36))
+            self.setProperty(ICON_PX, style.CHIP_ICON_PX)
 
 
 class ChipGroup(QWidget):
