@@ -7,7 +7,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.barcode.qrencoder import QR8bitByte, QRAlphaNum, QRCode, QRErrorCorrectLevel
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -18,6 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from reportlab.platypus.flowables import HRFlowable
 
 from kiosk.print.fonts import register_fonts
+from kiosk.print.qr import qr_matrix
 
 ROLL_WIDTH: float = 80 * mm
 # Thermal heads print 72 mm (576 dots at 203 dpi); the 4 mm each side stays blank.
@@ -30,7 +30,6 @@ A4_MARGIN: float = 18 * mm
 A4_PRINTABLE: float = A4[0] - 2 * A4_MARGIN - 12
 A4_PRINTABLE_HEIGHT: float = A4[1] - 2 * A4_MARGIN - 12
 
-_TOKEN_TAIL = re.compile(r"^(.*/)([A-Z2-7]{40,})$")
 # CJK ideographs, kana, Hangul and full-width forms: text with any of these wraps per character.
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
@@ -90,14 +89,6 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(esc(text).replace("\n", "<br/>"), style)
 
 
-def qr_segments(data: str) -> list[QR8bitByte | QRAlphaNum] | str:
-    """Byte mode for the URL, alphanumeric mode for the token: a smaller, easier-to-scan code."""
-    match = _TOKEN_TAIL.match(data)
-    if not match:
-        return data
-    return [QR8bitByte(match.group(1)), QRAlphaNum(match.group(2))]
-
-
 class QrCode(Flowable):  # type: ignore[misc]
     """A QR code `size` points square including a 4-module quiet zone, error correction M.
 
@@ -109,12 +100,7 @@ class QrCode(Flowable):  # type: ignore[misc]
 
     def __init__(self, data: str, size: float) -> None:
         super().__init__()
-        qr = QRCode(None, QRErrorCorrectLevel.M)
-        segments = qr_segments(data)
-        for segment in [segments] if isinstance(segments, str) else segments:
-            qr.addData(segment)
-        qr.make()
-        self.modules: list[list[bool]] = [[bool(m) for m in row] for row in qr.modules]
+        self.modules = qr_matrix(data)
         self.size = size
         self.width = self.height = size
         self.hAlign = "CENTER"

@@ -1,9 +1,13 @@
-"""What goes into a QR code: the signed token inside the registry's verification URL."""
+"""What goes into a QR code (the signed token inside the registry's verification URL, a public
+posting page) and its matrix of modules, which paper (reportlab) and the screen (QImage) draw."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
 
 from kiosk.config import Settings
 from kiosk.domain.model import DocumentKind
@@ -22,6 +26,30 @@ def public_posting_url(settings: Settings, posting_id: str) -> str:
     if base.endswith("/v/"):
         base = base[: -len("v/")]
     return base + "p/" + posting_id
+
+
+def screen_posting_url(settings: Settings, posting_id: str) -> str:
+    """The posting page a QR on a screen opens; "" when this kiosk knows no registry.
+
+    Without a registry the page does not exist: a code that opens nothing would teach people
+    that our codes do not work, so the screen shows none (paper still carries its signed token,
+    which any kiosk verifies offline).
+    """
+    if not (settings.registry_url or settings.verify_base_url):
+        return ""
+    return public_posting_url(settings, posting_id)
+
+
+def qr_matrix(data: str) -> list[list[bool]]:
+    """The QR modules of `data` (True is dark), without the quiet zone; error correction M.
+
+    `qrcode` picks the smallest version and splits the text into modes: a verification URL's
+    upper-case token goes in alphanumeric mode, so the code stays small enough to scan easily.
+    """
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    code.add_data(data)
+    code.make(fit=True)
+    return [[bool(module) for module in row] for row in code.get_matrix()]
 
 
 def sign_document(

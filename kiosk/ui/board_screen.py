@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 from kiosk.config import Settings
 from kiosk.domain import catalogue
 from kiosk.domain.model import VENUE_TZ, CheckIn, SortOrder
+from kiosk.print.qr import screen_posting_url
 from kiosk.services.container import Services
 from kiosk.services.postings import PostingCard
 from kiosk.store.search import SearchQuery
 from kiosk.ui import style, texts
 from kiosk.ui.i18n import Translations
+from kiosk.ui.qr_view import QrView
 from kiosk.ui.tasks import LaneName, TaskRunner
 from kiosk.ui.widgets import card_frame, label
 
@@ -38,6 +40,8 @@ CALLED_SHOWN = 6
 BOARD_PAY_PX = 72
 BOARD_TEXT_PX = 40
 BOARD_NUMBER_PX = 150
+# A phone a step or two from the board still reads a code of about 4 cm.
+BOARD_QR_PX = 170
 
 
 def ticket_number(number: int) -> str:
@@ -70,12 +74,16 @@ class _PostingSlot(QFrame):
         self.title.setStyleSheet(f"font-size: {BOARD_TEXT_PX}px; font-weight: bold;")
         self.facts = label()
         self.facts.setStyleSheet(f"font-size: {BOARD_TEXT_PX - 6}px;")
-        inner = QVBoxLayout(self)
-        inner.setContentsMargins(28, 20, 28, 20)
+        self.qr = QrView(BOARD_QR_PX, caption=False)
+        inner = QVBoxLayout()
         inner.setSpacing(8)
         for widget in (self.pay, self.settlement, self.title, self.facts):
             inner.addWidget(widget)
         inner.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(28, 20, 28, 20)
+        row.addLayout(inner, 1)
+        row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
 
@@ -218,6 +226,7 @@ class BoardScreen(QWidget):
             slot.pay.setText(texts.pay_text(p.pay_amount, p.pay_unit))
             slot.settlement.setText(texts.settlement_text(p.settlement))
             slot.title.setText(p.title)
+            slot.qr.show_url(screen_posting_url(self.services.settings, p.id))
             facts = (
                 catalogue.district_name(p.district, lang),
                 texts.dates_text(p.start_date, p.end_date, today),

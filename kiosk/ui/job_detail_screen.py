@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from kiosk.domain import catalogue
 from kiosk.domain.model import EmployerKind
 from kiosk.domain.validation import mask_phone
+from kiosk.print.qr import screen_posting_url
 from kiosk.services.postings import PostingCard
 from kiosk.ui import texts
 from kiosk.ui.flow import ApplyRequest, ComplaintRequest, IdentifyRequest
+from kiosk.ui.qr_view import QrView
 from kiosk.ui.screen import Screen, ScreenDeps
 from kiosk.ui.widgets import button, kinetic_scroll_area, label
 
@@ -72,6 +74,9 @@ class JobDetailScreen(Screen):
         left.addWidget(kinetic_scroll_area(facts), 1)
         right = QVBoxLayout()
         right.addWidget(self.notice_label)
+        # No printer needed: a phone camera keeps the job's public page (issue 13 point 13).
+        self.qr_view = QrView()
+        right.addWidget(self.qr_view)
         right.addWidget(self.error_label)
         right.addStretch(1)
         right.addWidget(self.interest_button)
@@ -140,6 +145,9 @@ class JobDetailScreen(Screen):
     def _fill(self) -> None:
         card = self.card
         self.interest_button.setEnabled(card is not None and card.posting.headcount_left > 0)
+        self.qr_view.show_url(
+            screen_posting_url(self.deps.settings, card.posting.id) if card else ""
+        )
         if card is None:
             self.title_label.setText("")
             self.pay_label.setText("")

@@ -68,6 +68,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "dates_one": ("{start}（1 天）", "{start} (1 day)"),
     "dates_many": ("{start} 至 {end}（{days} 天）", "{start} to {end} ({days} days)"),
     "go_to_venue": ("去哪里报名", "Where to go"),
+    "scan_to_keep": ("用手机扫码，保存这个岗位", "Scan with your phone to keep this job"),
     "go_to_venue_hint": (
         "带上身份证到以下零工市场服务台，工作人员免费帮您对接。",
         "Bring your ID card to the service desk of this venue; staff put you in touch for free.",

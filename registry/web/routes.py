@@ -22,6 +22,7 @@ from kiosk.domain.model import VENUE_TZ, PayUnit
 from registry.db import Database
 from registry.web import feeds, i18n
 from registry.web import queries as q
+from registry.web.qr import qr_svg
 from registry.web.verification import Verdict, Verification, verify
 
 PER_PAGE = 20
@@ -290,6 +291,8 @@ def posting_page(request: Request, posting_id: str) -> Response:
         hotline=hotline,
         valid_until=q.valid_until(view.posting),
         jsonld=feeds.script_json(jsonld),
+        # A phone keeps the job: the code holds this page's address (issue 13 point 13).
+        qr=qr_svg(f"{_base(request)}p/{view.posting.id}"),
     )
 
 
