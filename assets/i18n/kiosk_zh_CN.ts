@@ -32,49 +32,79 @@
 <context>
     <name>ComplaintScreen</name>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="114"/>
         <source>Make a complaint</source>
         <translation>我要投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="143"/>
         <source>1. Who is it about?</source>
         <translation>1. 投诉谁？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="146"/>
+        <source>Which employer? Tap one (employers with jobs here).</source>
+        <translation>是哪个用人单位？请点选（在这里招过工的单位）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="147"/>
+        <source>Or type part of the name</source>
+        <translation>或者输入名字中的几个字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="148"/>
+        <source>No employer here has that name.</source>
+        <translation>这里没有叫这个名字的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="149"/>
         <source>2. What happened?</source>
         <translation>2. 发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="152"/>
         <source>3. Anything else to tell us? (optional)</source>
         <translation>3. 还想告诉我们什么？（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="153"/>
         <source>Tap here to type</source>
         <translation>点这里输入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="154"/>
         <source>4. Can we call you back?</source>
         <translation>4. 需要我们给您回电话吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="155"/>
         <source>No, stay anonymous</source>
         <translation>不用，匿名投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="114"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="156"/>
         <source>Yes, call me</source>
         <translation>需要，请给我打电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="115"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="159"/>
+        <source>Your complaint will be anonymous: we cannot call you back with the answer. Keep the receipt and ask at the service desk with its reference number.</source>
+        <translation>您的投诉是匿名的：我们无法打电话告诉您处理结果。请保管好回执，凭上面的编号到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="163"/>
         <source>Send the complaint</source>
         <translation>提交投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="172"/>
+        <source>About this job: {title}</source>
+        <translation>投诉这个工作：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="174"/>
+        <source>Employer: {name}</source>
+        <translation>用人单位：{name}</translation>
     </message>
 </context>
 <context>
@@ -903,122 +933,132 @@ Name: {name}</source>
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="72"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="73"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="120"/>
         <source>Print my worker card</source>
         <translation>打印我的求职卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="121"/>
         <source>Look at more jobs</source>
         <translation>再看看其他工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="121"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="122"/>
         <source>Finish</source>
         <translation>办完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="167"/>
         <source>One moment, saving...</source>
         <translation>请稍等，正在保存……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="169"/>
         <source>That did not work</source>
         <translation>没有办成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="170"/>
         <source>Please start again from the home screen.</source>
         <translation>请回到首页重新开始。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="172"/>
         <source>Done! The employer will know you are interested.</source>
         <translation>办好了！雇主会知道您想去。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="175"/>
         <source>Next: take your job slip to the service desk. Staff will call the employer for you or tell you where to go.</source>
         <translation>下一步：拿着工作单到服务台。工作人员会帮您联系雇主，或者告诉您去哪里。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="181"/>
         <source>You are signed up!</source>
         <translation>报名成功！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="183"/>
         <source>You are on the waiting list</source>
         <translation>您已排上候补名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="186"/>
         <source>Bring your ID card on the first day.</source>
         <translation>第一天上课请带身份证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="188"/>
         <source>Thank you. Your complaint is recorded.</source>
         <translation>谢谢您，投诉已经记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="189"/>
         <source>Reference number: {ref}</source>
         <translation>投诉编号：{ref}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="190"/>
-        <source>Staff look at every complaint within 3 working days. Keep the reference number; quote it when you call the hotline {hotline}.</source>
-        <translation>每个投诉工作人员都会在3个工作日内处理。请保管好投诉编号，打热线 {hotline} 时报上编号。</translation>
+        <location filename="../../kiosk/ui/result_screen.py" line="193"/>
+        <source>What happens next: staff look into it by {date} (within {days} working days).</source>
+        <translation>接下来：工作人员会在 {date}前处理（{days} 个工作日内）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="196"/>
+        <source>They will call you back on the number you left.</source>
+        <translation>工作人员会打电话给您，告诉您结果。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/result_screen.py" line="199"/>
+        <source>You left no number, so nobody will call you: to hear the answer, ask at the service desk or call the hotline {hotline} with the reference number.</source>
+        <translation>您没有留电话，所以不会有人打给您：想知道结果，请凭编号到服务台询问，或拨打热线 {hotline}。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/result_screen.py" line="204"/>
         <source>Your details are updated</source>
         <translation>您的信息已更新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="206"/>
         <source>You are registered!</source>
         <translation>登记成功！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="208"/>
         <source>Phone: {phone}</source>
         <translation>手机：{phone}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="210"/>
         <source>Print a worker card, and next time just scan it. Or look at the jobs now.</source>
         <translation>可以打印一张求职卡，下次扫一下就行。也可以现在就去看工作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="213"/>
         <source>Your worker card is on its way</source>
         <translation>正在为您制作求职卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="214"/>
         <source>Next time, hold the card under the scanner: no typing needed.</source>
         <translation>下次把卡对准扫描口就行，不用再输入。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="223"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="232"/>
         <source>Printing your slip...</source>
         <translation>正在打印……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="234"/>
         <source>Please take your slip from the printer below the screen.</source>
         <translation>请从屏幕下方的打印口取走纸条。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/result_screen.py" line="228"/>
+        <location filename="../../kiosk/ui/result_screen.py" line="237"/>
         <source>The printer here is not available right now. Nothing is lost: please collect your slip at the service desk.</source>
         <translation>这里的打印机暂时不能用。您的信息已经保存，请到服务台领取纸条。</translation>
     </message>

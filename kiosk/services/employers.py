@@ -129,6 +129,22 @@ class EmployerService(Service):
             ).all()
             return [employer_to_domain(r) for r in rows]
 
+    def at_venue(self, name: str = "", limit: int = 30) -> list[Employer]:
+        """Employers with postings at this venue, by name (part of it, if given).
+
+        What a worker complaining at the kiosk picks from: the employers they met here,
+        chosen by sight instead of typed in pinyin.
+        """
+        with self.ctx.db.read() as session:
+            posted_here = select(PostingRow.employer_id).where(
+                PostingRow.venue_id == self.ctx.settings.venue_id
+            )
+            query = select(EmployerRow).where(col(EmployerRow.id).in_(posted_here))
+            if name.strip():
+                query = query.where(col(EmployerRow.name).contains(name.strip()))
+            rows = session.exec(query.order_by(EmployerRow.name).limit(limit)).all()
+            return [employer_to_domain(r) for r in rows]
+
     def venue_warnings(self, employer_id: str) -> list[VenueWarning]:
         """Warnings and blacklisting proposals this venue's staff gave the employer, newest
         first: complaints about the employer, or about one of its postings, handled with one."""

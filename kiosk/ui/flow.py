@@ -35,6 +35,9 @@ class ComplaintRequest:
 
     posting_id: str | None = None
     employer_id: str | None = None
+    # What the screen names it by: the job's title and its employer's name.
+    title: str = ""
+    employer_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,7 @@ class RegisteredNotice:
 class ComplaintFiledNotice:
     reference: str
     print_job_id: str
+    call_back: bool = False  # they left a number: staff call them with the answer
 
 
 Action = ApplyRequest | EnrollRequest

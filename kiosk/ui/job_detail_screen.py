@@ -220,6 +220,9 @@ class JobDetailScreen(Screen):
             self.deps.nav.go(
                 "complaint",
                 ComplaintRequest(
-                    posting_id=self.card.posting.id, employer_id=self.card.posting.employer_id
+                    posting_id=self.card.posting.id,
+                    employer_id=self.card.posting.employer_id,
+                    title=self.card.posting.title,
+                    employer_name=self.card.employer_name,
                 ),
             )

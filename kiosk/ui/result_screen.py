@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
+from kiosk.domain.complaint_rules import ANSWER_WORKING_DAYS, answer_by
 from kiosk.domain.model import EnrollmentStatus
 from kiosk.services.applications import Interest
 from kiosk.services.training import SignUp
@@ -186,10 +187,18 @@ class ResultScreen(Screen):
         elif isinstance(subject, ComplaintFiledNotice):
             headline = self.tr("Thank you. Your complaint is recorded.")
             detail = self.tr("Reference number: {ref}").format(ref=subject.reference)
+            today = self.deps.services.ctx.today()
+            by = texts.date_text(answer_by(today), today)
             nxt = self.tr(
-                "Staff look at every complaint within 3 working days. Keep the "
-                "reference number; quote it when you call the hotline {hotline}."
-            ).format(hotline=self.deps.settings.venue_hotline)
+                "What happens next: staff look into it by {date} (within {days} working days)."
+            ).format(date=by, days=ANSWER_WORKING_DAYS)
+            if subject.call_back:
+                nxt += "\n" + self.tr("They will call you back on the number you left.")
+            else:
+                nxt += "\n" + self.tr(
+                    "You left no number, so nobody will call you: to hear the answer, ask at "
+                    "the service desk or call the hotline {hotline} with the reference number."
+                ).format(hotline=self.deps.settings.venue_hotline)
         elif isinstance(subject, RegisteredNotice):
             headline = (
                 self.tr("Your details are updated")
