@@ -903,6 +903,62 @@
         <source>{title} · {employer} · {pay} · {dates} · {left} places left</source>
         <translation>{title} · {employer} · {pay} · {dates} · {left} places left</translation>
     </message>
+    <message>
+        <source>This phone is not registered. Register the worker here, with their consent.</source>
+        <translation>This phone is not registered. Register the worker here, with their consent.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Read to the worker: we keep your phone, name and year of birth so that staff and employers here can offer you jobs. They agree.</source>
+        <translation>Read to the worker: we keep your phone, name and year of birth so that staff and employers here can offer you jobs. They agree.</translation>
+    </message>
+    <message>
+        <source>Register and check in</source>
+        <translation>Register and check in</translation>
+    </message>
+    <message>
+        <source>No worker with that card. Try their phone.</source>
+        <translation>No worker with that card. Try their phone.</translation>
+    </message>
+    <message>
+        <source>No worker with that phone: register them below.</source>
+        <translation>No worker with that phone: register them below.</translation>
+    </message>
+    <message>
+        <source>Refer the chosen candidate</source>
+        <translation>Refer the chosen candidate</translation>
+    </message>
+    <message>
+        <source>Record their interest</source>
+        <translation>Record their interest</translation>
+    </message>
+    <message>
+        <source>Choose a candidate in the ranked list first.</source>
+        <translation>Choose a candidate in the ranked list first.</translation>
+    </message>
+    <message>
+        <source>Referred; the referral slip is printing.</source>
+        <translation>Referred; the referral slip is printing.</translation>
+    </message>
+    <message>
+        <source>Interest recorded for the worker; the job slip is printing.</source>
+        <translation>Interest recorded for the worker; the job slip is printing.</translation>
+    </message>
+    <message>
+        <source>Close the session and print its summary</source>
+        <translation>Close the session and print its summary</translation>
+    </message>
+    <message>
+        <source>Session closed: {workers} workers, {employers} employers, {referrals} referrals, {hires} hires, {no_deals} no deal. The summary is printing.</source>
+        <translation>Session closed: {workers} workers, {employers} employers, {referrals} referrals, {hires} hires, {no_deals} no deal. The summary is printing.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsScreen</name>
@@ -1964,6 +2020,10 @@
         <source>Waiting to print: {document}: {reason}; trying again</source>
         <translation>Waiting to print: {document}: {reason}; trying again</translation>
     </message>
+    <message>
+        <source>Session summary (A4)</source>
+        <translation>Session summary (A4)</translation>
+    </message>
 </context>
 <context>
     <name>SyncScreen</name>
@@ -2171,6 +2231,30 @@
         <source>Course added: {title}</source>
         <translation>Course added: {title}</translation>
     </message>
+    <message>
+        <source>Worker's phone</source>
+        <translation>Worker's phone</translation>
+    </message>
+    <message>
+        <source>Enroll in the chosen course</source>
+        <translation>Enroll in the chosen course</translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation>Choose a course first.</translation>
+    </message>
+    <message>
+        <source>No worker with that phone. Register them first.</source>
+        <translation>No worker with that phone. Register them first.</translation>
+    </message>
+    <message>
+        <source>The course is full: the worker is on the waiting list.</source>
+        <translation>The course is full: the worker is on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Enrolled; the confirmation is printing.</source>
+        <translation>Enrolled; the confirmation is printing.</translation>
+    </message>
 </context>
 <context>
     <name>WorkersScreen</name>
@@ -2345,6 +2429,18 @@ Plan: {plan}</translation>
         <location filename="../../kiosk/ui/staff/workers_screen.py" line="342"/>
         <source>Correction saved (recorded in the audit log).</source>
         <translation>Correction saved (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <source>or name</source>
+        <translation>or name</translation>
+    </message>
+    <message>
+        <source>Several workers have that name: choose one.</source>
+        <translation>Several workers have that name: choose one.</translation>
+    </message>
+    <message>
+        <source>No worker with that phone, card or name.</source>
+        <translation>No worker with that phone, card or name.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""`kiosk staff add|list`: staff accounts for the staff mode (the first one needs no admin)."""
+"""`kiosk staff add|list|unlock`: staff accounts for staff mode (the first needs no admin)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.add_argument("--pin-stdin", action="store_true", help="read the PIN(s) from stdin")
     add.set_defaults(handler=_add)
     staff_sub.add_parser("list", help="list staff accounts").set_defaults(handler=_list)
+    unlock = staff_sub.add_parser("unlock", help="lift a PIN lockout (an admin's PIN asked for)")
+    unlock.add_argument("--name", required=True, help="the locked account")
+    unlock.add_argument("--admin", metavar="NAME", required=True, help="the admin unlocking it")
+    unlock.add_argument("--pin-stdin", action="store_true", help="read the admin PIN from stdin")
+    unlock.set_defaults(handler=_unlock)
 
 
 def _read_pin(prompt: str, from_stdin: bool) -> str:
@@ -43,6 +48,17 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
     except DomainError as exc:
         raise CliError(f"staff not added: {describe(exc)}") from exc
     print(f"{user.id} {user.name} {user.role.value}")
+    return 0
+
+
+def _unlock(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        admin_pin = _read_pin(f"PIN of {args.admin}: ", args.pin_stdin)
+        actor = ctx.services.staff.sign_in(name=args.admin, pin=admin_pin).id
+        user = ctx.services.staff.unlock(args.name, actor=actor)
+    except DomainError as exc:
+        raise CliError(f"not unlocked: {describe(exc)}") from exc
+    print(f"{user.id} {user.name} unlocked")
     return 0
 
 

@@ -38,7 +38,10 @@ Terms = dict[str, str]
 MAX_TOKEN_CHARS = 600
 # Documents whose QR is not a signed token: the card holds the card code, the poster the
 # public posting page.
-UNSIGNED = frozenset({DocumentKind.WORKER_CARD, DocumentKind.POSTING_POSTER})
+# A session summary is the venue's own report, read at the desk: nothing to verify by QR.
+UNSIGNED = frozenset(
+    {DocumentKind.WORKER_CARD, DocumentKind.POSTING_POSTER, DocumentKind.SESSION_SUMMARY}
+)
 
 
 class Verdict(StrEnum):

@@ -183,6 +183,7 @@ class DocumentKind(StrEnum):
     POSTING_POSTER = "posting_poster"
     TRAINING_CONFIRMATION = "training_confirmation"
     COMPLAINT_RECEIPT = "complaint_receipt"
+    SESSION_SUMMARY = "session_summary"
 
 
 class Circumstance(StrEnum):

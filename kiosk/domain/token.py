@@ -42,6 +42,7 @@ KIND_CODES: dict[DocumentKind, str] = {
     DocumentKind.POSTING_POSTER: "P",
     DocumentKind.TRAINING_CONFIRMATION: "T",
     DocumentKind.COMPLAINT_RECEIPT: "K",
+    DocumentKind.SESSION_SUMMARY: "S",
 }
 _KINDS_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
 _HEAD = struct.Struct(">Bc16s16sIB")

@@ -16,6 +16,7 @@ from sqlmodel import Session, SQLModel, col, func, select
 from kiosk.config import Settings
 from kiosk.domain import document_terms as signed
 from kiosk.domain.model import DocumentKind, utcnow
+from kiosk.domain.session_summary import SessionSummary
 from kiosk.domain.token import short_reference
 from kiosk.identity import DeviceIdentity
 from kiosk.print.documents import (
@@ -35,6 +36,7 @@ from kiosk.print.documents import (
 )
 from kiosk.print.labels import Labels
 from kiosk.print.qr import public_posting_url, sign_document, verification_url
+from kiosk.print.session_summary import SessionSummaryDoc
 from kiosk.store import postings
 from kiosk.store.database import Database
 from kiosk.store.sync_apply import TABLES
@@ -290,6 +292,21 @@ def load_source(
                 target_name=name,
             ),
             reference=complaint.reference or ref,
+        )
+
+    if kind is DocumentKind.SESSION_SUMMARY:
+        # The figures were fixed when the session closed (kiosk.domain.session_summary).
+        closed = _get(session, MatchSessionRow, kind, document_id)
+        if not closed.summary_json:
+            raise DocumentNotFound(kind, document_id)
+        figures = SessionSummary.from_json(closed.summary_json)
+        return Source(
+            kind,
+            document_id,
+            {"session_id": document_id},
+            closed.title,
+            ref,
+            lambda meta: SessionSummaryDoc(meta=meta, summary=figures),
         )
 
     raise DocumentNotFound(kind, document_id)

@@ -31,6 +31,7 @@ from kiosk.print.layout import (
     rule,
     styles,
 )
+from kiosk.print.session_summary import SessionSummaryDoc, render_session_summary
 
 # Poster title sizes (pt, body size of the title style), largest first: the first that keeps
 # the poster on one page is used.
@@ -187,6 +188,7 @@ Document = (
     | PostingPoster
     | TrainingConfirmation
     | ComplaintReceipt
+    | SessionSummaryDoc
 )
 
 
@@ -727,6 +729,7 @@ _RENDERERS: dict[type, Callable[[Any, Labels], bytes]] = {
     PostingPoster: render_posting_poster,
     TrainingConfirmation: render_training_confirmation,
     ComplaintReceipt: render_complaint_receipt,
+    SessionSummaryDoc: render_session_summary,
 }
 
 
@@ -739,4 +742,4 @@ def is_roll(doc: Document) -> bool:
     """True for 80 mm roll documents, False for A4 (record archive copy, poster)."""
     if isinstance(doc, NegotiationRecord):
         return doc.worker_copy
-    return not isinstance(doc, PostingPoster)
+    return not isinstance(doc, PostingPoster | SessionSummaryDoc)

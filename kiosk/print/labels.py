@@ -11,6 +11,21 @@ from collections.abc import Mapping
 Labels = Mapping[str, str]
 
 ZH_CN: dict[str, str] = {
+    # session summary (A4, when a session closes)
+    "summary_title": "对接活动小结",
+    "summary_session": "活动",
+    "summary_place": "地点",
+    "summary_date": "日期",
+    "summary_closed": "结束时间",
+    "summary_workers": "到场求职者",
+    "summary_workers_value": "{total} 人（普通 {normal}，优先 {priority}）",
+    "summary_employers": "到场用工单位",
+    "summary_postings": "招聘岗位",
+    "summary_openings": "招聘人数",
+    "summary_referrals": "推荐上岗",
+    "summary_hires": "达成录用",
+    "summary_no_deals": "未达成",
+    "summary_count": "{count}",
     # on every document
     "notice_free": "本市场不向求职者收取任何费用",
     "hotline": "监督投诉热线：{hotline}",
@@ -138,6 +153,21 @@ ZH_CN: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    # session summary (A4, when a session closes)
+    "summary_title": "Matchmaking session summary",
+    "summary_session": "Session",
+    "summary_place": "Place",
+    "summary_date": "Date",
+    "summary_closed": "Closed",
+    "summary_workers": "Workers attending",
+    "summary_workers_value": "{total} ({normal} normal lane, {priority} priority lane)",
+    "summary_employers": "Employers attending",
+    "summary_postings": "Postings recruited for",
+    "summary_openings": "Openings (headcount)",
+    "summary_referrals": "Referrals",
+    "summary_hires": "Hires agreed",
+    "summary_no_deals": "No deal",
+    "summary_count": "{count}",
     "notice_free": "This market never charges job seekers",
     "hotline": "Complaints hotline: {hotline}",
     "reprint": "REPRINT 补打",

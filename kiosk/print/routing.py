@@ -21,7 +21,9 @@ BACKOFF_CAP = timedelta(minutes=5)
 # An unreachable printer is tried this often (at 0, 5, 15 and 35 s) before its job is failed.
 MAX_UNREACHABLE_TRIES = 4
 
-A4_KINDS = frozenset({DocumentKind.NEGOTIATION_RECORD, DocumentKind.POSTING_POSTER})
+A4_KINDS = frozenset(
+    {DocumentKind.NEGOTIATION_RECORD, DocumentKind.POSTING_POSTER, DocumentKind.SESSION_SUMMARY}
+)
 TICKET_KINDS = frozenset({DocumentKind.QUEUE_TICKET})
 
 

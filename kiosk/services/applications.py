@@ -83,9 +83,15 @@ class ApplicationService(Service):
         channel: Channel = Channel.KIOSK,
         lang: str = "zh_CN",
         print_slip: bool = True,
+        actor: str = "kiosk",
     ) -> Interest:
-        """Record "I'm interested" once per worker and posting, and queue the job slip with it."""
+        """Record "I'm interested" once per worker and posting, and queue the job slip with it.
+
+        Staff may record it on a worker's behalf at the desk (`actor` is then their id, audited).
+        """
         with self.ctx.db.write() as session:
+            if actor != "kiosk":
+                require_role(session, actor, StaffRole.STAFF)
             posting = actionable.open_posting(session, posting_id, now=self.ctx.now())
             if posting.filled >= posting.headcount:
                 raise DomainError(ErrorCode.POSTING_NOT_OPEN, "posting_id", status=posting.status)
@@ -101,24 +107,16 @@ class ApplicationService(Service):
                 raise DomainError(
                     ErrorCode.ALREADY_APPLIED, "posting_id", application_id=existing.id
                 )
-            row = ApplicationRow(
-                worker_id=worker_id,
-                posting_id=posting_id,
-                channel=channel.value,
-                origin_device=self.ctx.device_id,
-                created_at=self.ctx.now(),
-                updated_at=self.ctx.now(),
-            )
-            session.add(row)
-            session.flush()
+            row = self.create(session, worker_id=worker_id, posting_id=posting_id, channel=channel)
             app = application_to_domain(row)
-            self._sync(
-                session,
-                entity="application",
-                entity_id=row.id,
-                action="create",
-                payload=application_payload(app),
-            )
+            if actor != "kiosk":
+                self._audit(
+                    session,
+                    actor=actor,
+                    action="application.interested",
+                    subject=row.id,
+                    on_behalf_of=worker_id,
+                )
             job_id = None
             if print_slip:
                 # The slip documents the posting (what was offered), so its QR verifies against
@@ -128,6 +126,29 @@ class ApplicationService(Service):
                 )
                 job_id = job.id
             return Interest(application=app, print_job_id=job_id)
+
+    def create(
+        self, session: Session, *, worker_id: str, posting_id: str, channel: Channel
+    ) -> ApplicationRow:
+        """A new interested application and its outbox op, in the caller's unit of work."""
+        row = ApplicationRow(
+            worker_id=worker_id,
+            posting_id=posting_id,
+            channel=channel.value,
+            origin_device=self.ctx.device_id,
+            created_at=self.ctx.now(),
+            updated_at=self.ctx.now(),
+        )
+        session.add(row)
+        session.flush()
+        self._sync(
+            session,
+            entity="application",
+            entity_id=row.id,
+            action="create",
+            payload=application_payload(application_to_domain(row)),
+        )
+        return row
 
     def set_status(
         self, application_id: str, target: ApplicationStatus, *, actor: str

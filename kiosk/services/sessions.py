@@ -12,34 +12,42 @@ from kiosk.domain import allocation, matching
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     TICKET_TRANSITIONS,
+    Application,
     ApplicationStatus,
     AssistanceGrade,
+    Channel,
     CheckIn,
     DocumentKind,
     Lane,
     MatchSession,
+    NegotiationOutcome,
     PartyKind,
     SessionKind,
     SessionStatus,
     StaffRole,
     TicketState,
+    Worker,
     check_transition,
     new_id,
 )
+from kiosk.domain.session_summary import SessionSummary
 from kiosk.services import actionable
 from kiosk.services.actionable import PostingChoice
-from kiosk.services.applications import ApplicationService
+from kiosk.services.applications import ApplicationService, application_to_domain
 from kiosk.services.base import Service, ServiceContext
 from kiosk.services.staff import StaffService, require_role
-from kiosk.services.workers import worker_to_domain
+from kiosk.services.workers import WorkerService, worker_to_domain
 from kiosk.store import postings as posting_store
 from kiosk.store import print_jobs
 from kiosk.store.tables import (
     ApplicationRow,
+    AuditEventRow,
     CheckInRow,
     EmployerRow,
     LotteryRow,
     MatchSessionRow,
+    NegotiationRow,
+    PostingRow,
     WorkerRow,
 )
 
@@ -131,6 +139,8 @@ class SessionService(Service):
         self.applications = applications or ApplicationService(ctx)
         # A second draw is approved with a supervisor's PIN, checked as at sign-in.
         self.staff = StaffService(ctx)
+        # A walk-in met at check-in registers through the kiosk's own rules and consent.
+        self.workers = WorkerService(ctx)
 
     def create(
         self, *, kind: SessionKind, title: str, place: str, on_date: date, actor: str
@@ -155,14 +165,97 @@ class SessionService(Service):
             )
             return _session(row)
 
-    def close(self, session_id: str, *, actor: str) -> MatchSession:
+    def close(self, session_id: str, *, actor: str, lang: str = "zh_CN") -> SessionSummary:
+        """Close a session: its figures are fixed and its A4 summary is queued to print.
+
+        Closing a closed session changes nothing and prints nothing again (reprint instead).
+        """
         with self.ctx.db.write() as session:
             require_role(session, actor, StaffRole.STAFF)
             row = self._session_row(session, session_id)
+            if row.status == SessionStatus.CLOSED.value and row.summary_json:
+                return SessionSummary.from_json(row.summary_json)
+            summary = self._summary(session, row, closed_at=self.ctx.now())
             row.status = SessionStatus.CLOSED.value
+            row.summary_json = summary.to_json()
             session.add(row)
-            self._audit(session, actor=actor, action="session.close", subject=row.id)
-            return _session(row)
+            print_jobs.enqueue(
+                session, kind=DocumentKind.SESSION_SUMMARY, document_id=row.id, lang=lang
+            )
+            self._audit(
+                session,
+                actor=actor,
+                action="session.close",
+                subject=row.id,
+                workers=summary.workers,
+                referrals=summary.referrals,
+                hires=summary.hires,
+            )
+            return summary
+
+    def summary(self, session_id: str) -> SessionSummary:
+        """The session's figures so far (as fixed at closing, once it is closed)."""
+        with self.ctx.db.read() as session:
+            row = self._session_row(session, session_id)
+            if row.summary_json:
+                return SessionSummary.from_json(row.summary_json)
+            return self._summary(session, row, closed_at=self.ctx.now())
+
+    def _summary(
+        self, session: Session, row: MatchSessionRow, *, closed_at: datetime
+    ) -> SessionSummary:
+        tickets = session.exec(select(CheckInRow).where(CheckInRow.session_id == row.id)).all()
+        workers = [t for t in tickets if t.party == PartyKind.WORKER.value]
+        tables = [t for t in tickets if t.party == PartyKind.EMPLOYER.value]
+        posting_ids = sorted({p for t in tables for p in t.posting_ids})
+        openings = sum(
+            p.headcount
+            for p in session.exec(
+                select(PostingRow).where(col(PostingRow.id).in_(posting_ids))
+            ).all()
+        )
+        # Referrals made in this session (a candidate referred here, or a draw held here)
+        # that still stand: a voided draw's referrals were withdrawn.
+        draws = set(
+            session.exec(select(LotteryRow.id).where(LotteryRow.session_id == row.id)).all()
+        )
+        referred_ids = {
+            e.subject
+            for e in session.exec(
+                select(AuditEventRow).where(AuditEventRow.action == "application.referred")
+            ).all()
+            if e.detail.get("match_session") == row.id or e.detail.get("lottery") in draws
+        }
+        standing = session.exec(
+            select(func.count()).where(
+                col(ApplicationRow.id).in_(sorted(referred_ids)),
+                col(ApplicationRow.status).in_(
+                    [ApplicationStatus.REFERRED.value, ApplicationStatus.HIRED.value]
+                ),
+            )
+        ).one()
+        records = session.exec(
+            select(NegotiationRow.outcome).where(
+                NegotiationRow.session_id == row.id,
+                NegotiationRow.record_hash != "",
+                col(NegotiationRow.supersedes_id).is_(None),
+            )
+        ).all()
+        return SessionSummary(
+            session_id=row.id,
+            title=row.title,
+            place=row.place,
+            on_date=row.on_date,
+            closed_at=closed_at,
+            workers_normal=sum(t.lane == Lane.NORMAL.value for t in workers),
+            workers_priority=sum(t.lane == Lane.PRIORITY.value for t in workers),
+            employers=len({t.employer_id for t in tables}),
+            postings=len(posting_ids),
+            openings=openings,
+            referrals=int(standing),
+            hires=sum(o == NegotiationOutcome.AGREED.value for o in records),
+            no_deals=sum(o == NegotiationOutcome.NO_DEAL.value for o in records),
+        )
 
     def list_sessions(self, *, on_date: date | None = None) -> list[MatchSession]:
         with self.ctx.db.read() as session:
@@ -273,6 +366,42 @@ class SessionService(Service):
                 table=table_no,
             )
             return _check_in(row)
+
+    def check_in_new_worker(
+        self, session_id: str, worker: Worker, *, consent: bool, actor: str, lang: str = "zh_CN"
+    ) -> CheckIn:
+        """A walk-in with a phone not known here: registered as at the kiosk (same rules, their
+        consent), then checked in."""
+        with self.ctx.db.read() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            self._open_session(session, session_id)
+        registered = self.workers.register(worker, consent=consent, actor=actor)
+        return self.check_in_worker(session_id, registered.worker.id, actor=actor, lang=lang)
+
+    def refer_candidate(
+        self, session_id: str, posting_id: str, worker_id: str, *, actor: str
+    ) -> Application:
+        """Refer a ranked candidate staff chose: their application (made now if there was none)
+        becomes a referral, with its slip, through the applications' one status change."""
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.STAFF)
+            self._open_session(session, session_id)
+            actionable.open_posting(session, posting_id, now=self.ctx.now())
+            app = session.exec(
+                select(ApplicationRow).where(
+                    ApplicationRow.worker_id == worker_id, ApplicationRow.posting_id == posting_id
+                )
+            ).first()
+            if app is None:
+                if session.get(WorkerRow, worker_id) is None:
+                    raise DomainError(ErrorCode.NOT_FOUND, "worker_id", id=worker_id)
+                app = self.applications.create(
+                    session, worker_id=worker_id, posting_id=posting_id, channel=Channel.SESSION
+                )
+            self.applications.transition(
+                session, app, ApplicationStatus.REFERRED, actor=actor, match_session=session_id
+            )
+            return application_to_domain(app)
 
     def call_next(self, session_id: str, *, table_no: int, actor: str) -> CheckIn | None:
         """Call the next worker to a table: the priority lane first, each lane in number order."""

@@ -116,6 +116,24 @@ class StaffService(Service):
             )
         return user
 
+    def unlock(self, name: str, *, actor: str) -> StaffUser:
+        """An admin lifts a PIN lockout at once (the colleague need not wait five minutes)."""
+        with self.ctx.db.write() as session:
+            require_role(session, actor, StaffRole.ADMIN)
+            row = session.exec(
+                select(StaffUserRow).where(StaffUserRow.name == name.strip())
+            ).first()
+            if row is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "name", name=name)
+            was_locked = row.locked_until is not None and row.locked_until > self.ctx.now()
+            row.locked_until = None
+            row.failed_attempts = 0
+            session.add(row)
+            self._audit(
+                session, actor=actor, action="staff.unlock", subject=row.id, was_locked=was_locked
+            )
+            return staff_to_domain(row)
+
     def _pepper(self) -> bytes:
         """The PINs' pepper: derived from the data key, which is not in the database."""
         return datakey.derive(self.ctx.db.key, "staff-pin-pepper")

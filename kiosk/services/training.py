@@ -110,9 +110,16 @@ class TrainingService(Service):
             session.add(row)
             return _course(row, 0)
 
-    def enroll(self, *, course_id: str, worker_id: str, lang: str = "zh_CN") -> SignUp:
-        """Take a seat, or a waitlist place when the course is full; a confirmation is queued."""
+    def enroll(
+        self, *, course_id: str, worker_id: str, lang: str = "zh_CN", actor: str = "kiosk"
+    ) -> SignUp:
+        """Take a seat, or a waitlist place when the course is full; a confirmation is queued.
+
+        Staff may enroll a worker from the training page (`actor` is then their id, audited).
+        """
         with self.ctx.db.write() as session:
+            if actor != "kiosk":
+                require_role(session, actor, StaffRole.STAFF)
             course = self._course_row(session, course_id)
             if session.get(WorkerRow, worker_id) is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "worker_id", id=worker_id)
@@ -152,6 +159,10 @@ class TrainingService(Service):
             job = print_jobs.enqueue(
                 session, kind=DocumentKind.TRAINING_CONFIRMATION, document_id=row.id, lang=lang
             )
+            if actor != "kiosk":
+                self._audit(
+                    session, actor=actor, action="training.enroll", subject=row.id, status=status
+                )
             enrolled = taken + (1 if status is EnrollmentStatus.ENROLLED else 0)
             return SignUp(
                 enrollment=_enrollment(row), course=_course(course, enrolled), print_job_id=job.id

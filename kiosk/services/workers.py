@@ -224,6 +224,25 @@ class WorkerService(Service):
             ).first()
             return worker_to_domain(row) if row else None
 
+    def find_by_name(self, text: str, *, limit: int = 20) -> list[Worker]:
+        """Workers whose name contains `text`, for staff when the worker has no phone or card
+        to hand; several people share a name, so the caller shows them to choose from."""
+        text = text.strip()
+        if not text:
+            return []
+        with self.ctx.db.read() as session:
+            rows = session.exec(
+                select(WorkerRow)
+                .where(
+                    col(WorkerRow.display_name).contains(text, autoescape=True),
+                    col(WorkerRow.merged_into).is_(None),
+                    col(WorkerRow.deleted_at).is_(None),
+                )
+                .order_by(col(WorkerRow.display_name), col(WorkerRow.registered_at))
+                .limit(limit)
+            ).all()
+            return [worker_to_domain(r) for r in rows]
+
     def list(self, *, limit: int = 200, available_on: date | None = None) -> list[Worker]:
         with self.ctx.db.read() as session:
             rows = session.exec(

@@ -155,6 +155,8 @@ class MatchSessionRow(Synced, table=True):
     place: str = ""
     on_date: date
     status: str = "planned"
+    # Its figures as printed when it closed (kiosk.domain.session_summary), empty until then.
+    summary_json: str = ""
 
 
 class CheckInRow(Synced, table=True):

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from kiosk.domain import matching
 from kiosk.domain.allocation import LotteryRecord
 from kiosk.domain.errors import DomainError, ErrorCode
-from kiosk.domain.model import CheckIn, Lane, TicketState, Worker
+from kiosk.domain.model import Channel, CheckIn, Lane, TicketState, Worker
+from kiosk.domain.session_summary import SessionSummary
 from kiosk.services.actionable import PostingChoice
 from kiosk.services.sessions import Lottery
 from kiosk.ui import texts
@@ -62,6 +64,7 @@ class SessionScreen(StaffPage):
     sig_called = Signal(object)  # CheckIn or None
     sig_lottery_shown = Signal()
     sig_draws_loaded = Signal()
+    sig_session_closed = Signal(object)  # SessionSummary
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
@@ -77,7 +80,17 @@ class SessionScreen(StaffPage):
         self.call_button = button(role="primary")
         self.call_button.clicked.connect(self._on_call_clicked)
         self.last_call = label(role="heading")
-        top = row(self.table_caption, self.table_stepper, self.call_button, self.last_call)
+        self.close_button = button()
+        self.close_button.clicked.connect(self._on_close_clicked)
+        top = row(
+            self.table_caption,
+            self.table_stepper,
+            self.call_button,
+            self.last_call,
+            self.close_button,
+            stretch_last=True,
+        )
+        top.insertStretch(4, 1)
         self.body.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._queue_tab(), "")
@@ -132,8 +145,10 @@ class SessionScreen(StaffPage):
         self.check_in_worker_button = button(role="primary")
         self.check_in_worker_button.clicked.connect(self._on_check_in_worker_clicked)
         self.card.returnPressed.connect(self._on_check_in_worker_clicked)
+        self.phone.returnPressed.connect(self._on_check_in_worker_clicked)
         for w in (self.worker_caption, self.phone, self.card, self.check_in_worker_button):
             wv.addWidget(w)
+        wv.addWidget(self._register_box())
         wv.addStretch(1)
         employer = QWidget()
         ev = vbox(employer, spacing=10)
@@ -164,6 +179,26 @@ class SessionScreen(StaffPage):
         layout.addWidget(worker, 1)
         layout.addWidget(employer, 1)
         return tab
+
+    def _register_box(self) -> QWidget:
+        """A walk-in whose phone is not known: registered here, with their consent, as at the
+        kiosk (the worker service's rules), then checked in."""
+        self.register_box = QWidget()
+        rv = vbox(self.register_box, spacing=8)
+        self.register_caption = label()
+        self.new_name = QLineEdit()
+        self.new_birth_year = QLineEdit()
+        self.new_birth_year.setMaxLength(4)
+        self.new_birth_year.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.consent_box = QCheckBox()
+        self.register_button = button(role="primary")
+        self.register_button.clicked.connect(self._on_register_clicked)
+        rv.addWidget(self.register_caption)
+        rv.addLayout(row(self.new_name, self.new_birth_year, stretch_last=True))
+        rv.addWidget(self.consent_box)
+        rv.addWidget(self.register_button)
+        self.register_box.hide()
+        return self.register_box
 
     def _match_tab(self) -> QWidget:
         tab = QWidget()
@@ -218,7 +253,15 @@ class SessionScreen(StaffPage):
         rv.addLayout(row(self.rerun_button))
         rv.addWidget(self.rerun_result)
         rv.addWidget(self.redraw_box)
-        h.addWidget(self.candidates, 3)
+        self.refer_button = button(role="primary")
+        self.refer_button.clicked.connect(self._on_refer_clicked)
+        self.interest_button = button()
+        self.interest_button.clicked.connect(self._on_interest_clicked)
+        left = QWidget()
+        lv = vbox(left, spacing=8)
+        lv.addWidget(self.candidates, 1)
+        lv.addLayout(row(self.refer_button, self.interest_button))
+        h.addWidget(left, 3)
         h.addWidget(right, 2)
         v.addLayout(h, 1)
         return tab
@@ -228,6 +271,7 @@ class SessionScreen(StaffPage):
     def retranslate(self) -> None:
         self.table_caption.setText(self.tr("Table"))
         self.call_button.setText(self.tr("Call next to this table"))
+        self.close_button.setText(self.tr("Close the session and print its summary"))
         self.tabs.setTabText(0, self.tr("Queue"))
         self.tabs.setTabText(1, self.tr("Check in"))
         self.tabs.setTabText(2, self.tr("Candidates and lottery"))
@@ -240,6 +284,18 @@ class SessionScreen(StaffPage):
         self.phone.setPlaceholderText(self.tr("Phone number"))
         self.card.setPlaceholderText(self.tr("Worker card code (scan)"))
         self.check_in_worker_button.setText(self.tr("Check in the worker"))
+        self.register_caption.setText(
+            self.tr("This phone is not registered. Register the worker here, with their consent.")
+        )
+        self.new_name.setPlaceholderText(self.tr("Name"))
+        self.new_birth_year.setPlaceholderText(self.tr("Year of birth"))
+        self.consent_box.setText(
+            self.tr(
+                "Read to the worker: we keep your phone, name and year of birth so that staff "
+                "and employers here can offer you jobs. They agree."
+            )
+        )
+        self.register_button.setText(self.tr("Register and check in"))
         self.employer_caption.setText(self.tr("Employer: postings and table"))
         self.employer_table_caption.setText(self.tr("Table"))
         self.check_in_employer_button.setText(self.tr("Check in the employer"))
@@ -247,6 +303,8 @@ class SessionScreen(StaffPage):
         self.lottery_button.setText(self.tr("Run the lottery"))
         self.rerun_button.setText(self.tr("Re-run from the record"))
         self.draws_caption.setText(self.tr("Draws of this posting"))
+        self.refer_button.setText(self.tr("Refer the chosen candidate"))
+        self.interest_button.setText(self.tr("Record their interest"))
         self.supervisor_name.setPlaceholderText(self.tr("Supervisor's name"))
         self.supervisor_pin.setPlaceholderText(self.tr("Supervisor's PIN"))
         self.redraw_reason.setPlaceholderText(self.tr("Why draw again (required)"))
@@ -284,6 +342,7 @@ class SessionScreen(StaffPage):
         self.redraw_reason.clear()
         self.phone.clear()
         self.card.clear()
+        self._clear_register_box()
         self.last_call.setText("")
         self.candidates.clear()
         self.rerun_result.hide()
@@ -366,6 +425,31 @@ class SessionScreen(StaffPage):
 
     # -- actions
 
+    def _on_close_clicked(self) -> None:
+        sessions, actor, session_id = self.services.sessions, self.ctx.actor, self.session_id
+        lang = self.deps.prefs.language
+        self.submit(
+            "close",
+            lambda: sessions.close(session_id, actor=actor, lang=lang),
+            self._on_closed,
+        )
+
+    def _on_closed(self, summary: SessionSummary) -> None:
+        self.say(
+            self.tr(
+                "Session closed: {workers} workers, {employers} employers, {referrals} referrals, "
+                "{hires} hires, {no_deals} no deal. The summary is printing."
+            ).format(
+                workers=summary.workers,
+                employers=summary.employers,
+                referrals=summary.referrals,
+                hires=summary.hires,
+                no_deals=summary.no_deals,
+            )
+        )
+        self.sig_session_closed.emit(summary)
+        self.reload()
+
     def _on_call_clicked(self) -> None:
         sessions, actor, table = self.services.sessions, self.ctx.actor, self.table.value()
         session_id = self.session_id
@@ -440,10 +524,16 @@ class SessionScreen(StaffPage):
 
     def _on_worker_checked_in(self, ticket: CheckIn | None) -> None:
         if ticket is None:
-            self.say(self.tr("No worker with that phone or card. Register them first."), "error")
+            if self.card.text().strip():
+                self.say(self.tr("No worker with that card. Try their phone."), "error")
+                return
+            self.register_box.show()
+            self.new_name.setFocus()
+            self.say(self.tr("No worker with that phone: register them below."), "error")
             return
         self.phone.clear()
         self.card.clear()
+        self._clear_register_box()
         lane = words.lane_text(ticket.lane)
         self.say(
             self.tr("Checked in: number {n} ({lane}). The ticket is printing.").format(
@@ -451,6 +541,29 @@ class SessionScreen(StaffPage):
             )
         )
         self.reload()
+
+    def _on_register_clicked(self) -> None:
+        year = self.new_birth_year.text().strip()
+        worker = Worker(
+            display_name=self.new_name.text(),
+            phone=self.phone.text().strip(),
+            birth_year=int(year) if year.isdigit() else None,
+        )
+        services, actor, session_id = self.services, self.ctx.actor, self.session_id
+        consent, lang = self.consent_box.isChecked(), self.deps.prefs.language
+        self.submit(
+            "register",
+            lambda: services.sessions.check_in_new_worker(
+                session_id, worker, consent=consent, actor=actor, lang=lang
+            ),
+            self._on_worker_checked_in,
+        )
+
+    def _clear_register_box(self) -> None:
+        self.register_box.hide()
+        self.new_name.clear()
+        self.new_birth_year.clear()
+        self.consent_box.setChecked(False)
 
     def _on_employer_box_changed(self, *_: Any) -> None:
         employer_id = self.employer_box.currentData()
@@ -517,7 +630,9 @@ class SessionScreen(StaffPage):
             head = f"{i}. {who.name if who else ''} · " + self.tr("score {s}").format(
                 s=round(match.score)
             )
-            self.candidates.addItem(f"{head}\n{reasons}")
+            item = QListWidgetItem(f"{head}\n{reasons}")
+            item.setData(Qt.ItemDataRole.UserRole, match.subject_id)
+            self.candidates.addItem(item)
         if not matches:
             self.candidates.addItem(self.tr("No waiting worker to rank."))
 
@@ -574,6 +689,53 @@ class SessionScreen(StaffPage):
         self.rerun_result.hide()
         self._show_lottery()
         self.sig_draws_loaded.emit()
+
+    def _chosen_candidate(self) -> tuple[str, str] | None:
+        """(posting id, worker id) of the candidate chosen in the ranked list."""
+        item = self.candidates.currentItem()
+        posting_id = self.match_posting.currentData()
+        worker_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not posting_id or not worker_id or not item.isSelected():
+            self.say(self.tr("Choose a candidate in the ranked list first."), "error")
+            return None
+        return str(posting_id), str(worker_id)
+
+    def _on_refer_clicked(self) -> None:
+        chosen = self._chosen_candidate()
+        if chosen is None:
+            return
+        posting_id, worker_id = chosen
+        sessions, actor, session_id = self.services.sessions, self.ctx.actor, self.session_id
+        self.submit(
+            "refer",
+            lambda: sessions.refer_candidate(session_id, posting_id, worker_id, actor=actor),
+            lambda _a: self._on_candidate_done(self.tr("Referred; the referral slip is printing.")),
+        )
+
+    def _on_interest_clicked(self) -> None:
+        chosen = self._chosen_candidate()
+        if chosen is None:
+            return
+        posting_id, worker_id = chosen
+        applications, actor = self.services.applications, self.ctx.actor
+        lang = self.deps.prefs.language
+        self.submit(
+            "interest",
+            lambda: applications.express_interest(
+                worker_id=worker_id,
+                posting_id=posting_id,
+                channel=Channel.SESSION,
+                lang=lang,
+                actor=actor,
+            ),
+            lambda _i: self._on_candidate_done(
+                self.tr("Interest recorded for the worker; the job slip is printing.")
+            ),
+        )
+
+    def _on_candidate_done(self, text: str) -> None:
+        self.say(text)
+        self.reload()
 
     def _on_lottery_clicked(self) -> None:
         posting_id = self.match_posting.currentData()

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.model import Enrollment, EnrollmentStatus, TrainingCourse
 from kiosk.domain.validation import mask_phone
+from kiosk.services.training import SignUp
 from kiosk.ui.staff.page import StaffPage, caption, item_list, row
 from kiosk.ui.steppers import date_stepper, number_stepper
-from kiosk.ui.widgets import button, label, vbox
+from kiosk.ui.widgets import button, label, phone_field, vbox
 
 if TYPE_CHECKING:
     from kiosk.services.container import Services
@@ -62,7 +63,12 @@ class TrainingAdminScreen(StaffPage):
         self.body.addLayout(split, 1)
         self.cancel_button = button(role="secondary")
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        self.body.addLayout(row(self.cancel_button))
+        # Enrolling a worker who asks at the desk: their phone, then the chosen course.
+        self.enroll_phone = phone_field()
+        self.enroll_phone.returnPressed.connect(self._on_enroll_clicked)
+        self.enroll_button = button(role="primary")
+        self.enroll_button.clicked.connect(self._on_enroll_clicked)
+        self.body.addLayout(row(self.enroll_phone, self.enroll_button, self.cancel_button))
         self._build_course_form()
         self.body.addWidget(self.message)
         self.data = TrainingData([], [])
@@ -126,6 +132,8 @@ class TrainingAdminScreen(StaffPage):
         self.captions[1].setText(self.tr("Enrollments and waiting list"))
         self.captions[2].setText(self.tr("Skills people want to learn"))
         self.cancel_button.setText(self.tr("Cancel the chosen sign-up"))
+        self.enroll_phone.setPlaceholderText(self.tr("Worker's phone"))
+        self.enroll_button.setText(self.tr("Enroll in the chosen course"))
         self.form_caption.setText(self.tr("Add a course"))
         for widget, text in zip(
             self.form_labels,
@@ -159,10 +167,11 @@ class TrainingAdminScreen(StaffPage):
         self._fill()
 
     def _on_loaded(self, data: TrainingData) -> None:
+        chosen = self.courses.currentRow()
         self.data = data
         self._fill()
         if data.courses:
-            self.courses.setCurrentRow(0)
+            self.courses.setCurrentRow(chosen if 0 <= chosen < len(data.courses) else 0)
 
     def _fill(self) -> None:
         self.courses.blockSignals(True)
@@ -194,6 +203,35 @@ class TrainingAdminScreen(StaffPage):
         }
         for e, who in rows:
             self.enrolled.addItem(f"{who} · {words[e.status]}")
+
+    def _on_enroll_clicked(self) -> None:
+        index = self.courses.currentRow()
+        if not 0 <= index < len(self.data.courses):
+            self.say(self.tr("Choose a course first."), "error")
+            return
+        course, phone = self.data.courses[index], self.enroll_phone.text().strip()
+        services, actor, lang = self.services, self.ctx.actor, self.deps.prefs.language
+
+        def enroll() -> SignUp | None:
+            worker = services.workers.find_by_phone(phone)
+            if worker is None:
+                return None
+            return services.training.enroll(
+                course_id=course.id, worker_id=worker.id, lang=lang, actor=actor
+            )
+
+        self.submit("enroll", enroll, self._on_enrolled)
+
+    def _on_enrolled(self, signup: SignUp | None) -> None:
+        if signup is None:
+            self.say(self.tr("No worker with that phone. Register them first."), "error")
+            return
+        self.enroll_phone.clear()
+        if signup.enrollment.status is EnrollmentStatus.WAITLISTED:
+            self.say(self.tr("The course is full: the worker is on the waiting list."))
+        else:
+            self.say(self.tr("Enrolled; the confirmation is printing."))
+        self.enter()
 
     def _on_cancel_clicked(self) -> None:
         index = self.enrolled.currentRow()

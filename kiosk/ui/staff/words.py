@@ -361,6 +361,9 @@ def reason_text(code: str, detail: str) -> str:
     pattern = words.get(code)
     return pattern.format(detail=detail) if pattern else f"{code} {detail}".strip()
 
+        DocumentKind.SESSION_SUMMARY: QCoreApplication.translate(
+            "StaffWords", "Session summary (A4)"
+        ),
 
 def date_text(moment: datetime) -> str:
     """A stored UTC time as the venue's local date."""

@@ -16,6 +16,8 @@ class WorkerFile:
     worker: Worker | None
     cases: list[AssistanceCase] = field(default_factory=list)  # oldest first
     follow_ups: dict[str, list[FollowUp]] = field(default_factory=dict)  # by case id
+    # A name search that met several people: staff choose one (names are not unique).
+    matches: list[Worker] = field(default_factory=list)
 
     def case_index(self, case_id: str) -> int:
         return next((i for i, c in enumerate(self.cases) if c.id == case_id), -1)
@@ -29,9 +31,17 @@ class WorkerFile:
         return pool[-1].id if pool else ""
 
 
-def find(services: Services, phone: str, card: str) -> WorkerFile:
-    worker = services.workers.find_by_card(card) if card else services.workers.find_by_phone(phone)
-    return load(services, worker)
+def find(services: Services, phone: str, card: str, name: str = "") -> WorkerFile:
+    """By card, else phone, else name (one match opens the file, several are listed)."""
+    if card or phone:
+        worker = (
+            services.workers.find_by_card(card) if card else services.workers.find_by_phone(phone)
+        )
+        return load(services, worker)
+    matches = services.workers.find_by_name(name)
+    if len(matches) == 1:
+        return load(services, matches[0])
+    return WorkerFile(None, matches=matches)
 
 
 def load(services: Services, worker: Worker | None) -> WorkerFile:

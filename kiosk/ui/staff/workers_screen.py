@@ -1,12 +1,20 @@
-"""Workers: find by phone or card, correct details, grade and reasons, cases and follow-ups."""
+"""Workers: find by phone, card or name; details, grade and reasons, cases and follow-ups."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QListWidget, QSpinBox, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
 
 from kiosk.domain.model import AssistanceCase, CaseStatus, FollowUp
 from kiosk.domain.validation import mask_phone
@@ -43,9 +51,18 @@ class WorkersScreen(StaffPage):
         self.card = QLineEdit()
         self.card.setMinimumWidth(280)  # room for its hint, which says to scan the card here
         self.card.returnPressed.connect(self._on_find_clicked)
+        self.phone.returnPressed.connect(self._on_find_clicked)
+        self.name_search = QLineEdit()
+        self.name_search.returnPressed.connect(self._on_find_clicked)
         self.find_button = button(role="primary")
         self.find_button.clicked.connect(self._on_find_clicked)
-        self.body.addLayout(row(self.phone, self.card, self.find_button))
+        self.body.addLayout(row(self.phone, self.card, self.name_search, self.find_button))
+        # Several workers with the searched name: one line each (masked phone, birth year).
+        self.matches = item_list()
+        self.matches.setMaximumHeight(150)
+        self.matches.itemClicked.connect(self._on_match_clicked)
+        self.matches.hide()
+        self.body.addWidget(self.matches)
         split = QHBoxLayout()
         split.addWidget(self._build_worker_box(), 5)
         split.addWidget(self._build_case_box(), 3)
@@ -130,6 +147,7 @@ class WorkersScreen(StaffPage):
         self.heading.setText(self.tr("Workers and follow-ups"))
         self.phone.setPlaceholderText(self.tr("Phone number"))
         self.card.setPlaceholderText(self.tr("Worker card (scan)"))
+        self.name_search.setPlaceholderText(self.tr("or name"))
         self.find_button.setText(self.tr("Find"))
         self.name_field.setPlaceholderText(self.tr("Name"))
         self.correct_button.setText(self.tr("Save correction"))
@@ -158,6 +176,9 @@ class WorkersScreen(StaffPage):
         super().reset()
         self.phone.clear()
         self.card.clear()
+        self.name_search.clear()
+        self.matches.clear()
+        self.matches.hide()
         self.note_field.clear()
         self.plan_field.clear()
         self.file = WorkerFile(None)
@@ -209,16 +230,31 @@ class WorkersScreen(StaffPage):
 
     def _on_find_clicked(self) -> None:
         services, phone, card = self.services, self.phone.text(), self.card.text().strip()
-        self.submit("find", lambda: find(services, phone, card), self._on_found)
+        name = self.name_search.text().strip()
+        self.submit("find", lambda: find(services, phone, card, name), self._on_found)
 
     def _on_found(self, file: WorkerFile, case_id: str = "") -> None:
         self.file = file
         self.case_id = case_id if file.case_index(case_id) >= 0 else file.default_case()
-        if file.worker is None:
-            self.say(self.tr("No worker with that phone or card."), "error")
+        self.matches.clear()
+        self.matches.setVisible(bool(file.matches))
+        for worker in file.matches:
+            item = QListWidgetItem(
+                f"{worker.display_name} · {mask_phone(worker.phone)} · {worker.birth_year or ''}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, worker.id)
+            self.matches.addItem(item)
+        if file.matches:
+            self.say(self.tr("Several workers have that name: choose one."))
+        elif file.worker is None:
+            self.say(self.tr("No worker with that phone, card or name."), "error")
         else:
             self.quiet()
         self._show()
+
+    def _on_match_clicked(self, item: QListWidgetItem) -> None:
+        services, worker_id = self.services, str(item.data(Qt.ItemDataRole.UserRole))
+        self.submit("file", lambda: load_id(services, worker_id), self._on_found)
 
     def _reload(self) -> None:
         """The due list, and the open file with its chosen case, after a change."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
+
 from kiosk.domain.model import (
     Circumstance,
     Employer,
@@ -230,3 +232,64 @@ def test_a_second_draw_needs_a_supervisor_and_every_draw_stays_listed_to_re_run(
     with desk.qtbot.waitSignal(page.sig_lottery_shown, timeout=5000):
         desk.tap(page.rerun_button)
     assert page.rerun_result.property("role") == "ok"
+
+
+def test_desk_registers_an_unknown_phone_refers_a_candidate_and_closes_with_a_summary(
+    desk: Desk, services: Services, employer: Employer
+) -> None:
+    """Issue 12 point 8: register a walk-in at check-in (Enter submits), refer a ranked
+    candidate, record interest for another, close the session with its printed summary."""
+    posting = _posting(services, employer, headcount=2)
+    known = _worker(services, "钱师傅", "13700000031")
+    page = _start_session(desk)
+    page.tabs.setCurrentIndex(1)
+    desk.wait(lambda: page.employer_postings.count() == 1)
+    desk.tap(page.check_in_employer_button)
+    desk.settle()
+    page.tabs.setCurrentIndex(1)
+    desk.qtbot.keyClicks(page.phone, "13700000030")
+    desk.qtbot.keyClick(page.phone, Qt.Key.Key_Return)
+    desk.settle()
+    assert not page.register_box.isHidden()
+    desk.type_chinese(page.new_name, "孙大姐")
+    desk.qtbot.keyClicks(page.new_birth_year, "1990")
+    desk.tap(page.register_button)  # without the worker's consent: refused
+    desk.settle()
+    assert services.workers.find_by_phone("13700000030") is None
+    page.consent_box.setChecked(True)
+    desk.tap(page.register_button)
+    desk.settle()
+    walk_in = services.workers.find_by_phone("13700000030")
+    assert walk_in is not None and walk_in.display_name == "孙大姐"
+    assert (
+        page.register_box.isHidden() and "孙大姐" in page.queues[TicketState.WAITING].item(0).text()
+    )
+    desk.qtbot.keyClicks(page.phone, known.phone)
+    desk.qtbot.keyClick(page.phone, Qt.Key.Key_Return)
+    desk.settle()
+    assert page.queues[TicketState.WAITING].count() == 2
+
+    page.tabs.setCurrentIndex(2)
+    desk.wait(lambda: page.match_posting.findData(posting.id) >= 0)
+    desk.tap(page.candidates_button)
+    desk.wait(lambda: page.candidates.count() == 2)
+    desk.tap_row(page.candidates, 0)  # the top-ranked candidate
+    desk.tap(page.refer_button)
+    desk.settle()
+    referred = [a for a in services.applications.for_posting(posting.id)]
+    assert [a.status.value for a in referred] == ["referred"]
+    other = known.id if referred[0].worker_id == walk_in.id else walk_in.id
+    row = next(
+        i for i in range(2) if page.candidates.item(i).data(Qt.ItemDataRole.UserRole) == other
+    )
+    desk.tap_row(page.candidates, row)
+    desk.tap(page.interest_button)
+    desk.settle()
+    statuses = {a.worker_id: a.status.value for a in services.applications.for_posting(posting.id)}
+    assert statuses[other] == "interested"
+
+    with desk.qtbot.waitSignal(page.sig_session_closed, timeout=5000) as closed:
+        desk.tap(page.close_button)
+    summary = closed.args[0]
+    assert (summary.workers, summary.employers, summary.referrals) == (2, 1, 1)
+    assert "小结正在打印" in page.message.text()

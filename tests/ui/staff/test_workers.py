@@ -130,3 +130,65 @@ def test_staff_close_a_case_with_what_came_of_it(
         assert not control.isEnabled()
     stored = services.assistance.cases_for(worker.id)[0]
     assert (stored.status.value, stored.outcome) == ("closed", "已在商场稳定上岗")
+
+
+def test_staff_find_a_worker_by_name_and_choose_among_same_names(
+    desk: Desk, services: Services
+) -> None:
+    """Issue 12 point 8: a worker without their phone or card could not be found."""
+    from PySide6.QtCore import Qt
+
+    _worker(services)
+    services.workers.register(
+        Worker(display_name="王建国", phone="13700000011", birth_year=1970), consent=True
+    )
+    services.workers.register(
+        Worker(display_name="王建国", phone="13700000012", birth_year=1985), consent=True
+    )
+    desk.sign_in(*STAFF)
+    page = desk.open("staff.workers")
+    assert isinstance(page, WorkersScreen)
+    desk.type_chinese(page.name_search, "李阿")
+    desk.qtbot.keyClick(page.name_search, Qt.Key.Key_Return)  # Enter searches
+    desk.settle()
+    assert page.file.worker is not None and page.file.worker.phone == PHONE
+    page.name_search.clear()
+    desk.type_chinese(page.name_search, "王建国")
+    desk.tap(page.find_button)
+    desk.settle()
+    lines = desk.lines(page.matches)
+    assert len(lines) == 2 and all("****" in line for line in lines)
+    assert "1985" in lines[1] and "13700000012" not in lines[1]
+    desk.tap_row(page.matches, 1)
+    desk.wait(lambda: page.file.worker is not None and page.file.worker.birth_year == 1985)
+
+
+def test_staff_enroll_a_worker_in_a_course_from_the_training_page(
+    desk: Desk, services: Services
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from kiosk.domain.model import EnrollmentStatus, TrainingCourse
+    from kiosk.ui.staff.training_screen import TrainingAdminScreen
+
+    worker = _worker(services)
+    today = services.ctx.today()
+    course = services.training.create_course(
+        TrainingCourse(
+            title="家政服务员培训",
+            starts_on=today + timedelta(days=3),
+            ends_on=today + timedelta(days=5),
+            seats=5,
+        ),
+        actor=services.staff.list()[0].id,
+    )
+    desk.sign_in(*STAFF)
+    page = desk.open("staff.training")
+    assert isinstance(page, TrainingAdminScreen)
+    desk.wait(lambda: page.courses.count() == 1)
+    desk.qtbot.keyClicks(page.enroll_phone, PHONE)
+    desk.qtbot.keyClick(page.enroll_phone, Qt.Key.Key_Return)
+    desk.wait(lambda: "确认单正在打印" in page.message.text())
+    [enrollment] = services.training.enrollments(course.id)
+    assert (enrollment.worker_id, enrollment.status) == (worker.id, EnrollmentStatus.ENROLLED)
+    desk.wait(lambda: page.enrolled.count() == 1)

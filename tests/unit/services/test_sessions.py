@@ -5,27 +5,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
 import builders
+from kiosk.config import Settings
 from kiosk.domain import allocation
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     VENUE_TZ,
     ApplicationStatus,
+    Channel,
     Circumstance,
     DocumentKind,
     Lane,
     NegotiationOutcome,
     PostingStatus,
     SessionKind,
+    StaffUser,
     TicketState,
 )
+from kiosk.identity import DeviceIdentity
+from kiosk.print.queue import PrintQueue
 from kiosk.services.container import Services
 from kiosk.store import audit, print_jobs
-from kiosk.store.tables import AuditEventRow, LotteryRow, OutboxOpRow
+from kiosk.store.tables import AuditEventRow, LotteryRow, OutboxOpRow, PrintJobRow
+from print_helpers import pdf_text
 
 
 def _session(services: Services, staff_id: str) -> str:
@@ -462,3 +469,99 @@ def test_no_more_people_than_places_refers_everyone_without_a_draw(
     drawn = services.sessions.run_lottery(posting.id, actor=staff_id)
     assert drawn.drawn and drawn.record.seats == 1 and len(drawn.record.winners) == 1
     assert len(_referred(services, posting.id)) == 3
+
+
+def test_desk_work_registers_a_walk_in_refers_a_candidate_and_records_interest_for_them(
+    services: Services, staff_id: str
+) -> None:
+    """Issue 12 point 8: check-in met an unknown phone and the desk had no way forward."""
+    sid = _session(services, staff_id)
+    e = builders.employer(services)
+    posting = services.postings.create(builders.posting(e.id, headcount=2))
+    walk_in = builders.worker(display_name="赵大姐", phone="13611112222", birth_year=1962)
+    _refused(
+        ErrorCode.CONSENT_REQUIRED,
+        lambda: services.sessions.check_in_new_worker(sid, walk_in, consent=False, actor=staff_id),
+    )
+    ticket = services.sessions.check_in_new_worker(sid, walk_in, consent=True, actor=staff_id)
+    registered = services.workers.find_by_phone("13611112222")
+    assert registered is not None and ticket.worker_id == registered.id
+    assert ticket.lane is Lane.PRIORITY  # born 1962: graded by the kiosk's own rules
+    assert [w.id for w in services.workers.find_by_name("赵大")] == [registered.id]
+
+    services.sessions.check_in_employer(
+        sid, e.id, posting_ids=[posting.id], table_no=1, actor=staff_id
+    )
+    [ranked] = services.sessions.candidates(sid, posting.id)
+    app = services.sessions.refer_candidate(sid, posting.id, ranked.subject_id, actor=staff_id)
+    assert app.status is ApplicationStatus.REFERRED and app.channel.value == "session"
+
+    other = _worker(services, 500)
+    interest = services.applications.express_interest(
+        worker_id=other, posting_id=posting.id, channel=Channel.SESSION, actor=staff_id
+    )
+    with services.db.read() as session:
+        kinds = [j.kind for j in print_jobs.jobs(session)]
+        [event] = session.exec(
+            select(AuditEventRow).where(AuditEventRow.action == "application.interested")
+        ).all()
+    assert (event.actor, event.subject) == (staff_id, interest.application.id)
+    assert kinds.count(DocumentKind.REFERRAL_SLIP.value) == 1
+    assert kinds.count(DocumentKind.JOB_SLIP.value) == 1
+
+
+def test_an_admin_unlocks_a_locked_staff_account(
+    services: Services, staff_id: str, admin: StaffUser
+) -> None:
+    for _ in range(5):
+        with pytest.raises(DomainError):
+            services.staff.sign_in(name="小王", pin="0000")
+    _refused(ErrorCode.STAFF_LOCKED, lambda: services.staff.sign_in(name="小王", pin="1357"))
+    _refused(ErrorCode.FORBIDDEN, lambda: services.staff.unlock("小王", actor=staff_id))
+    services.staff.unlock("小王", actor=admin.id)
+    assert services.staff.sign_in(name="小王", pin="1357").id == staff_id
+
+
+def test_closing_a_session_prints_an_a4_summary_of_what_happened(
+    services: Services, staff_id: str, settings: Settings, tmp_path: Path
+) -> None:
+    """Issue 12 point 8: attendance by lane, employers, openings, referrals, hires, no-deals."""
+    sid, posting_id, first = _negotiate(services, staff_id)  # 1 employer, headcount 2
+    graded = _worker(services, 600, birth_year=1958, circumstances=[Circumstance.DISABILITY])
+    services.sessions.check_in_worker(sid, graded, actor=staff_id)
+    services.sessions.refer_candidate(sid, posting_id, graded, actor=staff_id)
+    young = _worker(services, 601, birth_year=1995)
+    services.sessions.check_in_worker(sid, young, actor=staff_id)
+    for worker_id, outcome in (
+        (first, NegotiationOutcome.NO_DEAL),
+        (graded, NegotiationOutcome.AGREED),
+    ):
+        n = services.negotiations.open(
+            posting_id=posting_id, worker_id=worker_id, actor=staff_id, session_id=sid
+        )
+        services.negotiations.set_terms(n.id, agreed={}, outcome=outcome, actor=staff_id)
+        services.negotiations.confirm_worker(n.id)
+        services.negotiations.confirm_employer(n.id, actor=staff_id)
+        services.negotiations.witness(n.id, actor=staff_id)
+
+    summary = services.sessions.close(sid, actor=staff_id)
+    assert (summary.workers_normal, summary.workers_priority) == (1, 2)  # born 1968, 1958
+    assert (summary.employers, summary.postings, summary.openings) == (1, 1, 2)
+    assert (summary.referrals, summary.hires, summary.no_deals) == (1, 1, 1)
+    assert services.sessions.close(sid, actor=staff_id) == summary  # closing twice prints once
+
+    identity = DeviceIdentity.load_or_create(settings, services.ctx.device_id)
+    queue = PrintQueue(services.db, settings, identity)
+    with services.db.read() as session:
+        [job] = [j for j in print_jobs.jobs(session) if j.kind == "session_summary"]
+    out = tmp_path / "out"
+    with services.db.write() as session:
+        row = session.get(PrintJobRow, job.id)
+        assert row is not None
+        row.printer = f"file:{out}"
+        session.add(row)
+    queue.process(force=True)
+    [pdf] = list(out.glob("*.pdf"))
+    text = pdf_text(pdf.read_bytes(), tmp_path)
+    assert "对接活动小结" in text and "周三对接会" in text
+    assert "3 人（普通 1，优先 2）" in text

@@ -1,4 +1,5 @@
-"""a lottery records who drew it, who authorized a second draw and why, and when it was voided
+"""a lottery records who drew it, who authorized a second draw and why, and when it was voided;
+a closed session keeps the figures of its printed summary
 
 Revision ID: 0005
 Revises: 0004
@@ -30,9 +31,20 @@ def upgrade() -> None:
                 )
             )
         batch_op.add_column(sa.Column("voided_at", UTCDateTime(), nullable=True))
+    with op.batch_alter_table("match_session") as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "summary_json",
+                sqlmodel.sql.sqltypes.AutoString(),
+                nullable=False,
+                server_default="",
+            )
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("match_session") as batch_op:
+        batch_op.drop_column("summary_json")
     with op.batch_alter_table("lottery") as batch_op:
         batch_op.drop_column("voided_at")
         for name in reversed(_TEXT_COLUMNS):
