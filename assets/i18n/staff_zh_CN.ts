@@ -74,6 +74,61 @@
         <source>Complaint {ref} is now: {status}</source>
         <translation>投诉 {ref} 当前状态：{status}</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="133"/>
+        <source>+ Log a complaint (call or visit)</source>
+        <translation>+ 登记投诉（来电或来访）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="134"/>
+        <source>New complaint: what is it about?</source>
+        <translation>新投诉：投诉的对象是？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="140"/>
+        <source>What happened, in the caller&apos;s words</source>
+        <translation>事情经过（按投诉人的原话）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="141"/>
+        <source>Phone to call back (empty: anonymous)</source>
+        <translation>回访电话（不填即匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="142"/>
+        <source>Save complaint</source>
+        <translation>保存投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="143"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="303"/>
+        <source>Job title or employer… (empty: the latest postings)</source>
+        <translation>岗位名称或用工单位…（不填：最近的岗位）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="305"/>
+        <source>Employer&apos;s name contains…</source>
+        <translation>用工单位名称包含…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="355"/>
+        <source>Choose what it is about and what happened.</source>
+        <translation>请选择投诉对象和投诉类型。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="361"/>
+        <source>Choose the posting or the employer from the list.</source>
+        <translation>请从列表中选出岗位或用工单位。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="384"/>
+        <source>Complaint {ref} is logged; its receipt is printing.</source>
+        <translation>投诉 {ref} 已登记，回执正在打印。</translation>
+    </message>
 </context>
 <context>
     <name>EmployersScreen</name>
@@ -131,6 +186,26 @@
         <location filename="../../kiosk/ui/staff/employers_screen.py" line="141"/>
         <source>Complaint {ref}: {category} ({status})</source>
         <translation>投诉 {ref}：{category}（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/employers_screen.py" line="79"/>
+        <source>Warnings, postings and complaints</source>
+        <translation>警告、岗位和投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/employers_screen.py" line="133"/>
+        <source>Warnings at this venue: {n}</source>
+        <translation>本市场警告次数：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/employers_screen.py" line="141"/>
+        <source>Venue warning ({ref}, {at}): {reason}</source>
+        <translation>本市场警告（{ref}，{at}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/employers_screen.py" line="143"/>
+        <source>Blacklisting proposed to the city ({ref}, {at}): {reason}</source>
+        <translation>已提请市级列入黑名单（{ref}，{at}）：{reason}</translation>
     </message>
 </context>
 <context>
@@ -636,6 +711,71 @@
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="75"/>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="76"/>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="77"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="111"/>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="186"/>
+        <source>From {start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="215"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="221"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="224"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="225"/>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="226"/>
+        <source>File type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="227"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="228"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/reports_screen.py" line="208"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -713,6 +853,76 @@
         <location filename="../../kiosk/ui/staff/review_screen.py" line="167"/>
         <source>“{title}” is now: {status}</source>
         <translation>“{title}”当前状态：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="116"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="117"/>
+        <source>Why (required to approve or reject)</source>
+        <translation>理由（通过或驳回都须填写）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="119"/>
+        <source>Title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="120"/>
+        <source>Pay (yuan)</source>
+        <translation>工资（元）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="121"/>
+        <source>Deductions</source>
+        <translation>扣款说明</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="122"/>
+        <source>Description</source>
+        <translation>岗位描述</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="209"/>
+        <source>Write the pay as a number, for example 220.</source>
+        <translation>工资请填数字，例如 220。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="230"/>
+        <source>Write why: the note is kept with who decided.</source>
+        <translation>请填写理由：理由和审核人一并留档。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="251"/>
+        <source>Save your corrections and open “{title}” to workers now?</source>
+        <translation>保存修改并立即向求职者发布“{title}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="253"/>
+        <source>Open “{title}” to workers now?</source>
+        <translation>立即向求职者发布“{title}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="255"/>
+        <source>Yes, approve</source>
+        <translation>确认通过</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="257"/>
+        <source>Reject “{title}”? It will not be shown to anyone.</source>
+        <translation>驳回“{title}”吗？驳回后不会向任何人展示。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="258"/>
+        <source>Yes, reject</source>
+        <translation>确认驳回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="294"/>
+        <source>(opened despite: {flags})</source>
+        <translation>（经审核后发布，原提示：{flags}）</translation>
     </message>
 </context>
 <context>
@@ -902,62 +1112,6 @@
     <message>
         <source>{title} · {employer} · {pay} · {dates} · {left} places left</source>
         <translation>{title} · {employer} · {pay} · {dates} · 剩 {left} 个名额</translation>
-    </message>
-    <message>
-        <source>This phone is not registered. Register the worker here, with their consent.</source>
-        <translation>该手机号未登记。请在此为求职者登记（需本人同意）。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Year of birth</source>
-        <translation>出生年份</translation>
-    </message>
-    <message>
-        <source>Read to the worker: we keep your phone, name and year of birth so that staff and employers here can offer you jobs. They agree.</source>
-        <translation>向求职者读出：我们保存您的手机号、姓名和出生年份，以便本市场的工作人员和用工单位为您介绍工作。本人同意。</translation>
-    </message>
-    <message>
-        <source>Register and check in</source>
-        <translation>登记并签到</translation>
-    </message>
-    <message>
-        <source>No worker with that card. Try their phone.</source>
-        <translation>没有找到持该卡的求职者，请改用手机号。</translation>
-    </message>
-    <message>
-        <source>No worker with that phone: register them below.</source>
-        <translation>没有该手机号的求职者，请在下方登记。</translation>
-    </message>
-    <message>
-        <source>Refer the chosen candidate</source>
-        <translation>推荐所选人选</translation>
-    </message>
-    <message>
-        <source>Record their interest</source>
-        <translation>代为登记意向</translation>
-    </message>
-    <message>
-        <source>Choose a candidate in the ranked list first.</source>
-        <translation>请先在排序名单中选择一位人选。</translation>
-    </message>
-    <message>
-        <source>Referred; the referral slip is printing.</source>
-        <translation>已推荐，推荐上岗单正在打印。</translation>
-    </message>
-    <message>
-        <source>Interest recorded for the worker; the job slip is printing.</source>
-        <translation>已代为登记意向，岗位信息单正在打印。</translation>
-    </message>
-    <message>
-        <source>Close the session and print its summary</source>
-        <translation>结束活动并打印小结</translation>
-    </message>
-    <message>
-        <source>Session closed: {workers} workers, {employers} employers, {referrals} referrals, {hires} hires, {no_deals} no deal. The summary is printing.</source>
-        <translation>活动已结束：求职者 {workers} 人，用工单位 {employers} 家，推荐 {referrals} 人，录用 {hires} 人，未达成 {no_deals} 人。小结正在打印。</translation>
     </message>
 </context>
 <context>
@@ -2021,8 +2175,14 @@
         <translation>等待打印：{document}：{reason}；稍后自动重试</translation>
     </message>
     <message>
-        <source>Session summary (A4)</source>
-        <translation>活动小结（A4）</translation>
+        <location filename="../../kiosk/ui/staff/words.py" line="143"/>
+        <source>The posting or employer the complaint is about</source>
+        <translation>投诉针对的岗位或用工单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="529"/>
+        <source>The city registry has blacklisted this employer: its postings cannot be approved.</source>
+        <translation>该用工单位已被市级平台列入黑名单，其岗位不能审核通过。</translation>
     </message>
 </context>
 <context>
@@ -2231,30 +2391,6 @@
         <source>Course added: {title}</source>
         <translation>课程已添加：{title}</translation>
     </message>
-    <message>
-        <source>Worker's phone</source>
-        <translation>求职者手机号</translation>
-    </message>
-    <message>
-        <source>Enroll in the chosen course</source>
-        <translation>报名所选课程</translation>
-    </message>
-    <message>
-        <source>Choose a course first.</source>
-        <translation>请先选择课程。</translation>
-    </message>
-    <message>
-        <source>No worker with that phone. Register them first.</source>
-        <translation>没有该手机号的求职者，请先登记。</translation>
-    </message>
-    <message>
-        <source>The course is full: the worker is on the waiting list.</source>
-        <translation>课程已满，已列入候补名单。</translation>
-    </message>
-    <message>
-        <source>Enrolled; the confirmation is printing.</source>
-        <translation>已报名，确认单正在打印。</translation>
-    </message>
 </context>
 <context>
     <name>WorkersScreen</name>
@@ -2429,18 +2565,6 @@ Plan: {plan}</source>
         <location filename="../../kiosk/ui/staff/workers_screen.py" line="342"/>
         <source>Correction saved (recorded in the audit log).</source>
         <translation>更正已保存（已记入审计日志）。</translation>
-    </message>
-    <message>
-        <source>or name</source>
-        <translation>或姓名</translation>
-    </message>
-    <message>
-        <source>Several workers have that name: choose one.</source>
-        <translation>有多位同名求职者，请选择一位。</translation>
-    </message>
-    <message>
-        <source>No worker with that phone, card or name.</source>
-        <translation>没有找到该手机号、卡号或姓名的求职者。</translation>
     </message>
 </context>
 </TS>

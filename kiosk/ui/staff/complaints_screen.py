@@ -115,8 +115,8 @@ class ComplaintsScreen(StaffPage):
         fv.addWidget(self.target_search)
         fv.addWidget(self.target_list, 1)
         fv.addWidget(self.category)
-        fv.addWidget(self.complaint_text)
-        fv.addWidget(self.contact_phone)
+        # Side by side: the form must fit a 1280x800 desk screen with its category chips.
+        fv.addLayout(row(self.complaint_text, self.contact_phone, stretch_last=True))
         fv.addLayout(row(self.cancel_button, self.save_button))
         return form
 

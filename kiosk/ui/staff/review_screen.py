@@ -56,13 +56,17 @@ class ReviewScreen(StaffPage):
         self.pay_edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.deductions_edit = QLineEdit()
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setFixedHeight(84)
+        self.description_edit.setFixedHeight(64)
         self.title_caption, self.pay_caption = caption(), caption()
         self.deductions_caption, self.description_caption = caption(), caption()
+        # Title and pay share a row: the page must fit a 1280x800 desk screen.
+        first = QHBoxLayout()
+        first.addWidget(self.title_edit, 3)
+        first.addWidget(self.pay_caption)
+        first.addWidget(self.pay_edit, 1)
         form = QFormLayout()
         form.setSpacing(8)
-        form.addRow(self.title_caption, self.title_edit)
-        form.addRow(self.pay_caption, self.pay_edit)
+        form.addRow(self.title_caption, first)
         form.addRow(self.deductions_caption, self.deductions_edit)
         form.addRow(self.description_caption, self.description_edit)
         self.note = QLineEdit()
@@ -186,12 +190,14 @@ class ReviewScreen(StaffPage):
         lang: Lang = "en" if self.deps.prefs.language.startswith("en") else "zh"
         lines = [
             f"<b>{_esc(p.title)}</b> — {_esc(card.employer_name)}",
-            self.tr("Occupation: {v}").format(v=occupation_name(p.occupation_code, lang)),
-            self.tr("Pay: {v}").format(v=texts.pay_text(p.pay_amount, p.pay_unit))
+            self.tr("Occupation: {v}").format(v=occupation_name(p.occupation_code, lang))
+            + " · "
+            + self.tr("Pay: {v}").format(v=texts.pay_text(p.pay_amount, p.pay_unit))
             + f" · {texts.settlement_text(p.settlement)}",
             self.tr("Place: {v}").format(v=_esc(f"{p.district} {p.workplace}")),
-            self.tr("Dates: {start} to {end}").format(start=p.start_date, end=p.end_date),
-            self.tr("Headcount: {n}").format(n=p.headcount),
+            self.tr("Dates: {start} to {end}").format(start=p.start_date, end=p.end_date)
+            + " · "
+            + self.tr("Headcount: {n}").format(n=p.headcount),
         ]
         self.detail.setText("<br>".join(lines))
         reasons = [
