@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import subprocess
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+import zxingcpp
+from PIL import Image
 from reportlab.lib.units import mm
 
 from kiosk.print.documents import Document, is_roll, render
@@ -23,6 +26,7 @@ from print_helpers import (
     sample_documents,
 )
 
+SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots" / "print"
 DOCS = sample_documents()
 LANGS = ["zh_CN", "en"]
 LONG_TITLE = {
@@ -261,3 +265,36 @@ def test_the_training_confirmation_calls_its_place_the_training_place(
 def test_a_queue_ticket_does_not_call_the_session_hall_a_workplace(tmp_path: Path) -> None:
     text = _squash(pdf_text(render(DOCS["queue_ticket"], ZH_CN), tmp_path))
     assert "活动地点二楼洽谈区" in text and "工作地点" not in text
+
+
+def _page_png(pdf: bytes, path: Path, dpi: int) -> Path:
+    """The first page as poppler rasterises it for a printer (pdftoppm)."""
+    source = path.with_suffix(".pdf")
+    source.write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-png", "-singlefile", "-r", str(dpi), str(source), str(path.with_suffix(""))],
+        check=True,
+        timeout=60,
+    )
+    source.unlink()
+    return path
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_every_document_rasterises_with_a_readable_code(
+    name: str, lang: str, tmp_path: Path
+) -> None:
+    """pdftoppm output, as looked at in review; into docs/screenshots/print with
+    UPDATE_SCREENSHOTS=1. The job slip is also shown with every optional term left blank."""
+    folder = SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    variants = {name: DOCS[name]}
+    if name == "job_slip":
+        variants[f"{name}_not_stated"] = _missing(DOCS[name])
+    for shot, doc in variants.items():
+        dpi = 150 if is_roll(doc) else 100
+        png = _page_png(render(doc, labels_for(lang)), folder / f"{shot}_{lang}.png", dpi)
+        codes = zxingcpp.read_barcodes(Image.open(png).convert("L"))
+        if doc.meta.qr_url or name in ("worker_card", "posting_poster"):
+            assert len(codes) == 1 and codes[0].ec_level in ("M", "Q", "H"), shot
