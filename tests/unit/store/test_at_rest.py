@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -132,5 +134,40 @@ def test_a_plain_database_from_the_previous_release_is_encrypted_in_place_withou
         assert Circumstance.LOW_INCOME_FAMILY in found.circumstances
         assert len(services.postings.search(SearchQuery(text="搬运"))) == 1
         assert maintenance.check(services.db).ok
+    finally:
+        services.db.close()
+
+
+def test_a_plain_database_left_with_a_wal_by_a_power_cut_keeps_its_last_commit(
+    settings: config.Settings, tmp_path: Path
+) -> None:
+    services = Services.create(settings)
+    fill(services)
+    key = services.db.key
+    services.db.close()
+    db_file = settings.database_path
+    plain = tmp_path / "plain.db"
+    conn = at_rest.connect(db_file, key)
+    conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
+    conn.execute("SELECT sqlcipher_export('plain')")
+    conn.execute("DETACH DATABASE plain")
+    conn.close()
+    # The previous release's last commit sits in the WAL when the power goes: copy the file
+    # and its WAL while the writer still has them open.
+    writer = sqlite3.connect(plain, isolation_level=None)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("UPDATE worker SET display_name = ?", ("欧阳慧珍二",))
+    shutil.copyfile(plain, db_file)
+    shutil.copyfile(plain.with_name("plain.db-wal"), db_file.with_name("kiosk.db-wal"))
+    writer.close()
+    assert b"\xe4\xba\x8c" in db_file.with_name("kiosk.db-wal").read_bytes()  # 二, in the WAL
+
+    services = Services.create(settings)
+    try:
+        found = services.workers.find_by_phone(PHONE)
+        assert found is not None and found.display_name == "欧阳慧珍二"
+        for path in settings.home.iterdir():
+            assert leaks(path) == [], path.name
     finally:
         services.db.close()
