@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from kiosk import config
 from kiosk.identity import DeviceIdentity
-from kiosk.store import outbox, sync_state
+from kiosk.store import adoption, outbox, sync_state
 from kiosk.store.database import Database
 from kiosk.store.sync_apply import PulledRecord, apply_records
 from kiosk.store.tables import OutboxOpRow
@@ -64,6 +64,8 @@ def enroll(
     """Trade a one-time code for a device id; keeps the key, saves the registry in kiosk.toml."""
     with db.read() as session:
         local_id = sync_state.get(session, sync_state.DEVICE_ID) or "unenrolled"
+    # A kiosk moved to another venue keeps its records where they are: only a first one adopts.
+    first_enrollment = local_id == "unenrolled" or local_id.startswith("local-")
     identity = DeviceIdentity.load_or_create(settings, local_id)
     client = RegistryClient(registry_url, timeout=timeout)
     try:
@@ -86,6 +88,9 @@ def enroll(
         sync_state.put(session, state.REGISTRY_KEY, answer.registry_key)
         venue_data = venue.model_dump()
         apply_records(session, [PulledRecord("venue", venue.id, 0, venue_data)], force=True)
+        if first_enrollment:
+            # What staff did before enrolling is this venue's: decisions included.
+            adoption.adopt(session, provisional=settings.venue_id, venue_id=venue.id)
     updated = config.replace(
         settings,
         registry_url=registry_url,
