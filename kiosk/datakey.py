@@ -33,6 +33,8 @@ def load_or_create(path: Path) -> bytes:
         return _read(path)
     except FileNotFoundError:
         pass
+    except PermissionError as exc:  # root's key, read by another user outside the service
+        raise DataKeyError(f"{path}: not readable by this user (run as root)") from exc
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
