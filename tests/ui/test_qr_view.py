@@ -115,8 +115,11 @@ def test_the_board_shows_a_code_for_every_job_it_shows(
         qtbot.waitUntil(
             lambda: set(ids) <= {c.posting.id for c in screen.cards}, timeout=TIMEOUT_MS
         )
-        shown = [card.posting.id for card in screen.cards[: len(screen.slots)]]
-        qtbot.waitUntil(lambda: screen.slots[len(shown) - 1].qr.isVisible(), timeout=2000)
+        qtbot.waitUntil(lambda: screen.slots[0].qr.isVisible(), timeout=2000)
+        # The page on show now (the board turns a page every few seconds), then its picture.
+        per_page = len(screen.slots)
+        page = screen.cards[screen.page * per_page : (screen.page + 1) * per_page]
+        shown = [card.posting.id for card in page]
         found = {code.text for code in _codes_on(screen)}
         assert found == {f"{registry.url}/p/{posting_id}" for posting_id in shown}
     finally:
