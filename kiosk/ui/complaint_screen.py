@@ -38,6 +38,7 @@ class ComplaintScreen(Screen):
         self.employer_hint = label(role="hint")
         self.employer_search = QLineEdit()
         self.employer_search.textEdited.connect(self._on_employer_search_edited)
+        self.employer_search.returnPressed.connect(self._load_employers)
         self._search_delay = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_delay.timeout.connect(self._load_employers)
         self.employer_box = QVBoxLayout()

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
 from kiosk.ui.home_screen import HomeScreen
 from kiosk.ui.idle import ELDERLY_FACTOR, CountdownOverlay, IdleWatcher
+from kiosk.ui.keyboard import KeyboardDock
 from kiosk.ui.printing import SlipDispatcher
 from kiosk.ui.question import Question, QuestionOverlay
 from kiosk.ui.screen import Screen, ScreenDeps
@@ -22,6 +23,7 @@ from kiosk.ui.speech import Reader
 from kiosk.ui.tap_guard import TapGuard
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.topbar import TopBar
+from kiosk.ui.widgets import show_current_page_only
 
 if TYPE_CHECKING:
     from kiosk.services.container import Services
@@ -73,6 +75,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.topbar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # Installed on the application by the shell: the on-screen keyboard docks below.
+        self.keyboard = KeyboardDock(self, layout)
+        # The window is the screen: what it holds never makes it grow past it (the keyboard's
+        # margin, while a screen is still settling, would push it beyond the bottom edge).
+        window_layout = self.layout()
+        if window_layout is not None:
+            window_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        show_current_page_only(self.stack)
         self.screens: dict[str, Screen] = {}
         self._history: list[str] = []
         # Screens still to be polished, laid out and painted once offscreen (see _warm_up_next).
@@ -258,6 +268,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def _show(self, screen: Screen) -> None:
+        self.keyboard.put_away()  # typing belonged to the screen before
         self.stack.setCurrentWidget(screen)
         self._update_title()
         self.sig_screen_shown.emit(screen.name)

@@ -33,6 +33,7 @@ from kiosk.domain.validation import mask_phone
 from kiosk.services.workers import Registration
 from kiosk.ui import texts, worker_form
 from kiosk.ui.flow import ApplyRequest, RegisteredNotice, RegisterRequest
+from kiosk.ui.keyboard import ASIDE_WHILE_TYPING
 from kiosk.ui.question import Question
 from kiosk.ui.screen import Screen, ScreenDeps
 from kiosk.ui.session import who_text
@@ -44,6 +45,7 @@ from kiosk.ui.widgets import (
     button,
     card_scan_field,
     label,
+    show_current_page_only,
 )
 
 STEPS = ("who", "work", "time", "help", "consent")
@@ -77,6 +79,7 @@ class RegisterScreen(Screen):
         self.name_label = label(role="heading")
         self.name_field = QLineEdit()
         self.name_field.setMaxLength(20)
+        self.name_field.returnPressed.connect(self._on_next_clicked)  # Enter moves on
         self.name_hint = label(role="hint")
         self.card_label = label(role="heading")
         self.card_hint = label(role="hint")
@@ -214,6 +217,10 @@ class RegisterScreen(Screen):
             self.card_hint,
             self.card_field,
         )
+        show_current_page_only(self.pages)
+        # Typing the name, the keyboard takes the lower half: the scanner prompt steps aside.
+        for widget in (self.card_label, self.card_hint, self.card_field, self.known_hint):
+            widget.setProperty(ASIDE_WHILE_TYPING, True)
         self._show_mode()
         self.retranslate()
         self._go_step(0)

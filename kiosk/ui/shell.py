@@ -87,6 +87,7 @@ class KioskShell:
         )
         # The idle watcher, installed last, sees every touch first: a dropped tap still counts.
         app.installEventFilter(self.window.tap_guard)
+        app.installEventFilter(self.window.keyboard)
         app.installEventFilter(self.window.idle)
         self.services: Services | None = None
         self.printer: PrintWorker | None = None
@@ -130,6 +131,7 @@ class KioskShell:
             self.sync.stop()
         self.app.removeEventFilter(self.window.idle)
         self.app.removeEventFilter(self.window.tap_guard)
+        self.app.removeEventFilter(self.window.keyboard)
         self.runner.shutdown()
         self.window.close()
         self.window.deleteLater()

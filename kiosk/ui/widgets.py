@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScroller,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +65,22 @@ def button(
         widget.setProperty(ICON_PX, icon_px)
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap must not steal a scanner's focus
     return widget
+
+
+def show_current_page_only(stack: QStackedWidget) -> None:
+    """Make `stack` as tall as the page it shows, not its tallest page (the keyboard docks
+    below the screen, and only what is shown has to fit above it)."""
+
+    def fit(index: int) -> None:
+        for i in range(stack.count()):
+            page = stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        stack.updateGeometry()
+
+    stack.currentChanged.connect(fit)
+    fit(stack.currentIndex())
 
 
 def card_frame() -> QFrame:

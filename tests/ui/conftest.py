@@ -45,6 +45,7 @@ def kiosk(
     shell.runner.shutdown()
     app.removeEventFilter(shell.window.idle)
     app.removeEventFilter(shell.window.tap_guard)
+    app.removeEventFilter(shell.window.keyboard)
     shell.translations.switch("en")
 
 
