@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import random
+import select
 import shutil
 import sqlite3
 import subprocess
@@ -10,6 +13,8 @@ import sys
 import textwrap
 import threading
 import time
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -544,3 +549,307 @@ def test_a_kiosk_with_nothing_to_send_stays_offline_while_the_registry_is_away(
         runner.stop()
         assert len(rounds) >= 4 and not any(rounds)
         kiosk.close()
+
+
+# ---------------------------------------------------------------- the randomized fault test
+
+# Rounds per database; the coordinator runs e.g. KIOSK_FAULT_ROUNDS=500 outside CI.
+FAULT_ROUNDS = int(os.environ.get("KIOSK_FAULT_ROUNDS", "10"))
+FAULT_SEED = int(os.environ.get("KIOSK_FAULT_SEED", "0")) or random.randrange(1, 10**9)
+ROUND_S = 2.5  # how long the kiosks work and sync through faults in each round
+RESTORE_EVERY = 5  # every 5th round restores the registry's backup taken at its start
+
+# A kiosk as the app runs it, in a process of its own (so it can be SIGKILLed): told "work
+# UNTIL SEED", staff and workers add and change records until then while SyncRunner's push
+# and pull threads sync through the fault proxy; told "pause", its sync stops and it says so.
+WORKING_KIOSK = textwrap.dedent(
+    """
+    import contextlib, itertools, random, sys, time, uuid
+    from datetime import timedelta
+    from decimal import Decimal
+    from sqlalchemy import text
+    from kiosk import config
+    from kiosk.domain.catalogue import OCCUPATIONS
+    from kiosk.domain.errors import DomainError
+    from kiosk.domain.model import Employer, PayUnit, Posting, PostingStatus, Settlement, Worker
+    from kiosk.identity import DeviceIdentity
+    from kiosk.services.container import Services
+    from kiosk.store import sync_state
+    from kiosk.sync.client import RegistryClient
+    from kiosk.sync.runner import SyncRunner
+
+    home, url, staff, prefix = sys.argv[1:5]
+    settings = config.load(home, env={})
+    services = Services.create(settings)
+    with services.db.read() as session:
+        device_id = sync_state.get(session, sync_state.DEVICE_ID)
+    identity = DeviceIdentity.load_or_create(settings, device_id)
+    tag = uuid.uuid4().hex[:6]
+    today = services.ctx.today()
+    runner = None
+    numbers = itertools.count(1)  # titles stay unique over the rounds
+    print("ready", flush=True)
+
+    def ids(sql):
+        with services.db.read() as session:
+            return [r[0] for r in session.connection().execute(text(sql))]
+
+    def act(rng, n):
+        roll = rng.random()
+        employers = ids("SELECT id FROM employer WHERE status = 'ok' AND deleted_at IS NULL")
+        postings = ids("SELECT id FROM posting WHERE deleted_at IS NULL")
+        workers = ids("SELECT id FROM worker WHERE merged_into IS NULL AND deleted_at IS NULL")
+        if roll < 0.1 or not employers:
+            services.employers.create(Employer(name=f"公司{tag}{n}"), actor=staff)
+        elif roll < 0.5:
+            services.postings.create(Posting(
+                employer_id=rng.choice(employers), title=f"装卸{tag}-{n}",
+                occupation_code=OCCUPATIONS[0].code, district="东城区", workplace="物流园",
+                pay_amount=Decimal("260"), pay_unit=PayUnit.DAY, settlement=Settlement.SAME_DAY,
+                start_date=today, end_date=today + timedelta(days=2), headcount=3,
+                description="装卸货物", contact_name="李经理", contact_phone="13900139000",
+            ), actor=staff)
+        elif roll < 0.7:
+            phone = prefix + f"{rng.randrange(10**8):08d}"
+            services.workers.register(
+                Worker(display_name="王建国", phone=phone, birth_year=1968), consent=True
+            )
+        elif roll < 0.9 and postings:
+            status = rng.choice([PostingStatus.OPEN, PostingStatus.FILLED, PostingStatus.CLOSED])
+            services.postings.transition(rng.choice(postings), status, actor=staff)
+        elif workers:
+            skills = rng.sample(["搬运", "保洁", "叉车", "电工"], 2)
+            services.workers.update(rng.choice(workers), skills=skills)
+
+    for line in sys.stdin:
+        command, *args = line.split()
+        if command == "work":
+            rng = random.Random(int(args[1]))
+            runner = SyncRunner(
+                services.db, lambda: RegistryClient(url, identity, timeout=1, connect_timeout=0.5),
+                interval_s=0.3, long_poll_s=0.5, backoff_base_s=0.05, backoff_cap_s=0.4,
+            )
+            runner.start()
+            while time.time() < float(args[0]):
+                with contextlib.suppress(DomainError):
+                    act(rng, next(numbers))
+                runner.poke()  # what a finished database job does in the app
+                time.sleep(rng.uniform(0.01, 0.06))
+        elif command == "pause":
+            if runner is not None:
+                runner.stop(10)
+                runner = None
+            print("paused", flush=True)
+    """
+)
+
+
+@dataclass
+class Faults:
+    """What a run did to the kiosks and the registry (printed as one JSON line)."""
+
+    rounds: int = 0
+    registry_kills: int = 0
+    kiosk_kills: int = 0
+    offline_periods: int = 0
+    restores: int = 0
+    modes: Counter[str] = field(default_factory=Counter)
+
+
+class FaultyLink:
+    """The network between kiosks and registry: each connection draws its fate."""
+
+    MODES = (("pass", 70), ("drop_response", 8), ("duplicate", 7), ("cut", 6), ("delay", 6),
+             ("503", 3))  # fmt: skip
+
+    def __init__(self, registry: Registry, rng: random.Random) -> None:
+        self.proxy = FaultProxy(registry.server.port)
+        self.proxy.delay_s = 0.3
+        self.rng = rng
+        self.calm = True
+        self.offline_until = 0.0
+        self.proxy.chooser = self.choose
+
+    def choose(self) -> str:
+        if self.calm:
+            return "pass"
+        if time.monotonic() < self.offline_until:
+            return "refuse"
+        names, weights = zip(*self.MODES, strict=True)
+        return self.rng.choices(names, weights)[0]
+
+
+class WorkingKiosk:
+    """The process of one kiosk (`WORKING_KIOSK`), restarted after each SIGKILL."""
+
+    def __init__(self, kiosk: Kiosk, url: str, prefix: str) -> None:
+        self.kiosk, self.url, self.prefix = kiosk, url, prefix
+        self.log = kiosk.home / "working.log"
+        self.proc = self._start()
+        self._expect("ready")
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        args = [str(self.kiosk.home), self.url, self.kiosk.staff_id, self.prefix]
+        with self.log.open("ab") as log:
+            return subprocess.Popen(
+                [sys.executable, "-c", WORKING_KIOSK, *args], cwd=ROOT,
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log,
+            )  # fmt: skip
+
+    def _say(self, line: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line.encode() + b"\n")
+        self.proc.stdin.flush()
+
+    def work(self, until: float, seed: int) -> None:
+        self._say(f"work {until:.3f} {seed}")
+
+    def kill_and_restart(self, until: float, seed: int) -> None:
+        self.kill()
+        self.proc = self._start()
+        self.work(until, seed)
+
+    def pause(self) -> None:
+        self._say("pause")
+        self._expect("paused")
+
+    def _expect(self, word: str) -> None:
+        """Read the process's lines until `word` ("ready" of a restarted one may come first)."""
+        assert self.proc.stdout is not None
+        while True:
+            ready, _, _ = select.select([self.proc.stdout], [], [], 60)
+            line = self.proc.stdout.readline().strip() if ready else b""
+            assert line, f"kiosk process silent: {self.log.read_text()[-3000:]}"
+            if line == word.encode():
+                return
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait(10)
+
+
+def _fault_round(
+    registry: Registry, backend: str, kiosks: list[Kiosk], workers: list[WorkingKiosk],
+    link: FaultyLink, rng: random.Random, faults: Faults, tmp: Path, restore: bool,
+) -> None:  # fmt: skip
+    """One round: kiosks work through faults, then everything heals and must agree."""
+    backup = _backup(registry, backend, tmp) if restore else ""
+    for kiosk in kiosks:
+        kiosk.close()
+    link.calm = False
+    start = time.monotonic()
+    end = start + ROUND_S
+    until = time.time() + ROUND_S - 0.3  # the kiosks' work ends, their sync goes on
+    for worker in workers:
+        worker.work(until, rng.randrange(10**9))
+    kill_registry_at = start + rng.uniform(0.3, ROUND_S) if rng.random() < 0.4 else None
+    kill_kiosk = {i: start + rng.uniform(0.2, ROUND_S) for i in range(2) if rng.random() < 0.25}
+    while time.monotonic() < end:
+        now = time.monotonic()
+        if kill_registry_at is not None and now >= kill_registry_at:
+            kill_registry_at = None
+            registry.server.kill()
+            faults.registry_kills += 1
+            time.sleep(rng.uniform(0.1, 0.6))
+            registry.server.start()
+        for i, at in list(kill_kiosk.items()):
+            if now >= at:
+                del kill_kiosk[i]
+                workers[i].kill_and_restart(until, rng.randrange(10**9))
+                faults.kiosk_kills += 1
+        if now >= link.offline_until and rng.random() < 0.03:
+            link.offline_until = now + rng.uniform(0.3, 1.0)
+            faults.offline_periods += 1
+        time.sleep(0.05)
+    for worker in workers:
+        worker.pause()
+    link.calm = True
+    faults.modes.update(link.proxy.served)
+    link.proxy.served.clear()
+    if restore:
+        _restore(registry, backend, backup)
+        new_epoch(registry)
+        faults.restores += 1
+    for kiosk in kiosks:
+        kiosk.reopen()
+    sync_until_quiet(kiosks)
+    _assert_converged(registry, kiosks)
+    faults.rounds += 1
+
+
+def _assert_converged(registry: Registry, kiosks: list[Kiosk]) -> None:
+    """0 lost, 0 duplicated, 0 diverged: every kiosk equals the registry, every op once."""
+    for entity in ("employer", "posting", "worker"):
+        held = registry.records(entity)
+        remote = {
+            rid: (r["_version"], r.get("status"), bool(r.get("deleted_at")))
+            for rid, r in held.items()
+        }
+        for kiosk in kiosks:
+            column = "status" if entity != "worker" else "NULL"
+            local = {
+                rid: (version, status, deleted is not None)
+                for rid, version, status, deleted in kiosk.table(
+                    f"SELECT id, server_version, {column}, deleted_at FROM {entity}"
+                )
+            }
+            assert local == remote, f"{entity} diverged on {kiosk.home.name}"
+    titles = Counter(r["title"] for r in registry.records("posting").values())
+    phones = Counter(r["phone"] for r in registry.records("worker").values())
+    assert max(titles.values(), default=1) == 1 and max(phones.values(), default=1) == 1
+    with registry.db.read() as session:
+        logged = session.connection().execute(
+            text("SELECT device_id, op_id, status FROM reg_op")
+        ).all()  # fmt: skip
+    assert len(logged) == len({(d, o) for d, o, _ in logged}), "an op applied twice"
+    for kiosk in kiosks:
+        assert kiosk.engine is not None and kiosk.engine.client.identity is not None
+        device = kiosk.engine.client.identity.device_id
+        local = dict(kiosk.table("SELECT op_id, state FROM outbox_op"))
+        assert "pending" not in local.values()
+        remote_ops = {
+            o: "sent" if s == "applied" else "rejected" for d, o, s in logged if d == device
+        }
+        assert remote_ops == local, f"ops of {kiosk.home.name} differ"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_randomized_faults_lose_duplicate_and_diverge_nothing(backend: str, tmp_path: Path) -> None:
+    """Issue 14: kiosks work and sync (push and pull threads, as in the app) through a network
+    that drops answers after the registry committed, duplicates requests, cuts answers in
+    half, delays them, answers 503 and goes away; kiosks and the registry are SIGKILLed; every
+    5th round the registry is restored from a backup and given a new epoch. After each round
+    every kiosk equals the registry, and each op was applied exactly once."""
+    rng = random.Random(FAULT_SEED)
+    faults = Faults()
+    started = time.monotonic()
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        kiosks = [make_kiosk(registry, tmp_path, venue, name) for name in ("a", "b")]
+        link = FaultyLink(registry, rng)
+        workers = [WorkingKiosk(k, link.proxy.url, f"13{i}") for i, k in enumerate(kiosks)]
+        try:
+            for n in range(FAULT_ROUNDS):
+                restore = n % RESTORE_EVERY == RESTORE_EVERY - 1
+                try:
+                    _fault_round(
+                        registry, backend, kiosks, workers, link, rng, faults, tmp_path, restore
+                    )
+                except AssertionError as exc:
+                    raise AssertionError(f"round {n} of seed {FAULT_SEED}: {exc}") from exc
+        finally:
+            for worker in workers:
+                worker.kill()
+            link.proxy.close()
+            for kiosk in kiosks:
+                kiosk.close()
+        figures = {
+            "backend": backend, "seed": FAULT_SEED, "seconds": round(time.monotonic() - started),
+            "rounds": faults.rounds, "registry_kills": faults.registry_kills,
+            "kiosk_kills": faults.kiosk_kills, "offline_periods": faults.offline_periods,
+            "restores": faults.restores, "requests": dict(faults.modes),
+            "postings": len(registry.records("posting")),
+            "workers": len(registry.records("worker")), "ops": registry.op_count(),
+        }  # fmt: skip
+        print(json.dumps(figures))

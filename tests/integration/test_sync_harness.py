@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -291,7 +291,9 @@ class FaultProxy:
     then closes the kiosk's socket without the answer; "blackhole" accepts and never answers;
     "503" answers 503 with Retry-After itself; "hold" keeps the registry's answer until
     `release` is set; "delay" sends it `delay_s` late; "cut" sends half of it and closes;
-    "duplicate" sends the request to the registry twice (both answered) and passes on one.
+    "duplicate" sends the request to the registry twice (both answered) and passes on one;
+    "refuse" closes the connection at once (no network). `chooser`, when set, picks the mode
+    of each new connection.
     """
 
     def __init__(self, target_port: int) -> None:
@@ -303,6 +305,7 @@ class FaultProxy:
         self.delay_s = 0.5
         # Requests whose answer the registry sent and the proxy is holding ("hold").
         self.holding = 0
+        self.chooser: Callable[[], str] | None = None
         self.sock = socket.socket()
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
@@ -329,7 +332,7 @@ class FaultProxy:
                 client, _ = self.sock.accept()
             except OSError:
                 return
-            mode = self.once or self.mode
+            mode = self.once or (self.chooser() if self.chooser else self.mode)
             self.once = None
             self.served.append(mode)
             threading.Thread(target=self._serve, args=(client, mode), daemon=True).start()
@@ -337,6 +340,9 @@ class FaultProxy:
     def _serve(self, client: socket.socket, mode: str) -> None:
         if mode == "blackhole":
             self._held.append(client)
+            return
+        if mode == "refuse":
+            client.close()
             return
         request = _read_http(client)
         if mode == "503":
