@@ -416,9 +416,14 @@
         <translation>Start empty</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="346"/>
+        <source>Choose an employer</source>
+        <translation>Choose an employer</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff/posting_form.py" line="421"/>
-        <source>Missing: {field}</source>
-        <translation>Missing: {field}</translation>
+        <source>phone ends {tail}</source>
+        <translation>phone ends {tail}</translation>
     </message>
 </context>
 <context>
@@ -440,19 +445,49 @@
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="139"/>
-        <source>Choose an employer or enter the new employer&apos;s name.</source>
-        <translation>Choose an employer or enter the new employer&apos;s name.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/staff/posting_screen.py" line="154"/>
         <source>Saved. The job “{title}” is open now.</source>
         <translation>Saved. The job “{title}” is open now.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="159"/>
-        <source>Saved, but held for a supervisor&apos;s review: {reasons}</source>
-        <translation>Saved, but held for a supervisor&apos;s review: {reasons}</translation>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="172"/>
+        <source>Clear everything typed in this form?</source>
+        <translation>Clear everything typed in this form?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="173"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="174"/>
+        <source>Yes, clear the form</source>
+        <translation>Yes, clear the form</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="251"/>
+        <source>Pay cannot be negative: type the amount without a minus sign.</source>
+        <translation>Pay cannot be negative: type the amount without a minus sign.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="259"/>
+        <source>This venue proposed blacklisting this employer ({date}): {reason}</source>
+        <translation>This venue proposed blacklisting this employer ({date}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="261"/>
+        <source>This venue warned this employer ({date}): {reason}</source>
+        <translation>This venue warned this employer ({date}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="311"/>
+        <source>Not saved: see the notes beside the fields.</source>
+        <translation>Not saved: see the notes beside the fields.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="325"/>
+        <source>“{title}” went to a supervisor for review ({reasons}). The form is ready for the next job.</source>
+        <translation>“{title}” went to a supervisor for review ({reasons}). The form is ready for the next job.</translation>
     </message>
 </context>
 <context>
@@ -1825,11 +1860,6 @@
         <translation>Pay meets expectation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="348"/>
-        <source>Pay below expectation ({detail})</source>
-        <translation>Pay below expectation ({detail})</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/staff/words.py" line="351"/>
         <source>Expected pay not given</source>
         <translation>Expected pay not given</translation>
@@ -2023,6 +2053,71 @@
     <message>
         <source>Session summary (A4)</source>
         <translation>Session summary (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="378"/>
+        <source>Mandarin</source>
+        <translation>Mandarin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="270"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="380"/>
+        <source>Cantonese</source>
+        <translation>Cantonese</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="405"/>
+        <source>Pay meets expectation ({offered} offered, {expected} asked)</source>
+        <translation>Pay meets expectation ({offered} offered, {expected} asked)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="409"/>
+        <source>Pay below expectation ({expected} asked, {offered} offered)</source>
+        <translation>Pay below expectation ({expected} asked, {offered} offered)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="409"/>
+        <source>Pay below expectation</source>
+        <translation>Pay below expectation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="60"/>
+        <source>Missing: {field}</source>
+        <translation>Missing: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="68"/>
+        <source>{why}: {pay} (about {day} yuan a day); guide {low}–{high} yuan a day</source>
+        <translation>{why}: {pay} (about {day} yuan a day); guide {low}–{high} yuan a day</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="78"/>
+        <source>{why}: “{quote}”</source>
+        <translation>{why}: “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="455"/>
+        <source>A phone number has digits only.</source>
+        <translation>A phone number has digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="458"/>
+        <source>The number has {digits} digits; a mobile number has 11.</source>
+        <translation>The number has {digits} digits; a mobile number has 11.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="462"/>
+        <source>No mobile number starts with {start}: check the first digits.</source>
+        <translation>No mobile number starts with {start}: check the first digits.</translation>
     </message>
 </context>
 <context>

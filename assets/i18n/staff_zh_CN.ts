@@ -491,9 +491,14 @@
         <translation>从空白开始</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff/posting_form.py" line="346"/>
+        <source>Choose an employer</source>
+        <translation>请选择用工单位</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff/posting_form.py" line="421"/>
-        <source>Missing: {field}</source>
-        <translation>缺少：{field}</translation>
+        <source>phone ends {tail}</source>
+        <translation>尾号{tail}</translation>
     </message>
 </context>
 <context>
@@ -515,19 +520,49 @@
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="139"/>
-        <source>Choose an employer or enter the new employer&apos;s name.</source>
-        <translation>请选择用工单位，或填写新单位名称。</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/staff/posting_screen.py" line="154"/>
         <source>Saved. The job “{title}” is open now.</source>
         <translation>已保存，岗位“{title}”已上线。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/posting_screen.py" line="159"/>
-        <source>Saved, but held for a supervisor&apos;s review: {reasons}</source>
-        <translation>已保存，但需主管审核：{reasons}</translation>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="172"/>
+        <source>Clear everything typed in this form?</source>
+        <translation>清空本表单中已填写的全部内容？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="173"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="174"/>
+        <source>Yes, clear the form</source>
+        <translation>确定清空</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="251"/>
+        <source>Pay cannot be negative: type the amount without a minus sign.</source>
+        <translation>工资不能为负数：请输入不带负号的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="259"/>
+        <source>This venue proposed blacklisting this employer ({date}): {reason}</source>
+        <translation>本场地已提议将此单位列入黑名单（{date}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="261"/>
+        <source>This venue warned this employer ({date}): {reason}</source>
+        <translation>本场地已警告此单位（{date}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="311"/>
+        <source>Not saved: see the notes beside the fields.</source>
+        <translation>未保存：请看各栏旁的提示。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/posting_screen.py" line="325"/>
+        <source>“{title}” went to a supervisor for review ({reasons}). The form is ready for the next job.</source>
+        <translation>“{title}”已交主管审核（{reasons}）。表单已清空，可以录入下一个岗位。</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +2014,6 @@
         <translation>工资符合期望</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="348"/>
-        <source>Pay below expectation ({detail})</source>
-        <translation>工资低于期望（{detail}）</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/staff/words.py" line="351"/>
         <source>Expected pay not given</source>
         <translation>未填写期望工资</translation>
@@ -2183,6 +2213,75 @@
         <location filename="../../kiosk/ui/staff/words.py" line="529"/>
         <source>The city registry has blacklisted this employer: its postings cannot be approved.</source>
         <translation>该用工单位已被市级平台列入黑名单，其岗位不能审核通过。</translation>
+    </message>
+    <message>
+        <source>Session summary (A4)</source>
+        <translation>活动小结（A4）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="378"/>
+        <source>Mandarin</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="270"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="380"/>
+        <source>Cantonese</source>
+        <translation>粤语</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="405"/>
+        <source>Pay meets expectation ({offered} offered, {expected} asked)</source>
+        <translation>工资符合期望（提供 {offered}，期望 {expected}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="409"/>
+        <source>Pay below expectation ({expected} asked, {offered} offered)</source>
+        <translation>工资低于期望（期望 {expected}，提供 {offered}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="409"/>
+        <source>Pay below expectation</source>
+        <translation>工资低于期望</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="60"/>
+        <source>Missing: {field}</source>
+        <translation>缺少：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="68"/>
+        <source>{why}: {pay} (about {day} yuan a day); guide {low}–{high} yuan a day</source>
+        <translation>{why}：{pay}（折合每天 {day} 元）；指导价每天 {low}–{high} 元</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="78"/>
+        <source>{why}: “{quote}”</source>
+        <translation>{why}：“{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="455"/>
+        <source>A phone number has digits only.</source>
+        <translation>电话号码只能是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="458"/>
+        <source>The number has {digits} digits; a mobile number has 11.</source>
+        <translation>号码有 {digits} 位，手机号码应为 11 位。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="462"/>
+        <source>No mobile number starts with {start}: check the first digits.</source>
+        <translation>没有以 {start} 开头的手机号码，请核对前两位。</translation>
     </message>
 </context>
 <context>

@@ -40,11 +40,14 @@ _LANGUAGE_WORDS: dict[str, re.Pattern[str]] = {
 
 @dataclass(frozen=True, slots=True)
 class MatchReason:
-    """One line of the explanation: a stable `code` the UI translates, points, and what matched."""
+    """One line of the explanation: a stable `code` the UI translates, points, what matched
+    (data: skill tags, a district, a date, language codes) and, for pay, the figures compared
+    (`params`), so the screen words them in the staff's language."""
 
     code: str
     points: float
     detail: str = ""
+    params: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,14 +119,18 @@ def _pay(posting: Posting, worker: Worker) -> MatchReason:
         expected = _day_rate(Decimal(worker.expected_pay), worker.expected_pay_unit)
     if offered is None or expected is None or offered <= 0:
         return MatchReason("pay_incomparable", 0.0)
-    asked = f"{worker.expected_pay}/{worker.expected_pay_unit}"
-    detail = f"{asked} vs {posting.pay_amount}/{posting.pay_unit}"
+    figures = {
+        "expected": f"{Decimal(worker.expected_pay).normalize():f}",
+        "expected_unit": worker.expected_pay_unit.value,
+        "offered": f"{Decimal(posting.pay_amount).normalize():f}",
+        "offered_unit": posting.pay_unit.value,
+    }
     if expected <= offered:
-        return MatchReason("pay_ok", PAY_POINTS, detail)
+        return MatchReason("pay_ok", PAY_POINTS, params=figures)
     # Each 10% the worker asks above the offer costs 3 points, down to the floor.
     shortfall = float((expected - offered) / offered)
     points = max(PAY_PENALTY_FLOOR, PAY_POINTS - 30.0 * shortfall)
-    return MatchReason("pay_below_expected", round(points, 2), detail)
+    return MatchReason("pay_below_expected", round(points, 2), params=figures)
 
 
 def _languages(posting: Posting, worker: Worker) -> MatchReason | None:

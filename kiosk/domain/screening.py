@@ -229,6 +229,37 @@ def _day_rate(posting: Posting, policy: ScreeningPolicy) -> Decimal | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class PayCheck:
+    """What a pay flag found: the pay offered, its day rate and the guide band (yuan a day).
+
+    A flag's detail is stored and synced as text, so it carries these as numbers only
+    (`encode`); the screen words them in the staff's language (`decode`)."""
+
+    amount: Decimal
+    unit: PayUnit
+    day_rate: Decimal
+    low: Decimal
+    high: Decimal
+
+    def encode(self) -> str:
+        """E.g. "800 day 800 180 260": amount, unit, day rate, guide band."""
+        day, low, high = (f"{n.normalize():f}" for n in (self.day_rate, self.low, self.high))
+        return f"{self.amount.normalize():f} {self.unit.value} {day} {low} {high}"
+
+    @classmethod
+    def decode(cls, detail: str) -> PayCheck | None:
+        """The numbers of a pay flag's detail; None for one stored before they were kept so."""
+        parts = detail.split()
+        if len(parts) != 5 or parts[1] not in {u.value for u in PayUnit}:
+            return None
+        try:
+            amount, day_rate, low, high = (Decimal(p) for p in (parts[0], *parts[2:]))
+        except ArithmeticError:
+            return None
+        return cls(amount, PayUnit(parts[1]), day_rate, low, high)
+
+
 def _pay_flags(posting: Posting, policy: ScreeningPolicy) -> list[ScreeningFlag]:
     # Far above the band is the classic lure ("日薪800，轻松"); far below is exploitation.
     band = policy.guide_bands.get(posting.occupation_code)
@@ -236,8 +267,7 @@ def _pay_flags(posting: Posting, policy: ScreeningPolicy) -> list[ScreeningFlag]
     if band is None or day is None:
         return []
     low, high = band
-    offered = f"{posting.pay_amount}/{posting.pay_unit}"
-    detail = f"{offered} ≈ {day.normalize():f}/day; guide {low}-{high}"
+    detail = PayCheck(Decimal(posting.pay_amount), posting.pay_unit, day, low, high).encode()
     if day > high * policy.far_above_factor:
         return [ScreeningFlag(code=PAY_FAR_ABOVE, field="pay_amount", detail=detail)]
     if day < low * policy.far_below_factor:

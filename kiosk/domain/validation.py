@@ -15,6 +15,7 @@ from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
 from kiosk.domain.model import EmployerKind, PayUnit, Posting, Settlement, Worker
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
+_MOBILE_DIGITS = 11
 _PHONE_NOISE = re.compile(r"[\s\-()（）.]")
 _OCCUPATION_CODE = re.compile(r"\d-\d{2}-\d{2}-\d{2}")
 
@@ -99,7 +100,9 @@ class PayMinimums:
 def normalize_phone(raw: str) -> str:
     """A Chinese mobile number as 11 digits; spaces, dashes and a +86/0086 prefix are dropped.
 
-    Raises PHONE_INVALID for anything else (landlines included: a kiosk calls back by SMS).
+    Raises PHONE_INVALID for anything else (landlines included: a kiosk calls back by SMS),
+    with what is wrong in `problem`: "characters" (not only digits), "length" (`digits` long,
+    not 11) or "prefix" (11 digits, but no mobile number starts with `start`).
     """
     text = _PHONE_NOISE.sub("", unicodedata.normalize("NFKC", raw or ""))
     for prefix in ("+86", "0086"):
@@ -107,7 +110,11 @@ def normalize_phone(raw: str) -> str:
             text = text[len(prefix) :]
             break
     if not _MOBILE.fullmatch(text):
-        raise DomainError(ErrorCode.PHONE_INVALID, "phone")
+        if not text.isdigit():
+            raise DomainError(ErrorCode.PHONE_INVALID, "phone", problem="characters")
+        if len(text) != _MOBILE_DIGITS:
+            raise DomainError(ErrorCode.PHONE_INVALID, "phone", problem="length", digits=len(text))
+        raise DomainError(ErrorCode.PHONE_INVALID, "phone", problem="prefix", start=text[:2])
     return text
 
 

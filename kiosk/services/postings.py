@@ -98,13 +98,19 @@ class PostingService(Service):
             validation.validate_posting(posting, today=today, minimums=self.minimums())
         employers = [EmployerService.clean(e, demo=demo) for e in new_employers]
         with self.ctx.db.write() as session:
+            # Saving the same draft again (a double tap, a retry after a lost answer) is the
+            # same posting: the staff form keeps its ids until it is cleared (issue 12).
+            saved = {p.id: row for p in postings if (row := posting_store.get_row(session, p.id))}
             for employer in employers:
-                EmployerService(self.ctx).insert(session, employer, actor=actor, demo=demo)
+                if session.get(EmployerRow, employer.id) is None:
+                    EmployerService(self.ctx).insert(session, employer, actor=actor, demo=demo)
             session.flush()
             policy = self.policy(session)
             known = self._employers(session, {p.employer_id for p in postings})
             return [
-                self._insert(session, p, known[p.employer_id], policy, actor=actor, demo=demo)
+                posting_store.to_domain(saved[p.id])
+                if p.id in saved
+                else self._insert(session, p, known[p.employer_id], policy, actor=actor, demo=demo)
                 for p in postings
             ]
 

@@ -1,12 +1,19 @@
-"""The quick posting form's fields, mandatory terms first, and the draft they make."""
+"""The quick posting form's fields, mandatory terms first, and the draft they make.
+
+Nothing on it moves under a finger (issue 12): each row's problem column (screening flags,
+validation messages, venue warnings) has a fixed width and never makes its row taller, so a
+flag that appears while staff type cannot push 金额 down onto a trade chip.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -14,12 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QWidget,
 )
 
 from kiosk.domain.catalogue import DISTRICTS, OCCUPATIONS, occupation
+from kiosk.domain.errors import DomainError
 from kiosk.domain.model import (
     Channel,
     Employer,
@@ -28,6 +37,7 @@ from kiosk.domain.model import (
     Posting,
     ScreeningFlag,
     Settlement,
+    new_id,
 )
 from kiosk.ui import texts
 from kiosk.ui.staff import words
@@ -36,10 +46,17 @@ from kiosk.ui.steppers import date_stepper, number_stepper, time_stepper
 from kiosk.ui.widgets import ChipGroup, amount_field, label, phone_field, vbox
 
 NEW_EMPLOYER = "__new__"
+# The problem column: wide enough for a sentence in two or three lines beside its field.
+PROBLEM_WIDTH = 300
+MINUS_SIGNS = frozenset("-－−")
 
-# Which flag label shows a flag on a field: the row it belongs to.
+# Which row shows a flag or an error on a field.
 FLAG_ROWS = {
     "employer_id": "employer",
+    "employer_name": "employer",
+    "employer_phone": "employer",
+    "licence_no": "employer",
+    "phone": "contact",
     "occupation_code": "occupation",
     "pay_amount": "pay",
     "pay_unit": "pay",
@@ -48,12 +65,16 @@ FLAG_ROWS = {
     "workplace": "place",
     "start_date": "dates",
     "end_date": "dates",
+    "start_time": "dates",
+    "end_time": "dates",
     "headcount": "headcount",
     "contact_phone": "contact",
     "title": "text",
     "description": "text",
     "requirements": "text",
     "deductions": "extras",
+    "meals": "extras",
+    "transport": "extras",
 }
 
 
@@ -63,10 +84,40 @@ class Draft:
     new_employer: Employer | None
 
 
+@dataclass(frozen=True, slots=True)
+class EmployerChoice:
+    """An employer in the picker, with what tells it apart from one of the same name."""
+
+    employer: Employer
+    district: str = ""
+
+
+class _MinusWatch(QObject):
+    """Pay has no minus: the field's validator would drop the key without a word, so the
+    form is told, and says so beside the field."""
+
+    def __init__(self, field: QLineEdit, on_minus: Callable[[], None]) -> None:
+        super().__init__(field)
+        self._on_minus = on_minus
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        typed = ""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            typed = event.text()
+        elif isinstance(event, QInputMethodEvent):
+            typed = event.commitString()
+        if typed and set(typed) & MINUS_SIGNS:
+            self._on_minus()
+        return False
+
+
 class PostingForm(QWidget):
     """Every field of a posting; says when anything changed so the screen can screen it."""
 
     sig_changed = Signal()
+    sig_employer_chosen = Signal(str)  # employer id, "" for none or a new one
+    sig_minus_typed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,8 +127,18 @@ class PostingForm(QWidget):
         grid.setColumnStretch(1, 1)
         self.captions: dict[str, QLabel] = {}
         self.flags: dict[str, QLabel] = {}
+        # What the problem column says, by row: shown together by _show_problems.
+        self._flag_lines: dict[str, list[tuple[str, bool]]] = {}
+        self._error_lines: dict[str, list[str]] = {}
+        self._notes: dict[str, list[tuple[str, bool]]] = {}
+        self.choices: list[EmployerChoice] = []
+        # The draft's ids live until the form is cleared: saving it twice is saving one posting.
+        self._posting_id = new_id()
+        self._employer_id = new_id()
 
         self.employer_box = QComboBox()
+        # Typing meant for 金额 must never land here and switch the employer (issue 12).
+        self.employer_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.new_employer = QWidget()
         ne = vbox(self.new_employer, spacing=8)
         self.employer_name = QLineEdit()
@@ -97,6 +158,7 @@ class PostingForm(QWidget):
         ev.addWidget(self.new_employer)
 
         self.copy_box = QComboBox()
+        self.copy_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.occupation = ChipGroup(exclusive=True)
         for occ in OCCUPATIONS:
@@ -104,6 +166,7 @@ class PostingForm(QWidget):
 
         self.pay = amount_field()
         self.pay.setMaximumWidth(160)
+        self._minus_watch = _MinusWatch(self.pay, self.sig_minus_typed.emit)
         self.unit = ChipGroup(exclusive=True)
         for unit in PayUnit:
             self.unit.add(unit.value)
@@ -229,10 +292,13 @@ class PostingForm(QWidget):
         cap = caption()
         cap.setMinimumWidth(130)
         cap.setMaximumWidth(170)
-        flag = label(role="hint")
-        flag.setMinimumWidth(250)
-        flag.setMaximumWidth(300)
-        flag.hide()
+        flag = label()
+        # Always there, always this wide, and never taller than its row: what it says cannot
+        # move a field (the full text is in its tooltip if a row is too short for it).
+        flag.setFixedWidth(PROBLEM_WIDTH)
+        flag.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
+        flag.setMinimumHeight(0)
+        flag.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.captions[key] = cap
         self.flags[key] = flag
         grid.addWidget(cap, r, 0)
@@ -277,16 +343,24 @@ class PostingForm(QWidget):
         self.deductions.setPlaceholderText(self.tr("Deductions from pay, if any"))
         self.meals.setPlaceholderText(self.tr("Meals"))
         self.transport.setPlaceholderText(self.tr("Transport"))
+        self.employer_box.setPlaceholderText(self.tr("Choose an employer"))
         index = self.employer_box.findData(NEW_EMPLOYER)
         if index >= 0:
             self.employer_box.setItemText(index, self.tr("+ New employer"))
+        for choice in self.choices:
+            index = self.employer_box.findData(choice.employer.id)
+            if index >= 0:
+                self.employer_box.setItemText(index, self._employer_text(choice))
         if self.copy_box.count():
             self.copy_box.setItemText(0, self.tr("Start empty"))
 
     # -- filling
 
     def clear(self, today: date, district: str) -> None:
-        """Blank form with the usual choices made: today, by the day, paid the same day."""
+        """Blank form with the usual choices made: today, by the day, paid the same day; a new
+        draft (new ids) with no employer chosen."""
+        self._posting_id, self._employer_id = new_id(), new_id()
+        self.employer_box.setCurrentIndex(-1)
         for line in (
             self.employer_name,
             self.employer_licence,
@@ -312,17 +386,42 @@ class PostingForm(QWidget):
         self.start_time.setTime(QTime(8, 0))
         self.end_time.setTime(QTime(17, 0))
         self.headcount.setValue(1)
+        self._notes = {}
         self.show_flags([])
+        self.show_errors([])
 
-    def set_employers(self, employers: list[Employer]) -> None:
+    def set_employers(self, choices: list[EmployerChoice]) -> None:
+        """The picker: "+ New employer" first, then the employers; the choice is kept."""
+        current = self.employer_id()
+        self.choices = choices
         self.employer_box.blockSignals(True)
         self.employer_box.clear()
-        for employer in employers:
-            self.employer_box.addItem(employer.name, employer.id)
         self.employer_box.addItem(self.tr("+ New employer"), NEW_EMPLOYER)
-        self.employer_box.setCurrentIndex(0)
+        for choice in choices:
+            self.employer_box.addItem(self._employer_text(choice), choice.employer.id)
+        self.employer_box.setCurrentIndex(self.employer_box.findData(current) if current else -1)
         self.employer_box.blockSignals(False)
         self._on_employer_box_changed()
+
+    def choose_employer(self, employer_id: str) -> None:
+        index = self.employer_box.findData(employer_id)
+        if index >= 0:
+            self.employer_box.setCurrentIndex(index)
+
+    def _employer_text(self, choice: EmployerChoice) -> str:
+        """The name, and where another employer has the same name: district and phone tail."""
+        e = choice.employer
+        if sum(c.employer.name == e.name for c in self.choices) < 2:
+            return e.name
+        tail = e.phone[-4:] if len(e.phone) >= 4 else ""
+        parts = [e.name]
+        if choice.district:
+            parts.append(choice.district)
+        if tail:
+            parts.append(self.tr("phone ends {tail}").format(tail=tail))
+        if len(parts) == 1:
+            parts.append(words.employer_kind_text(e.kind))
+        return " · ".join(parts)
 
     def set_copyable(self, postings: list[Posting]) -> None:
         self.copy_box.blockSignals(True)
@@ -334,9 +433,7 @@ class PostingForm(QWidget):
 
     def fill_from(self, posting: Posting, today: date) -> None:
         """Copy a previous posting's terms; its dates move to today, its id is not kept."""
-        index = self.employer_box.findData(posting.employer_id)
-        if index >= 0:
-            self.employer_box.setCurrentIndex(index)
+        self.choose_employer(posting.employer_id)
         self.occupation.select([posting.occupation_code])
         self.pay.setText(texts.amount_text(posting.pay_amount))
         self.unit.select([posting.pay_unit.value])
@@ -362,16 +459,18 @@ class PostingForm(QWidget):
     # -- reading
 
     def employer_id(self) -> str:
+        """The chosen employer's id, NEW_EMPLOYER, or "" when none is chosen yet."""
         data = self.employer_box.currentData()
-        return data if isinstance(data, str) else ""
+        return data if isinstance(data, str) and self.employer_box.currentIndex() >= 0 else ""
 
     def draft(self) -> Draft:
         """What the form says now, leniently: empty fields stay empty for screening to flag."""
         new: Employer | None = None
         employer_id = self.employer_id()
-        if employer_id == NEW_EMPLOYER or not employer_id:
+        if employer_id == NEW_EMPLOYER:
             kinds = self.employer_kind.selected()
             new = Employer(
+                id=self._employer_id,
                 name=self.employer_name.text().strip(),
                 kind=EmployerKind(kinds[0]) if kinds else EmployerKind.COMPANY,
                 licence_no=self.employer_licence.text().strip(),
@@ -386,6 +485,7 @@ class PostingForm(QWidget):
         settlements = self.settlement.selected()
         districts = self.district.selected()
         posting = Posting(
+            id=self._posting_id,
             employer_id=employer_id,
             title=title,
             occupation_code=code,
@@ -411,29 +511,48 @@ class PostingForm(QWidget):
         return Draft(posting=posting, new_employer=new)
 
     def show_flags(self, flags: list[ScreeningFlag]) -> None:
-        """Each flag beside its field, with the words that triggered it."""
-        by_row: dict[str, list[str]] = {}
-        serious: set[str] = set()
+        """Each screening flag beside its field, with the words that triggered it."""
+        lines: dict[str, list[tuple[str, bool]]] = {}
         for flag in flags:
             key = FLAG_ROWS.get(flag.field, "text")
-            line = words.flag_text(flag.code)
-            if flag.code == "missing_terms":
-                line = self.tr("Missing: {field}").format(field=words.field_text(flag.field))
-            else:
-                serious.add(key)
-                if flag.detail:
-                    line = f"{line}: “{flag.detail}”"
-            by_row.setdefault(key, []).append(line)
+            lines.setdefault(key, []).append((words.flag_line(flag), flag.code != "missing_terms"))
+        self._flag_lines = lines
+        self._show_problems()
+
+    def show_errors(self, errors: list[DomainError]) -> None:
+        """Each validation message beside its field; an empty list clears them all."""
+        lines: dict[str, list[str]] = {}
+        for error in errors:
+            key = FLAG_ROWS.get(error.field or "", "text")
+            lines.setdefault(key, []).append(words.rule_text(error))
+        self._error_lines = lines
+        self._show_problems()
+
+    def note(self, key: str, text: str, *, serious: bool = True) -> None:
+        """A line of the form's own beside a row ("no minus", a venue warning); "" removes it."""
+        self._notes[key] = [(text, serious)] if text else []
+        self._show_problems()
+
+    def row_errors(self) -> set[str]:
+        """Rows that show a validation message now."""
+        return {key for key, lines in self._error_lines.items() if lines}
+
+    def _show_problems(self) -> None:
         for key, widget in self.flags.items():
-            lines = by_row.get(key, [])
-            widget.setText("\n".join(dict.fromkeys(lines)))
-            widget.setProperty("role", "error" if key in serious else "hint")
+            lines = [(text, True) for text in self._error_lines.get(key, [])]
+            lines += self._notes.get(key, []) + self._flag_lines.get(key, [])
+            text = "\n".join(dict.fromkeys(line for line, _ in lines))
+            serious = any(s for _, s in lines)
+            widget.setText(text)
+            widget.setToolTip(text)
+            widget.setProperty("role", ("error" if serious else "hint") if text else "")
             widget.style().unpolish(widget)
             widget.style().polish(widget)
-            widget.setVisible(bool(lines))
 
     def _on_employer_box_changed(self) -> None:
-        self.new_employer.setVisible(self.employer_id() in ("", NEW_EMPLOYER))
+        chosen = self.employer_id()
+        self.new_employer.setVisible(chosen == NEW_EMPLOYER)
+        self.sig_employer_chosen.emit("" if chosen == NEW_EMPLOYER else chosen)
         self.sig_changed.emit()
 
 

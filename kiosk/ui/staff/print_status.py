@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk.domain.model import PrintState
 from kiosk.ui.printing import DeskPrinting, PrintNews
@@ -23,6 +23,8 @@ class PrintStatusLine(QLabel):
     def __init__(self, printing: DeskPrinting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        # News must not make the header taller: the page under it would move under a finger.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.news: PrintNews | None = None
         printing.sig_news.connect(self._on_printing_news)
         self.hide()

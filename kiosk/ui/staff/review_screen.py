@@ -200,10 +200,7 @@ class ReviewScreen(StaffPage):
             + self.tr("Headcount: {n}").format(n=p.headcount),
         ]
         self.detail.setText("<br>".join(lines))
-        reasons = [
-            f"• {words.flag_text(f.code)}" + (f": “{f.detail}”" if f.detail else "")
-            for f in p.flags
-        ]
+        reasons = [f"• {words.flag_line(f)}" for f in p.flags]
         self.reasons.setText(self.tr("Why it was held:") + "\n" + "\n".join(reasons))
         self.reasons.setVisible(bool(reasons))
 

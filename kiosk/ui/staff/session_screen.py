@@ -626,7 +626,7 @@ class SessionScreen(StaffPage):
         names = self.data.workers if self.data else {}
         for i, match in enumerate(matches, start=1):
             who = names.get(match.subject_id)
-            reasons = "; ".join(words.reason_text(r.code, r.detail) for r in match.reasons)
+            reasons = "; ".join(words.match_reason_text(r) for r in match.reasons)
             head = f"{i}. {who.name if who else ''} · " + self.tr("score {s}").format(
                 s=round(match.score)
             )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain import grading
 from kiosk.domain.errors import DomainError, ErrorCode, ValidationErrors
+from kiosk.domain.matching import MatchReason
 from kiosk.domain.model import (
     VENUE_TZ,
     AssistanceGrade,
@@ -21,10 +23,12 @@ from kiosk.domain.model import (
     PayUnit,
     PostingStatus,
     PrintState,
+    ScreeningFlag,
     SessionKind,
     StaffRole,
     TicketState,
 )
+from kiosk.domain.screening import PayCheck
 from kiosk.ui import texts
 
 
@@ -47,6 +51,33 @@ def posting_status_text(status: PostingStatus) -> str:
         PostingStatus.EXPIRED: QCoreApplication.translate("StaffWords", "Expired"),
     }
     return words[status]
+
+
+def flag_line(flag: ScreeningFlag) -> str:
+    """A screening flag as a reviewer reads it: why, then what triggered it, in their words."""
+    line = flag_text(flag.code)
+    if flag.code == "missing_terms":
+        return QCoreApplication.translate("StaffWords", "Missing: {field}").format(
+            field=field_text(flag.field)
+        )
+    if flag.code in ("pay_far_above", "pay_far_below"):
+        check = PayCheck.decode(flag.detail)
+        if check is None:  # stored before the figures were kept as numbers
+            return line
+        return QCoreApplication.translate(
+            "StaffWords", "{why}: {pay} (about {day} yuan a day); guide {low}–{high} yuan a day"
+        ).format(
+            why=line,
+            pay=texts.pay_text(check.amount, check.unit),
+            day=texts.amount_text(check.day_rate),
+            low=texts.amount_text(check.low),
+            high=texts.amount_text(check.high),
+        )
+    if not flag.detail:
+        return line
+    return QCoreApplication.translate("StaffWords", "{why}: “{quote}”").format(
+        why=line, quote=flag.detail
+    )
 
 
 def flag_text(code: str) -> str:
@@ -330,12 +361,50 @@ def document_text(kind: DocumentKind) -> str:
         DocumentKind.COMPLAINT_RECEIPT: QCoreApplication.translate(
             "StaffWords", "Complaint receipt"
         ),
+        DocumentKind.SESSION_SUMMARY: QCoreApplication.translate(
+            "StaffWords", "Session summary (A4)"
+        ),
     }
     return words[kind]
 
 
-def reason_text(code: str, detail: str) -> str:
-    """One line of a match explanation."""
+def _language_names(codes: str) -> str:
+    names = {
+        "zh": QCoreApplication.translate("StaffWords", "Mandarin"),
+        "en": QCoreApplication.translate("StaffWords", "English"),
+        "yue": QCoreApplication.translate("StaffWords", "Cantonese"),
+    }
+    return QCoreApplication.translate("StaffWords", ", ").join(
+        names.get(code, code) for code in codes.split(",") if code
+    )
+
+
+def _pay_figures(reason: MatchReason) -> dict[str, str]:
+    """The pay a ranking compared, each as "220 yuan / day" in the staff's language."""
+    p = reason.params
+    try:
+        expected = texts.pay_text(Decimal(p["expected"]), PayUnit(p["expected_unit"]))
+        offered = texts.pay_text(Decimal(p["offered"]), PayUnit(p["offered_unit"]))
+    except (KeyError, ValueError, ArithmeticError):
+        return {}
+    return {"expected": expected, "offered": offered}
+
+
+def match_reason_text(reason: MatchReason) -> str:
+    """One line of a match explanation, figures and codes worded in the staff's language."""
+    code, detail = reason.code, reason.detail
+    if code in ("pay_ok", "pay_below_expected"):
+        figures = _pay_figures(reason)
+        if figures and code == "pay_ok":
+            return QCoreApplication.translate(
+                "StaffWords", "Pay meets expectation ({offered} offered, {expected} asked)"
+            ).format(**figures)
+        if figures:
+            return QCoreApplication.translate(
+                "StaffWords", "Pay below expectation ({expected} asked, {offered} offered)"
+            ).format(**figures)
+    if code in ("language", "language_missing"):
+        detail = _language_names(detail)
     words = {
         "skills": QCoreApplication.translate("StaffWords", "Has the skills: {detail}"),
         "skills_related": QCoreApplication.translate("StaffWords", "Related trade: {detail}"),
@@ -348,9 +417,7 @@ def reason_text(code: str, detail: str) -> str:
         "unavailable": QCoreApplication.translate("StaffWords", "Not available on {detail}"),
         "availability_unknown": QCoreApplication.translate("StaffWords", "Availability not given"),
         "pay_ok": QCoreApplication.translate("StaffWords", "Pay meets expectation"),
-        "pay_below_expected": QCoreApplication.translate(
-            "StaffWords", "Pay below expectation ({detail})"
-        ),
+        "pay_below_expected": QCoreApplication.translate("StaffWords", "Pay below expectation"),
         "pay_unknown": QCoreApplication.translate("StaffWords", "Expected pay not given"),
         "pay_incomparable": QCoreApplication.translate("StaffWords", "Pay not comparable"),
         "language": QCoreApplication.translate("StaffWords", "Speaks the language asked"),
@@ -361,9 +428,6 @@ def reason_text(code: str, detail: str) -> str:
     pattern = words.get(code)
     return pattern.format(detail=detail) if pattern else f"{code} {detail}".strip()
 
-        DocumentKind.SESSION_SUMMARY: QCoreApplication.translate(
-            "StaffWords", "Session summary (A4)"
-        ),
 
 def date_text(moment: datetime) -> str:
     """A stored UTC time as the venue's local date."""
@@ -377,12 +441,40 @@ def time_text(moment: datetime | None) -> str:
     return moment.astimezone(VENUE_TZ).strftime("%Y-%m-%d %H:%M")
 
 
+def _phone_text(error: DomainError) -> str:
+    """What is wrong with a phone number, as the rule found it; "" for other errors."""
+    if error.code is not ErrorCode.PHONE_INVALID:
+        return ""
+    problem = error.params.get("problem")
+    if problem == "characters":
+        return QCoreApplication.translate("StaffWords", "A phone number has digits only.")
+    if problem == "length":
+        return QCoreApplication.translate(
+            "StaffWords", "The number has {digits} digits; a mobile number has 11."
+        ).format(digits=error.params.get("digits", "?"))
+    if problem == "prefix":
+        return QCoreApplication.translate(
+            "StaffWords", "No mobile number starts with {start}: check the first digits."
+        ).format(start=error.params.get("start", ""))
+    return ""
+
+
 def error_text(error: BaseException) -> str:
     """Staff-facing words for an error, naming the field when the core named one."""
     if isinstance(error, ValidationErrors):
         return "\n".join(error_text(e) for e in error.errors)
     if not isinstance(error, DomainError):
         return texts.error_text(error)
+    sentence = rule_text(error)
+    if error.field and error.code not in (ErrorCode.PIN_WRONG, ErrorCode.STAFF_LOCKED):
+        return QCoreApplication.translate("StaffWords", "{field}: {message}").format(
+            field=field_text(error.field), message=sentence
+        )
+    return sentence
+
+
+def rule_text(error: DomainError) -> str:
+    """What a broken rule says, without naming its field (for a message beside the field)."""
     words = {
         ErrorCode.PIN_WRONG: QCoreApplication.translate("StaffWords", "Wrong name or PIN."),
         ErrorCode.STAFF_LOCKED: QCoreApplication.translate(
@@ -437,12 +529,7 @@ def error_text(error: BaseException) -> str:
             "StaffWords", "Nobody is interested in this posting yet: there is nobody to draw."
         ),
     }
-    sentence = words.get(error.code) or texts.error_text(error)
-    if error.field and error.code not in (ErrorCode.PIN_WRONG, ErrorCode.STAFF_LOCKED):
-        return QCoreApplication.translate("StaffWords", "{field}: {message}").format(
-            field=field_text(error.field), message=sentence
-        )
-    return sentence
+    return _phone_text(error) or words.get(error.code) or texts.error_text(error)
 
 
 def print_problem_text(problem: str) -> str:
