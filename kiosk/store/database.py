@@ -39,6 +39,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEnt
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    # SQLCipher does not encrypt temporary files (sorts, temp B-trees): keep them in memory,
+    # as its build's default does, whatever a later pragma or build says.
+    cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
     sqlite_rows.register_functions(dbapi_connection)
 
