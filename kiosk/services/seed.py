@@ -1,12 +1,18 @@
-"""Realistic synthetic venue data (demo data: it never syncs)."""
+"""Realistic synthetic venue data (demo data: it never syncs).
+
+Written as a venue in China sees it: Chinese employer names and job titles (the kiosk shows a
+posting in the words its employer used, so English titles showed in Chinese mode), pay by the
+piece only in trades paid that way, and a venue with a real-looking address.
+"""
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from decimal import Decimal
 
+from kiosk.config import Settings
 from kiosk.domain.catalogue import DISTRICTS, OCCUPATIONS, Occupation
 from kiosk.domain.model import (
     Channel,
@@ -60,16 +66,6 @@ COMPANY_ZH = [
     "服装厂",
     "电子厂",
 ]
-COMPANY_EN = [
-    "Property Services Co.",
-    "Logistics Ltd.",
-    "Building Labour Co.",
-    "Home Services",
-    "Catering Ltd.",
-    "Decoration Works",
-    "Security Services",
-    "Landscaping Co.",
-]
 BRANDS = [
     "安居",
     "顺达",
@@ -109,17 +105,23 @@ ZH_DESC = [
     "{tasks}，按时完成，{settle}。{meal}有经验者优先。",
     "现场负责人带班，{tasks}。无押金，不收任何费用。{meal}",
 ]
-EN_TITLES = ["{occ} needed at {place_en}", "{n} {occ}s wanted, paid {settle_en}", "Urgent: {occ}"]
-EN_DESC = "Work: {occ_l} at {place_en}. Safety gear provided. Paid {settle_en}; no fees charged."
 SETTLE_ZH = {
     Settlement.SAME_DAY: "日结",
     Settlement.WEEKLY: "周结",
     Settlement.ON_COMPLETION: "完工结",
 }
-SETTLE_EN = {
-    Settlement.SAME_DAY: "daily",
-    Settlement.WEEKLY: "weekly",
-    Settlement.ON_COMPLETION: "on completion",
+# Trades paid by the piece, at what a piece pays (yuan): a garment seam, a delivered parcel.
+# Cleaning, building or guarding by the piece (1 yuan a "piece") is nothing a venue posts.
+PIECE_RATES = {
+    "6-05-04-01": [Decimal(x) for x in ("1.5", "2", "2.5", "3", "4")],  # 服装缝纫工, per garment
+    "4-02-07-10": [Decimal(x) for x in ("5", "6", "7", "8")],  # 配送员, per delivery
+}
+# The demo venue, for demonstrations and screenshots (a real venue's kiosk.toml says its own).
+DEMO_VENUE = {
+    "venue_name": "东城区零工市场",
+    "venue_district": "东城区",
+    "venue_address": "东城区建设路88号人力资源市场一楼",
+    "venue_hours": "周一至周六 07:30-18:00",
 }
 MEALS = ["包午餐", "包两餐", "", "提供饮水"]
 # A few postings carry the frauds intake screening must catch, so the review queue has work.
@@ -134,6 +136,15 @@ COURSES = [
     ("网约配送员安全培训", "delivery", "配送"),
     ("育婴员培训", "childcare", "育婴"),
 ]
+
+
+def demo_venue(settings: Settings) -> Settings:
+    """`settings` as the demo venue, where the venue's own details were left at their defaults."""
+    defaults, demo = Settings(home=settings.home), replace(settings)
+    for key, value in DEMO_VENUE.items():
+        if getattr(settings, key) == getattr(defaults, key):
+            setattr(demo, key, value)
+    return demo
 
 
 @dataclass(slots=True, frozen=True)
@@ -151,9 +162,7 @@ def _phone(rng: random.Random) -> str:
 def _employers(rng: random.Random, count: int) -> list[Employer]:
     out = []
     for i in range(count):
-        if rng.random() < 0.12:
-            name = f"{rng.choice(BRANDS)} {rng.choice(COMPANY_EN)}"
-        elif rng.random() < 0.2:
+        if rng.random() < 0.2:
             name = f"{rng.choice(SURNAMES)}先生（个人）"
         else:
             name = (
@@ -186,8 +195,9 @@ def _pay(rng: random.Random, occ: Occupation) -> tuple[Decimal, PayUnit]:
     roll = rng.random()
     if roll < 0.15:
         return (max(Decimal(25), (day / 8).quantize(Decimal(1))), PayUnit.HOUR)
-    if roll < 0.22:
-        return (Decimal(rng.choice([1, 2, 3, 5])) / 2 + Decimal("0.5"), PayUnit.PIECE)
+    rates = PIECE_RATES.get(occ.code)
+    if rates is not None and roll < 0.5:
+        return (rng.choice(rates), PayUnit.PIECE)
     return (day, PayUnit.DAY)
 
 
@@ -202,24 +212,10 @@ def _posting(rng: random.Random, employer: Employer, today: date, fraud: bool) -
     n = rng.choice([1, 2, 3, 5, 8, 10, 20])
     tasks = "、".join(rng.sample(list(occ.skill_tags), k=min(2, len(occ.skill_tags))))
     meal = rng.choice(MEALS)
-    if rng.random() < 0.15:
-        title = rng.choice(EN_TITLES).format(
-            occ=occ.name_en, place_en=district.name_en, n=n, settle_en=SETTLE_EN[settlement]
-        )
-        description = EN_DESC.format(
-            occ_l=occ.name_en.lower(), place_en=district.name_en, settle_en=SETTLE_EN[settlement]
-        )
-    else:
-        title = rng.choice(ZH_TEMPLATES).format(
-            place=place,
-            occ=occ.name_zh,
-            n=n,
-            settle=SETTLE_ZH[settlement],
-            district=district.name_zh,
-        )
-        description = rng.choice(ZH_DESC).format(
-            tasks=tasks, meal=meal, settle=SETTLE_ZH[settlement]
-        )
+    title = rng.choice(ZH_TEMPLATES).format(
+        place=place, occ=occ.name_zh, n=n, settle=SETTLE_ZH[settlement], district=district.name_zh
+    )
+    description = rng.choice(ZH_DESC).format(tasks=tasks, meal=meal, settle=SETTLE_ZH[settlement])
     if fraud:
         description += rng.choice(FRAUD_LINES)
     hour = rng.choice([6, 7, 7, 8, 8, 9, 13, 18])

@@ -199,7 +199,9 @@ class FindWorkScreen(Screen):
 
     def enter(self, arg: Any = None) -> None:
         if arg == "urgent":
-            # "Urgent today": jobs starting today, soonest first.
+            # "Urgent today": jobs starting today, soonest first, and nothing else: words or
+            # chips left from an earlier search would hide most of today's jobs.
+            self.reset()
             self.when_chips.select(["today"])
             self.sort_chips.select([SortOrder.START.value])
         elif self.model.total == 0 and not self._pending_search():

@@ -62,12 +62,12 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     from kiosk.services.container import Services
-    from kiosk.services.seed import seed
+    from kiosk.services.seed import demo_venue, seed
     from kiosk.store.search import SearchQuery
     from kiosk.ui.board_screen import BoardScreen
 
     with tempfile.TemporaryDirectory() as home:
-        settings = config.load(Path(home), env={})
+        settings = demo_venue(config.load(Path(home), env={}))
         services = Services.create(settings)
         seed(services, postings=400, workers=20, seed=7)
         shell = KioskShell(app, settings)
