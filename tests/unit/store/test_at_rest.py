@@ -62,6 +62,9 @@ def test_a_stolen_database_wal_and_backup_show_no_name_phone_or_complaint(
         backup = maintenance.backup(services.db, tmp_path / "usb" / "kiosk-backup.db")
         for path in (db_file, wal, backup):
             assert leaks(path) == [], path.name
+        # SQLCipher leaves temporary files (a big sort) unencrypted: they must stay in memory.
+        with services.db.read() as session:
+            assert session.connection().exec_driver_sql("PRAGMA temp_store").scalar() == 2
         # ...and the kiosk itself still finds the worker by phone and the posting by words.
         found = services.workers.find_by_phone("139 1234 5678")
         assert found is not None and found.display_name == NAME
