@@ -967,12 +967,12 @@
         <translation>No worker with that phone: register them below.</translation>
     </message>
     <message>
-        <source>Refer the chosen candidate</source>
-        <translation>Refer the chosen candidate</translation>
+        <source>Refer</source>
+        <translation>Refer</translation>
     </message>
     <message>
-        <source>Record their interest</source>
-        <translation>Record their interest</translation>
+        <source>Record interest</source>
+        <translation>Record interest</translation>
     </message>
     <message>
         <source>Choose a candidate in the ranked list first.</source>

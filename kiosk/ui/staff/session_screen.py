@@ -72,6 +72,7 @@ class SessionScreen(StaffPage):
         self.data: SessionData | None = None
         self.lottery: Lottery | None = None
         self.draw_list = session_data.Draws()
+        self.employer_choices: list[PostingChoice] = []
         self.table = QSpinBox()
         self.table.setRange(1, 99)
         self.table.setMinimumWidth(80)
@@ -124,14 +125,11 @@ class SessionScreen(StaffPage):
         self.negotiate_posting.setMinimumWidth(260)
         # The posting's title takes the room left on the line, so it is not cut short.
         self.negotiate_posting.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        actions = row(
-            self.seat_button,
-            self.requeue_button,
-            self.negotiate_posting,
-            self.negotiate_button,
-            stretch_last=True,
-        )
-        grid.addLayout(actions, 2, 0, 1, len(QUEUE_STATES))
+        # The picker has a line of its own: title, employer, pay, dates and places left must
+        # all show to tell equal titles apart (issue 12).
+        grid.addWidget(self.negotiate_posting, 2, 0, 1, len(QUEUE_STATES))
+        actions = row(self.seat_button, self.requeue_button, self.negotiate_button)
+        grid.addLayout(actions, 3, 0, 1, len(QUEUE_STATES))
         return tab
 
     def _check_in_tab(self) -> QWidget:
@@ -155,7 +153,7 @@ class SessionScreen(StaffPage):
         self.employer_caption = label(role="heading")
         self.employer_box = QComboBox()
         self.employer_box.currentIndexChanged.connect(self._on_employer_box_changed)
-        self.employer_postings = QListWidget()
+        self.employer_postings = item_list()  # long lines wrap: places left must show
         # Gives way first on a short screen (the tab row is 64 px tall for fingers); about three
         # postings still show.
         self.employer_postings.setMinimumHeight(96)
@@ -191,6 +189,7 @@ class SessionScreen(StaffPage):
         self.new_birth_year.setMaxLength(4)
         self.new_birth_year.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.consent_box = QCheckBox()
+        self.consent_box.setMinimumHeight(60)  # a finger-sized target, like every control
         self.register_button = button(role="primary")
         self.register_button.clicked.connect(self._on_register_clicked)
         rv.addWidget(self.register_caption)
@@ -202,7 +201,7 @@ class SessionScreen(StaffPage):
 
     def _match_tab(self) -> QWidget:
         tab = QWidget()
-        v = vbox(tab, spacing=10)
+        v = vbox(tab, spacing=6)
         self.match_posting = QComboBox()
         self.match_posting.setMinimumWidth(320)
         self.match_posting.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -211,9 +210,7 @@ class SessionScreen(StaffPage):
         self.candidates_button.clicked.connect(self._on_candidates_clicked)
         self.lottery_button = button()
         self.lottery_button.clicked.connect(self._on_lottery_clicked)
-        v.addLayout(
-            row(self.match_posting, self.candidates_button, self.lottery_button, stretch_last=True)
-        )
+        v.addWidget(self.match_posting)
         h = QHBoxLayout()
         self.candidates = item_list()
         # Every draw of the posting stays listed; choosing one shows its record to re-run.
@@ -246,11 +243,11 @@ class SessionScreen(StaffPage):
         rd.addWidget(self.redraw_button, 1, 1)
         self.redraw_box.hide()
         right = QWidget()
-        rv = vbox(right, spacing=8)
+        rv = vbox(right, spacing=4)
         rv.addWidget(self.draws_caption)
         rv.addWidget(self.draws)
         rv.addWidget(self.lottery_text, 1)
-        rv.addLayout(row(self.rerun_button))
+        rv.addLayout(row(self.lottery_button, self.rerun_button))
         rv.addWidget(self.rerun_result)
         rv.addWidget(self.redraw_box)
         self.refer_button = button(role="primary")
@@ -260,7 +257,7 @@ class SessionScreen(StaffPage):
         left = QWidget()
         lv = vbox(left, spacing=8)
         lv.addWidget(self.candidates, 1)
-        lv.addLayout(row(self.refer_button, self.interest_button))
+        lv.addLayout(row(self.candidates_button, self.refer_button, self.interest_button))
         h.addWidget(left, 3)
         h.addWidget(right, 2)
         v.addLayout(h, 1)
@@ -303,8 +300,8 @@ class SessionScreen(StaffPage):
         self.lottery_button.setText(self.tr("Run the lottery"))
         self.rerun_button.setText(self.tr("Re-run from the record"))
         self.draws_caption.setText(self.tr("Draws of this posting"))
-        self.refer_button.setText(self.tr("Refer the chosen candidate"))
-        self.interest_button.setText(self.tr("Record their interest"))
+        self.refer_button.setText(self.tr("Refer"))
+        self.interest_button.setText(self.tr("Record interest"))
         self.supervisor_name.setPlaceholderText(self.tr("Supervisor's name"))
         self.supervisor_pin.setPlaceholderText(self.tr("Supervisor's PIN"))
         self.redraw_reason.setPlaceholderText(self.tr("Why draw again (required)"))
@@ -313,6 +310,7 @@ class SessionScreen(StaffPage):
             self.draws.item(i).setText(self._draw_line(lottery))
         self._fill()
         self._show_lottery()
+        self._show_employer_postings()
 
     def title(self) -> str:
         return self.tr("Session")
@@ -568,6 +566,7 @@ class SessionScreen(StaffPage):
     def _on_employer_box_changed(self, *_: Any) -> None:
         employer_id = self.employer_box.currentData()
         self.employer_postings.clear()
+        self.employer_choices = []
         if not employer_id:
             return
         services = self.services
@@ -578,14 +577,21 @@ class SessionScreen(StaffPage):
         )
 
     def _on_employer_postings_loaded(self, postings: list[PostingChoice]) -> None:
+        self.employer_choices = postings
         self.employer_postings.clear()
-        today = self.services.ctx.today()
         for choice in postings:
-            item = QListWidgetItem(posting_choice_text(choice, today))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.employer_postings.addItem(item)
+        self._show_employer_postings()
+
+    def _show_employer_postings(self) -> None:
+        """The lines' words, again after a language change (the choices stay ticked)."""
+        today = self.services.ctx.today()
+        for i, choice in enumerate(self.employer_choices[: self.employer_postings.count()]):
+            self.employer_postings.item(i).setText(posting_choice_text(choice, today))
 
     def _on_check_in_employer_clicked(self) -> None:
         employer_id = self.employer_box.currentData()
