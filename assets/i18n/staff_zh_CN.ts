@@ -1148,6 +1148,110 @@
         <source>{title} · {employer} · {pay} · {dates} · {left} places left</source>
         <translation>{title} · {employer} · {pay} · {dates} · 剩 {left} 个名额</translation>
     </message>
+    <message>
+        <source>{when} · {places} places, {entries} in the draw, {winners} referred</source>
+        <translation>{when} · {places} 个名额，{entries} 人参加，推荐 {winners} 人</translation>
+    </message>
+    <message>
+        <source>no draw needed</source>
+        <translation>无需抽签</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Drawn: {winners} of {entries} referred; their slips are printing.</source>
+        <translation>已抽签：{entries} 人中推荐 {winners} 人，推荐单正在打印。</translation>
+    </message>
+    <message>
+        <source>No draw needed: {entries} people for {places} places, everyone referred.</source>
+        <translation>无需抽签：{entries} 人报名，{places} 个名额，全部推荐。</translation>
+    </message>
+    <message>
+        <source>Second draw approved by {name}: {reason}</source>
+        <translation>重新抽签由{name}批准：{reason}</translation>
+    </message>
+    <message>
+        <source>Voided by a later draw; its referrals were withdrawn.</source>
+        <translation>已被后一次抽签作废，其推荐已撤回。</translation>
+    </message>
+    <message>
+        <source>Draws of this posting</source>
+        <translation>该岗位的抽签记录</translation>
+    </message>
+    <message>
+        <source>Supervisor's name</source>
+        <translation>主管姓名</translation>
+    </message>
+    <message>
+        <source>Supervisor's PIN</source>
+        <translation>主管密码</translation>
+    </message>
+    <message>
+        <source>Why draw again (required)</source>
+        <translation>重新抽签的原因（必填）</translation>
+    </message>
+    <message>
+        <source>Void and draw again</source>
+        <translation>作废并重新抽签</translation>
+    </message>
+    <message>
+        <source>This phone is not registered. Register the worker here, with their consent.</source>
+        <translation>该手机号未登记。请在此为求职者登记（需本人同意）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Read to the worker: we keep your phone, name and year of birth so that staff and employers here can offer you jobs. They agree.</source>
+        <translation>向求职者读出：我们保存您的手机号、姓名和出生年份，以便本市场的工作人员和用工单位为您介绍工作。本人同意。</translation>
+    </message>
+    <message>
+        <source>Register and check in</source>
+        <translation>登记并签到</translation>
+    </message>
+    <message>
+        <source>No worker with that card. Try their phone.</source>
+        <translation>没有找到持该卡的求职者，请改用手机号。</translation>
+    </message>
+    <message>
+        <source>No worker with that phone: register them below.</source>
+        <translation>没有该手机号的求职者，请在下方登记。</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>推荐所选人选</translation>
+    </message>
+    <message>
+        <source>Record interest</source>
+        <translation>代为登记意向</translation>
+    </message>
+    <message>
+        <source>Choose a candidate in the ranked list first.</source>
+        <translation>请先在排序名单中选择一位人选。</translation>
+    </message>
+    <message>
+        <source>Referred; the referral slip is printing.</source>
+        <translation>已推荐，推荐上岗单正在打印。</translation>
+    </message>
+    <message>
+        <source>Interest recorded for the worker; the job slip is printing.</source>
+        <translation>已代为登记意向，岗位信息单正在打印。</translation>
+    </message>
+    <message>
+        <source>Close the session and print its summary</source>
+        <translation>结束活动并打印小结</translation>
+    </message>
+    <message>
+        <source>Session closed: {workers} workers, {employers} employers, {referrals} referrals, {hires} hires, {no_deals} no deal. The summary is printing.</source>
+        <translation>活动已结束：求职者 {workers} 人，用工单位 {employers} 家，推荐 {referrals} 人，录用 {hires} 人，未达成 {no_deals} 人。小结正在打印。</translation>
+    </message>
 </context>
 <context>
     <name>SessionsScreen</name>
@@ -2490,6 +2594,30 @@
         <source>Course added: {title}</source>
         <translation>课程已添加：{title}</translation>
     </message>
+    <message>
+        <source>Worker's phone</source>
+        <translation>求职者手机号</translation>
+    </message>
+    <message>
+        <source>Enroll in the chosen course</source>
+        <translation>报名所选课程</translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation>请先选择课程。</translation>
+    </message>
+    <message>
+        <source>No worker with that phone. Register them first.</source>
+        <translation>没有该手机号的求职者，请先登记。</translation>
+    </message>
+    <message>
+        <source>The course is full: the worker is on the waiting list.</source>
+        <translation>课程已满，已列入候补名单。</translation>
+    </message>
+    <message>
+        <source>Enrolled; the confirmation is printing.</source>
+        <translation>已报名，确认单正在打印。</translation>
+    </message>
 </context>
 <context>
     <name>WorkersScreen</name>
@@ -2664,6 +2792,18 @@ Plan: {plan}</source>
         <location filename="../../kiosk/ui/staff/workers_screen.py" line="342"/>
         <source>Correction saved (recorded in the audit log).</source>
         <translation>更正已保存（已记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>or name</source>
+        <translation>或姓名</translation>
+    </message>
+    <message>
+        <source>Several workers have that name: choose one.</source>
+        <translation>有多位同名求职者，请选择一位。</translation>
+    </message>
+    <message>
+        <source>No worker with that phone, card or name.</source>
+        <translation>没有找到该手机号、卡号或姓名的求职者。</translation>
     </message>
 </context>
 </TS>
