@@ -129,6 +129,11 @@
         <source>Complaint {ref} is logged; its receipt is printing.</source>
         <translation>投诉 {ref} 已登记，回执正在打印。</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/complaints_screen.py" line="149"/>
+        <source>What happened?</source>
+        <translation>发生了什么？</translation>
+    </message>
 </context>
 <context>
     <name>EmployersScreen</name>
@@ -958,6 +963,11 @@
         <location filename="../../kiosk/ui/staff/review_screen.py" line="294"/>
         <source>(opened despite: {flags})</source>
         <translation>（经审核后发布，原提示：{flags}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/review_screen.py" line="128"/>
+        <source>Correct the terms</source>
+        <translation>修改条款</translation>
     </message>
 </context>
 <context>

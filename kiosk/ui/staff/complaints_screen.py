@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.model import (
     Complaint,
@@ -72,14 +72,18 @@ class ComplaintsScreen(StaffPage):
         dv.addLayout(row(self.investigate_button, self.dismiss_button, self.resolve_button))
         self.new_button = button()
         self.new_button.clicked.connect(self._on_new_clicked)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(detail)
-        self.stack.addWidget(self._new_form())
+        listed = QWidget()
+        lv = vbox(listed)
+        lv.addLayout(row(self.new_button))
         split = QHBoxLayout()
         split.addWidget(self.list, 2)
-        split.addWidget(self.stack, 3)
-        self.body.addLayout(row(self.new_button))
-        self.body.addLayout(split, 1)
+        split.addWidget(detail, 3)
+        lv.addLayout(split, 1)
+        # The new complaint takes the whole page: its chips and picker need the width.
+        self.stack = QStackedWidget()
+        self.stack.addWidget(listed)
+        self.stack.addWidget(self._new_form())
+        self.body.addWidget(self.stack, 1)
         self.body.addWidget(self.message)
         self.complaints: list[Complaint] = []
         self.names: dict[str, str] = {}
@@ -93,6 +97,7 @@ class ComplaintsScreen(StaffPage):
         form = card_frame()
         fv = vbox(form, spacing=8, margins=16)
         self.new_caption = label(role="heading")
+        self.category_caption = label(role="heading")
         self.target = ChipGroup(exclusive=True)
         for target in NEW_TARGETS:
             self.target.add(target.value)
@@ -110,13 +115,28 @@ class ComplaintsScreen(StaffPage):
         self.cancel_button = button()
         self.save_button.clicked.connect(self._on_save_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        fv.addWidget(self.new_caption)
-        fv.addWidget(self.target)
-        fv.addWidget(self.target_search)
-        fv.addWidget(self.target_list, 1)
-        fv.addWidget(self.category)
-        # Side by side: the form must fit a 1280x800 desk screen with its category chips.
-        fv.addLayout(row(self.complaint_text, self.contact_phone, stretch_last=True))
+        # Chips get the rest of their row: squeezed, they wrap into a column of chips.
+        for caption, chips in (
+            (self.new_caption, self.target),
+            (self.category_caption, self.category),
+        ):
+            line = QHBoxLayout()
+            line.addWidget(caption)
+            line.addWidget(chips, 1)
+            fv.addLayout(line)
+        # Who on the left, what happened on the right: all of it fits a 1280x800 desk screen.
+        who = QVBoxLayout()
+        who.addWidget(self.target_search)
+        who.addWidget(self.target_list, 1)
+        what = QVBoxLayout()
+        what.addWidget(self.complaint_text)
+        what.addWidget(self.contact_phone)
+        what.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(who, 1)
+        columns.addLayout(what, 1)
+        fv.addLayout(columns, 1)
         fv.addLayout(row(self.cancel_button, self.save_button))
         return form
 
@@ -132,6 +152,7 @@ class ComplaintsScreen(StaffPage):
         self.dismiss_button.setText(self.tr("Dismiss"))
         self.new_button.setText(self.tr("+ Log a complaint (call or visit)"))
         self.new_caption.setText(self.tr("New complaint: what is it about?"))
+        self.category_caption.setText(self.tr("What happened?"))
         for target in NEW_TARGETS:
             self.target.set_text(target.value, texts.complaint_target_text(target))
         for category in ComplaintCategory:

@@ -56,7 +56,7 @@ class ReviewScreen(StaffPage):
         self.pay_edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.deductions_edit = QLineEdit()
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setFixedHeight(64)
+        self.description_edit.setFixedHeight(96)
         self.title_caption, self.pay_caption = caption(), caption()
         self.deductions_caption, self.description_caption = caption(), caption()
         # Title and pay share a row: the page must fit a 1280x800 desk screen.
@@ -64,11 +64,18 @@ class ReviewScreen(StaffPage):
         first.addWidget(self.title_edit, 3)
         first.addWidget(self.pay_caption)
         first.addWidget(self.pay_edit, 1)
-        form = QFormLayout()
+        # Shown in place of the summary when asked for: both do not fit a 1280x800 screen.
+        self.corrections = QFrame()
+        form = QFormLayout(self.corrections)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setSpacing(8)
         form.addRow(self.title_caption, first)
         form.addRow(self.deductions_caption, self.deductions_edit)
         form.addRow(self.description_caption, self.description_edit)
+        self.corrections.hide()
+        self.correct_button = button()
+        self.correct_button.setCheckable(True)
+        self.correct_button.toggled.connect(self._on_correct_toggled)
         self.note = QLineEdit()
         self.approve_button = button(role="primary")
         self.reject_button = button()
@@ -89,13 +96,14 @@ class ReviewScreen(StaffPage):
         self.empty = label(role="hint")
         dv.addWidget(self.detail)
         dv.addWidget(self.reasons)
-        dv.addLayout(form)
+        dv.addWidget(self.corrections)
         dv.addStretch(1)
         dv.addWidget(self.note)
         self.decide_buttons = QFrame()
         buttons = QHBoxLayout(self.decide_buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
         buttons.addWidget(self.approve_button)
         dv.addWidget(self.decide_buttons)
@@ -117,6 +125,7 @@ class ReviewScreen(StaffPage):
         self.heading.setText(self.tr("Postings held for review"))
         self.approve_button.setText(self.tr("Approve: open it"))
         self.reject_button.setText(self.tr("Reject"))
+        self.correct_button.setText(self.tr("Correct the terms"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.note.setPlaceholderText(self.tr("Why (required to approve or reject)"))
         self.empty.setText(self.tr("Nothing is waiting for review."))
@@ -164,9 +173,12 @@ class ReviewScreen(StaffPage):
 
     def _show_card(self, card: PostingCard | None, *, keep_edits: bool = False) -> None:
         self._ask(None)
+        if not keep_edits:
+            self.correct_button.setChecked(False)
         for widget in (
             self.approve_button,
             self.reject_button,
+            self.correct_button,
             self.note,
             self.title_edit,
             self.pay_edit,
@@ -199,10 +211,18 @@ class ReviewScreen(StaffPage):
             + " · "
             + self.tr("Headcount: {n}").format(n=p.headcount),
         ]
+        if p.description:
+            lines.append(_esc(p.description))
+        if p.deductions:
+            lines.append(self.tr("Deductions: {v}").format(v=_esc(p.deductions)))
         self.detail.setText("<br>".join(lines))
         reasons = [f"• {words.flag_line(f)}" for f in p.flags]
         self.reasons.setText(self.tr("Why it was held:") + "\n" + "\n".join(reasons))
         self.reasons.setVisible(bool(reasons))
+
+    def _on_correct_toggled(self, correcting: bool) -> None:
+        self.corrections.setVisible(correcting)
+        self.detail.setVisible(not correcting)
 
     def _corrected(self, posting: Posting) -> Posting | None:
         """The posting with the supervisor's edits, or None (and a message) if pay is unreadable."""

@@ -30,6 +30,8 @@ def test_supervisor_strikes_out_a_deposit_and_opens_the_job_after_saying_yes(
     desk.wait(lambda: desk.lines(page.queue) != [])
     assert "押金" in page.reasons.text()
 
+    desk.tap(page.correct_button)
+    assert page.description_edit.isVisible() and not page.detail.isVisible()
     page.description_edit.setPlainText("理货，日结，不收任何费用")
     desk.tap(page.approve_button)  # no note yet: it asks for one and does nothing
     assert page.message.text() and not page.confirm_frame.isVisible()
