@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from kiosk.domain.not_stated import NOT_STATED_EN, NOT_STATED_ZH
+
 Labels = Mapping[str, str]
 
 ZH_CN: dict[str, str] = {
@@ -57,7 +59,7 @@ ZH_CN: dict[str, str] = {
     "settle_weekly": "按周结算",
     "settle_on_completion": "完工结算",
     # A term the employer left blank: the paper says so, never "none" (issue 13).
-    "not_stated": "未写明",
+    "not_stated": NOT_STATED_ZH,
     # job slip
     "job_slip_title": "岗位信息单",
     "slip_no": "单号",
@@ -196,7 +198,7 @@ EN: dict[str, str] = {
     "settle_same_day": "same day",
     "settle_weekly": "weekly",
     "settle_on_completion": "on completion",
-    "not_stated": "Not stated",
+    "not_stated": NOT_STATED_EN,
     "job_slip_title": "Job slip",
     "slip_no": "Slip no.",
     "referral_title": "Referral slip",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kiosk.domain.not_stated import NOT_STATED_EN, NOT_STATED_ZH
+
 LANGS = ("zh_CN", "en")
 DEFAULT_LANG = "zh_CN"
 LANG_COOKIE = "lang"
@@ -56,8 +58,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "term_meals": ("餐食", "Meals"),
     "term_transport": ("交通", "Transport"),
     "term_deductions": ("扣款", "Deductions"),
-    "term_deductions_none": ("无任何扣款", "Nothing is deducted"),
-    "term_none": ("无", "None"),
+    # A term the employer left blank: the same words as on paper, never "none" (issue 13).
+    "term_not_stated": (NOT_STATED_ZH, NOT_STATED_EN),
     "term_requirements": ("要求", "Requirements"),
     "term_description": ("工作内容", "The work"),
     "term_occupation": ("工种", "Type of work"),

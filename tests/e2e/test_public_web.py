@@ -58,6 +58,15 @@ def text(driver: WebDriver, css: str = "body") -> str:
     return str(driver.find_element(By.CSS_SELECTOR, css).text)
 
 
+def terms(driver: WebDriver) -> dict[str, str]:
+    """A posting page's terms as a reader pairs them: each label with the words beside it."""
+    rows = driver.find_elements(By.CSS_SELECTOR, "dl.terms > div")
+    return {
+        row.find_element(By.TAG_NAME, "dt").text: row.find_element(By.TAG_NAME, "dd").text
+        for row in rows
+    }
+
+
 def no_horizontal_scroll(driver: WebDriver) -> None:
     width = driver.execute_script("return document.documentElement.scrollWidth")
     assert width <= 360, f"page is {width}px wide on a 360px phone"
@@ -160,10 +169,14 @@ def test_posting_page_has_every_term_and_valid_jobposting_jsonld(
         "当天结算",
         "开发区物流园",
         "3 人（共 3 人）",
-        "无任何扣款",
         "李经理",
     ):
         assert term in body, term
+    # The employer stated no meals, transport, deductions or hours: the page says so, in the
+    # words the slip prints, and never 无 ("none"), which a worker would take as a promise.
+    rows = terms(driver)
+    for label in ("餐食", "交通", "扣款", "工作时间"):
+        assert rows[label] == "未写明", label
     assert "东城零工市场" in text(driver, "#venues")
     assert "本市场不向求职者收取任何费用" in text(driver, "#no-fee")
     assert text(driver, "#hotline") == "服务热线: 12333"
@@ -174,6 +187,7 @@ def test_posting_page_has_every_term_and_valid_jobposting_jsonld(
     driver.find_element(By.ID, "lang-switch").click()
     assert "This market never charges job seekers" in text(driver, "#no-fee")
     assert "260 yuan/day" in text(driver)
+    assert terms(driver)["Deductions"] == "Not stated"
     assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
     shot(driver, "posting_en", tmp_path)
     # The choice is kept in a cookie for the next page.
