@@ -9,8 +9,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from kiosk.domain import monthly_report
 from kiosk.domain.catalogue import occupation_name
@@ -51,7 +57,10 @@ class ReportsScreen(StaffPage):
         self.shown = label(role="heading")
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.start_stepper, self.end_stepper = date_stepper(self.start), date_stepper(self.end)
         self.body.addLayout(
             row(
@@ -127,6 +136,11 @@ class ReportsScreen(StaffPage):
 
     def _on_monthly(self, report: MonthlyReport) -> None:
         self.report, self.monthly = None, report
+        # The pickers say what the table covers: the whole month.
+        for edit, day in ((self.start, report.start), (self.end, report.end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
         self._fill()
 
     def _section(self, name: str) -> str:
@@ -172,10 +186,15 @@ class ReportsScreen(StaffPage):
         self.table.setHorizontalHeaderLabels(self._headers())
         rows = self.rows()
         self.table.setRowCount(len(rows))
-        for i, shown in enumerate(rows):
-            for j, value in enumerate(shown):
-                self.table.setItem(i, j, QTableWidgetItem(str(value)))
-        self.table.resizeColumnsToContents()
+        previous = ""
+        for i, (section, item, count) in enumerate(rows):
+            # A section's name at its first row only: the eye runs down the items.
+            self.table.setItem(i, 0, QTableWidgetItem(section if section != previous else ""))
+            self.table.setItem(i, 1, QTableWidgetItem(item))
+            number = QTableWidgetItem(str(count))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(i, 2, number)
+            previous = section
         if self.monthly is not None:
             said = monthly_report.labels(self.lang())
             self.shown.setText(

@@ -14,10 +14,12 @@ from tests.ui.staff.conftest import STAFF, Desk
 
 
 def _table(page: ReportsScreen) -> list[tuple[str, str, str]]:
-    t = page.table
-    return [
-        (t.item(r, 0).text(), t.item(r, 1).text(), t.item(r, 2).text()) for r in range(t.rowCount())
-    ]
+    """The table's rows as read: a section's name stands at its first row only."""
+    t, rows, section = page.table, [], ""
+    for r in range(t.rowCount()):
+        section = t.item(r, 0).text() or section
+        rows.append((section, t.item(r, 1).text(), t.item(r, 2).text()))
+    return rows
 
 
 def test_moving_the_start_date_back_brings_earlier_days_into_the_table(
@@ -56,6 +58,10 @@ def test_the_monthly_report_is_in_chinese_on_screen_in_the_csv_and_the_pdf(
     desk.settle()
     assert page.table.horizontalHeaderItem(0).text() == "类别"
     assert ("总体情况", "招聘人数合计", "6") in _table(page)
+    # The pickers say what the table covers: the whole month.
+    today = builders.venue_today()
+    assert page.start.date().day() == 1 and page.end.date().month() == today.month
+    assert page.end.date().addDays(1).day() == 1
 
     dialog = page.save_dialog("csv")
     assert dialog.windowTitle() == "保存报告"
