@@ -23,6 +23,7 @@ from kiosk.sync.protocol import change_tag
 from registry import admin, auth, rules, store
 from registry.db import Database
 from registry.errors import ApiError
+from registry.limits import BodyLimit, RateLimit
 from registry.push import OpSeqGap, push
 from registry.tables import ChangeLog, Device, Meta
 from registry.web import router as web_router
@@ -34,12 +35,22 @@ NONCE_SWEEP_S = 60.0
 # months still moves its horizon (and cursors older than it get 410).
 PRUNE_EVERY_S = 24 * 3600.0
 WORKER_THREADS = 8
+# A desk looks a walk-in worker up now and then; a run of lookups is someone harvesting phones.
+LOOKUPS_BURST, LOOKUPS_PER_MINUTE = 20, 20
+# Enrollment codes are ten letters of 32: failed attempts per client address, few and slow.
+ENROLLS_BURST, ENROLLS_PER_MINUTE = 10, 2
 
 
 @dataclass(slots=True)
 class AppState:
     db: Database
     op_delay_s: float = 0.0
+    lookups: RateLimit = field(
+        default_factory=lambda: RateLimit(burst=LOOKUPS_BURST, per_minute=LOOKUPS_PER_MINUTE)
+    )
+    enrolls: RateLimit = field(
+        default_factory=lambda: RateLimit(burst=ENROLLS_BURST, per_minute=ENROLLS_PER_MINUTE)
+    )
     last_sweep: float = 0.0
     last_prune: float = field(default_factory=time.time)
 
@@ -90,6 +101,8 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
     state = AppState(db=db, op_delay_s=op_delay_s)
     app = FastAPI(title="Gig market registry", version="1", lifespan=_lifespan)
     app.state.registry = state
+    # Outermost but for Starlette's error page: a body is refused before anything reads it.
+    app.add_middleware(BodyLimit)
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -113,8 +126,18 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
         return {"status": "ok", "epoch": epoch, "database": db.engine.dialect.name}
 
     @app.post(p.ENROLL_PATH, response_model=p.EnrollResponse)
-    def enroll(req: p.EnrollRequest) -> p.EnrollResponse:
-        return admin.enroll(db, req)
+    def enroll(req: p.EnrollRequest, request: Request) -> p.EnrollResponse:
+        # Failed attempts are rationed per client address: guessing codes takes for ever,
+        # and a venue enrolling its kiosks one after another is never held up.
+        address = request.client.host if request.client else ""
+        wait = state.enrolls.waiting(address)
+        if wait is not None:
+            raise ApiError(429, p.ApiErrorCode.RATE_LIMITED, "too many attempts", retry_after=wait)
+        try:
+            return admin.enroll(db, req)
+        except ApiError:
+            state.enrolls.spend(address)
+            raise
 
     @app.post(
         p.PUSH_PATH,
@@ -173,10 +196,20 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
         responses={404: {"model": p.ErrorBody}},
     )
     def lookup(who: CallerDep, phone: str = "", card: str = "") -> p.WorkerLookupResponse:
-        return admin.lookup_worker(db, phone=phone, card=card)
+        _ration(state.lookups, who.device_id)
+        found = admin.lookup_worker(db, phone=phone, card=card)
+        return p.WorkerLookupResponse(
+            worker=rules.lookup_view(found.worker, who), version=found.version
+        )
 
     app.include_router(web_router)
     return app
+
+
+def _ration(limit: RateLimit, key: str) -> None:
+    wait = limit.take(key)
+    if wait is not None:
+        raise ApiError(429, p.ApiErrorCode.RATE_LIMITED, "too many requests", retry_after=wait)
 
 
 PAGE_CACHE_SIZE = 256

@@ -22,6 +22,7 @@ from kiosk.domain.model import (
     PostingStatus,
 )
 from kiosk.sync.protocol import Op, RejectReason
+from registry import intake
 from registry.store import Rec, Tx, venue_partition
 
 S = TypeVar("S", bound=StrEnum)
@@ -37,7 +38,6 @@ EMPLOYER_FIELDS = ("name", "kind", "licence_no", "phone")
 POSTING_CREATE_STATUSES = frozenset(
     {PostingStatus.DRAFT, PostingStatus.PENDING_REVIEW, PostingStatus.OPEN}
 )
-BLACKLIST_FLAG = {"code": "employer_blacklisted", "field": "employer_id", "detail": ""}
 
 
 class Rejected(Exception):
@@ -175,6 +175,14 @@ def _visible(rec: Rec, caller: Caller) -> None:
         raise Rejected(RejectReason.PARTITION_FORBIDDEN, rec)
 
 
+def lookup_view(worker: Mapping[str, Any], caller: Caller) -> dict[str, Any]:
+    """What a lookup tells the asking venue: everything of its own worker; of another venue's,
+    only what it needs to serve them (no birth year, circumstances or grade)."""
+    if worker.get("venue_id") in ("", caller.venue_id):
+        return dict(worker)
+    return {k: v for k, v in worker.items() if k in contract.WORKER_LOOKUP}
+
+
 def apply(tx: Tx, caller: Caller, op: Op) -> Rec:
     """Apply one op; returns the record it left behind, or raises Rejected."""
     spec = SPECS.get(op.entity)
@@ -189,22 +197,26 @@ def apply(tx: Tx, caller: Caller, op: Op) -> Rec:
         )
     if op.action == "create" and op.payload.get("id", op.entity_id) != op.entity_id:
         raise Rejected(RejectReason.PAYLOAD_INVALID)
-    return handler(tx, caller, checked(op, Entity(op.entity)), spec)
+    return handler(tx, caller, checked(op, Entity(op.entity), caller), spec)
 
 
 # A status change may carry a supervisor's corrections: a partial record of the same entity.
 CORRECTIONS = "corrections"
+VENUE_FIELD = "venue_id"
 
 
-def checked(op: Op, entity: Entity) -> Op:
+def checked(op: Op, entity: Entity, caller: Caller) -> Op:
     """The op as the contract allows it, or Rejected: every field typed, sized and named.
 
     A create must be a whole record; an update or status change only what it changes, plus
     the extras a status change carries. Fields the contract does not name are dropped, not
-    refused: a newer kiosk may send what this registry does not know yet.
+    refused: a newer kiosk may send what this registry does not know yet. A record's venue is
+    the device's, whatever the payload says.
     """
     payload = op.payload
     record = contract.known_fields(entity, payload)
+    if VENUE_FIELD in record or (op.action == "create" and VENUE_FIELD in contract.RECORDS[entity]):
+        record[VENUE_FIELD] = caller.venue_id
     problem = contract.check(entity, record, partial=op.action != "create")
     extras = {k: v for k, v in payload.items() if k in contract.TRANSITION_EXTRAS}
     for name, value in extras.items():
@@ -219,8 +231,6 @@ def checked(op: Op, entity: Entity) -> Op:
             extras[CORRECTIONS] = kept
     if problem is not None:
         raise Rejected(RejectReason.PAYLOAD_INVALID, detail=str(problem))
-    if len(record) + len(extras) == len(payload):
-        return op
     return op.model_copy(update={"payload": {**record, **extras}})
 
 
@@ -278,40 +288,27 @@ def _create_employer(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     )
 
 
-POSTING_REQUIRED = (
-    "employer_id", "title", "occupation_code", "district", "workplace", "pay_cents", "pay_unit",
-    "settlement", "start_date", "end_date", "headcount",
-)  # fmt: skip
-
-
 def _create_posting(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     existing = _existing_create(tx, op, caller)
     if existing is not None:
         return existing
     data = _clean(op.payload)
-    if any(data.get(k) in (None, "") for k in POSTING_REQUIRED):
-        raise Rejected(RejectReason.PAYLOAD_INVALID)
     status = _enum(PostingStatus, data.get("status", PostingStatus.DRAFT.value))
     if status not in POSTING_CREATE_STATUSES:
         raise Rejected(RejectReason.PAYLOAD_INVALID)
-    employer = tx.get("employer", str(data["employer_id"]))
+    employer = tx.get(Entity.EMPLOYER, str(data["employer_id"]))
     if employer is None:
         raise Rejected(RejectReason.PARENT_MISSING)
-    flags = list(data.get("flags") or [])
-    if employer.data.get("status") == EmployerStatus.BLACKLISTED.value:
-        # A kiosk that did not know of the blacklist yet: hold the post for review.
-        if not any(f.get("code") == BLACKLIST_FLAG["code"] for f in flags):
-            flags.append(dict(BLACKLIST_FLAG, detail=str(employer.data.get("name", ""))))
-        if status is PostingStatus.OPEN:
-            status = PostingStatus.PENDING_REVIEW
+    # Screened again here: a kiosk that did not know of a blacklist yet, or one that claims
+    # a posting with a deposit in its text is clean, has it held for review all the same.
+    status, flags = intake.screen(dict(data, status=status.value), employer.data)
     data.update(filled=0, status=status.value, flags=flags)
-    data.setdefault("venue_id", caller.venue_id)
     return tx.insert(
-        "posting",
+        Entity.POSTING,
         op.entity_id,
         data,
         partitions=[GLOBAL],
-        venue_id=str(data.get("venue_id") or caller.venue_id),
+        venue_id=caller.venue_id,
         origin_device=caller.device_id,
     )
 
@@ -372,7 +369,6 @@ def _create_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
         raise Rejected(RejectReason.PAYLOAD_INVALID)
     # Two kiosks registering the same phone at once must not both miss each other.
     tx.lock(WORKER_PHONE_LOCK + phone)
-    data["venue_id"] = data.get("venue_id") or caller.venue_id
     same = tx.find("worker", lookup=phone)
     if same is None:
         data["merged_into"] = None
@@ -421,8 +417,11 @@ def _worker_merge_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> dic
 
 
 def _update_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
-    rec = _live(tx, "worker", op.entity_id)
+    rec = _live(tx, Entity.WORKER, op.entity_id)
     target = canonical_worker(tx, rec.id) or rec
+    # A venue changes a worker it serves (one in its partitions), and only the worker's own
+    # venue changes who they are and the help they get.
+    _visible(target, caller)
     base = _worker_base(tx, rec, op.base_version)
     sent = _clean(op.payload)
     changed = {
@@ -430,6 +429,8 @@ def _update_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
         for k, v in sent.items()
         if k not in WORKER_WRITE_ONCE and k not in ("created_at", "updated_at") and base.get(k) != v
     }
+    if target.venue_id not in ("", caller.venue_id) and set(changed) & contract.WORKER_VENUE_ONLY:
+        raise Rejected(RejectReason.PARTITION_FORBIDDEN, target)
     # Per-field last writer in registry order: only the fields this kiosk changed count.
     if "phone" in changed:
         phone = str(changed["phone"] or "")
@@ -488,7 +489,8 @@ def _create_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
 
 
 def _transition_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
-    rec = _live(tx, "application", op.entity_id)
+    rec = _live(tx, Entity.APPLICATION, op.entity_id)
+    _visible(rec, caller)
     target = _enum(ApplicationStatus, op.payload.get("status"))
     current = ApplicationStatus(rec.data.get("status", ApplicationStatus.INTERESTED.value))
     if current == target:

@@ -327,6 +327,18 @@ RECORDS: dict[Entity, dict[str, FieldSpec]] = {
 }
 RECORDS[Entity.DEVICE_KEY] = {f.name: f for f in _DEVICE_KEY}
 
+# Who owns which worker field: only the worker's own venue changes these, and another venue
+# that looks the worker up to serve them never receives the ones not in WORKER_LOOKUP.
+WORKER_VENUE_ONLY = frozenset(
+    {"display_name", "phone", "birth_year", "circumstances", "assistance_grade",
+     "assistance_reasons", "consent_at"}
+)  # fmt: skip
+WORKER_LOOKUP = frozenset(
+    {"id", "display_name", "phone", "skills", "districts", "available_dates",
+     "expected_pay_cents", "expected_pay_unit", "languages", "card_code", "venue_id",
+     "registered_at", "merged_into", "created_at", "updated_at"}
+)  # fmt: skip
+
 # What a status change carries besides the new status: the status it left and staff's words.
 TRANSITION_EXTRAS: dict[str, FieldSpec] = {
     "from": FieldSpec("from", Kind.TEXT, max_length=40),

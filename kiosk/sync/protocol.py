@@ -18,6 +18,11 @@ MAX_BATCH = 500
 DEFAULT_BATCH = 200
 DEFAULT_PAGE = 1000
 MAX_PAGE = 5000
+# Request bodies the registry reads at most (bytes): a push of DEFAULT_BATCH ops at the sync
+# contract's field limits fits; anything larger is refused (413) before it is read.
+MAX_PUSH_BYTES = 8 * 1024 * 1024
+MAX_ENROLL_BYTES = 16 * 1024
+MAX_OTHER_BYTES = 64 * 1024
 # A signed request is accepted this long either side of the registry's own clock.
 TIME_WINDOW_S = 300
 TOMBSTONE_DAYS = 180
@@ -49,6 +54,9 @@ class ApiErrorCode(StrEnum):
     CURSOR_INVALID = "cursor_invalid"
     NOT_FOUND = "not_found"
     UNAVAILABLE = "unavailable"
+    BODY_TOO_LARGE = "body_too_large"
+    REQUEST_INVALID = "request_invalid"
+    RATE_LIMITED = "rate_limited"
 
 
 class RejectReason(StrEnum):
