@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from anyio import to_thread
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import bindparam, func
 from sqlalchemy import select as sa_select
@@ -113,6 +114,12 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
         headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else None
         return JSONResponse(body.model_dump(exclude_none=True), exc.status, headers=headers)
 
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Where and what, never the input: FastAPI's own answer echoed a 10 MB field back.
+        body = p.ErrorBody(error=p.ApiErrorCode.REQUEST_INVALID, message=_problems(exc))
+        return JSONResponse(body.model_dump(exclude_none=True), 422)
+
     @app.exception_handler(OperationalError)
     async def _db_down(_request: Request, _exc: OperationalError) -> JSONResponse:
         # Database busy or away: the kiosk backs off and retries; nothing was committed.
@@ -204,6 +211,15 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
 
     app.include_router(web_router)
     return app
+
+
+def _problems(exc: RequestValidationError, shown: int = 3) -> str:
+    """The first few problems as `place: kind`, each place cut short (it may hold input keys)."""
+    parts = []
+    for error in exc.errors()[:shown]:
+        place = ".".join(str(x) for x in error.get("loc", ()))[:60]
+        parts.append(f"{place}: {str(error.get('type', 'invalid'))[:40]}")
+    return "; ".join(parts)
 
 
 def _ration(limit: RateLimit, key: str) -> None:

@@ -23,6 +23,9 @@ MAX_PAGE = 5000
 MAX_PUSH_BYTES = 8 * 1024 * 1024
 MAX_ENROLL_BYTES = 16 * 1024
 MAX_OTHER_BYTES = 64 * 1024
+# Sequence numbers (op_seq, cursors, versions) are 64-bit integers in every database: a larger
+# one is refused as invalid, never sent to the database (where it was a 500).
+MAX_SEQ = 2**63 - 1
 # A signed request is accepted this long either side of the registry's own clock.
 TIME_WINDOW_S = 300
 TOMBSTONE_DAYS = 180
@@ -90,7 +93,7 @@ class EnrollRequest(BaseModel):
     public_key: str = Field(min_length=40, max_length=64)
     device_name: str = Field(default="", max_length=100)
     # The first op this device will push: ops queued before enrollment sync too.
-    next_op_seq: int = Field(default=1, ge=1)
+    next_op_seq: int = Field(default=1, ge=1, le=MAX_SEQ)
     # The new key's signature of `enroll_proof(...)`: whoever enrolls holds the private key,
     # so nobody can enroll a key they copied from elsewhere (another device's, say).
     proof: str = Field(min_length=40, max_length=120)
@@ -117,13 +120,13 @@ class EnrollResponse(BaseModel):
 
 
 class Op(BaseModel):
-    op_seq: int = Field(ge=1)
+    op_seq: int = Field(ge=1, le=MAX_SEQ)
     op_id: str = Field(min_length=1, max_length=64)
     entity: str = Field(max_length=40)
     entity_id: str = Field(max_length=64)
     action: str = Field(max_length=20)
     payload: dict[str, Any] = Field(default_factory=dict)
-    base_version: int | None = None
+    base_version: int | None = Field(default=None, ge=0, le=MAX_SEQ)
 
 
 class PushRequest(BaseModel):
@@ -221,9 +224,12 @@ def parse_cursor(cursor: str) -> tuple[str, int, str]:
     if not cursor:
         return "", 0, ""
     parts = cursor.split(".")
-    if len(parts) != 3 or not parts[0] or not parts[1].isdigit():
+    if len(parts) != 3 or not parts[0] or not parts[1].isascii() or not parts[1].isdigit():
         raise ValueError(cursor)
-    return parts[0], int(parts[1]), parts[2]
+    seq = int(parts[1])
+    if seq > MAX_SEQ:
+        raise ValueError(cursor)
+    return parts[0], seq, parts[2]
 
 
 def change_tag(entity: str, entity_id: str, version: int, partition: str) -> str:
