@@ -137,6 +137,16 @@ def mask_phone(raw: str) -> str:
     return "*" * (n - shown) + digits[n - shown :]
 
 
+def mask_name(name: str) -> str:
+    """A name safe on a shared screen or on paper a worker carries: 王建国 -> 王**.
+
+    Only the first character shows (a surname, for most Chinese names), with at most three
+    stars. The screens (who is identified) and worker-facing paper use this one rule.
+    """
+    name = name.strip()
+    return name[:1] + "*" * min(len(name) - 1, 3) if name else ""
+
+
 # ---------------------------------------------------------------- single fields
 
 

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from kiosk.domain.model import VENUE_TZ
 from kiosk.domain.negotiation import TERM_KEYS
-from kiosk.domain.validation import mask_phone
+from kiosk.domain.validation import mask_name, mask_phone
 from kiosk.print.labels import Labels
 from kiosk.print.layout import (
     A4_PRINTABLE,
@@ -98,6 +98,9 @@ class JobSlip:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ReferralSlip:
+    """The worker prints masked (王** 139****1111): the slip travels in their pocket and passes
+    through the employer's hands; the worker shows their ID card where it matters."""
+
     meta: DocumentMeta
     job: JobTerms
     worker_name: str
@@ -108,7 +111,11 @@ class ReferralSlip:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NegotiationRecord:
-    """Both copies of a negotiation: the A4 archive copy and the worker's 80 mm copy."""
+    """Both copies of a negotiation: the A4 archive copy and the worker's 80 mm copy.
+
+    The archive copy, filed at the venue beside the signatures, names the worker in full: it is
+    the evidence in a wage dispute and must say who agreed. The worker's copy masks the name.
+    """
 
     meta: DocumentMeta
     job_title: str
@@ -141,7 +148,8 @@ class QueueTicket:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WorkerCard:
-    """The QR holds only the opaque card code, never a name or phone."""
+    """The QR holds only the opaque card code, never a name or phone; the name prints masked,
+    since a card lost at the market must not tell a stranger whose it is."""
 
     meta: DocumentMeta
     display_name: str
@@ -166,6 +174,7 @@ class TrainingConfirmation:
     place: str
     status: str
     subsidy_text: str = ""
+    # Printed masked, like every worker-facing paper.
     worker_name: str = ""
 
 
@@ -339,7 +348,7 @@ def render_job_slip(doc: JobSlip, labels: Labels) -> bytes:
 def render_referral_slip(doc: ReferralSlip, labels: Labels) -> bytes:
     st = styles()
     job = doc.job
-    worker = _contact(doc.worker_name, doc.worker_phone)
+    worker = _contact(mask_name(doc.worker_name), doc.worker_phone)
     flow: list[Flowable] = [
         *_header(doc.meta, "referral_title", labels, st, "slip_no"),
         rule(ROLL_PRINTABLE),
@@ -394,7 +403,10 @@ def render_worker_card(doc: WorkerCard, labels: Labels) -> bytes:
         *_header(doc.meta, "card_title", labels, st),
         rule(ROLL_PRINTABLE),
         rows_table(
-            [(_t(labels, "name"), doc.display_name), (_t(labels, "card_no"), doc.card_code)],
+            [
+                (_t(labels, "name"), mask_name(doc.display_name)),
+                (_t(labels, "card_no"), doc.card_code),
+            ],
             st,
             _cols(),
         ),
@@ -425,7 +437,7 @@ def render_training_confirmation(doc: TrainingConfirmation, labels: Labels) -> b
     if doc.subsidy_text:
         rows.append((_t(labels, "subsidy"), doc.subsidy_text))
     if doc.worker_name:
-        rows.insert(0, (_t(labels, "worker"), doc.worker_name))
+        rows.insert(0, (_t(labels, "worker"), mask_name(doc.worker_name)))
     flow: list[Flowable] = [
         *_header(doc.meta, "training_title", labels, st),
         rule(ROLL_PRINTABLE),
@@ -544,10 +556,11 @@ def _signature_block(
 
 
 def _record_parties(doc: NegotiationRecord, labels: Labels) -> list[tuple[str, str]]:
+    name = mask_name(doc.worker_name) if doc.worker_copy else doc.worker_name
     rows = [
         (_t(labels, "job"), doc.job_title),
         (_t(labels, "employer"), doc.employer_name),
-        (_t(labels, "worker"), _contact(doc.worker_name, doc.worker_phone)),
+        (_t(labels, "worker"), _contact(name, doc.worker_phone)),
     ]
     if doc.session_title:
         rows.insert(0, (_t(labels, "session"), doc.session_title))

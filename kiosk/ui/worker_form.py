@@ -10,6 +10,7 @@ from typing import Any
 
 from kiosk.domain.catalogue import DISTRICTS, OCCUPATIONS
 from kiosk.domain.model import Circumstance, PayUnit, Worker
+from kiosk.domain.validation import mask_name as mask_name  # the rule is the domain's
 
 # The form offers today and the next six days; later dates come from staff and stay as they are.
 DAYS_SHOWN = 7
@@ -160,9 +161,3 @@ def changes(worker: Worker, loaded: Choices, now: Choices, today: date) -> dict[
         if set(answered) != set(worker.circumstances):
             result["circumstances"] = answered
     return result
-
-
-def mask_name(name: str) -> str:
-    """A name safe on a shared screen: its first character only (王建国 -> 王**)."""
-    name = name.strip()
-    return name[:1] + "*" * min(len(name) - 1, 3) if name else ""

@@ -14,8 +14,21 @@ import zxingcpp
 from PIL import Image
 from reportlab.lib.units import mm
 
-from kiosk.print.documents import Document, is_roll, render
+import builders
+from kiosk.config import Settings
+from kiosk.domain.model import (
+    ComplaintCategory,
+    ComplaintTarget,
+    DocumentKind,
+    SessionKind,
+    TrainingCourse,
+)
+from kiosk.domain.token import decode_token, token_from_url
+from kiosk.identity import DeviceIdentity
+from kiosk.print.content import prepare
+from kiosk.print.documents import Document, TrainingConfirmation, is_roll, render
 from kiosk.print.labels import EN, ZH_CN, labels_for
+from kiosk.services.container import Services
 from print_helpers import (
     PHONE,
     TOKEN_URL,
@@ -298,3 +311,112 @@ def test_every_document_rasterises_with_a_readable_code(
         codes = zxingcpp.read_barcodes(Image.open(png).convert("L"))
         if doc.meta.qr_url or name in ("worker_card", "posting_poster"):
             assert len(codes) == 1 and codes[0].ec_level in ("M", "Q", "H"), shot
+
+
+# ---------------------------------------------------------------- personal data
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", ["referral_slip", "negotiation_copy", "worker_card"])
+def test_paper_a_worker_carries_away_shows_their_name_masked(
+    name: str, lang: str, tmp_path: Path
+) -> None:
+    text = _squash(pdf_text(render(DOCS[name], labels_for(lang)), tmp_path))
+    assert "张**" in text
+    assert "张建国" not in text and "建国" not in text
+
+
+def test_the_training_confirmation_masks_a_worker_name_too(tmp_path: Path) -> None:
+    confirmation = DOCS["training_confirmation"]
+    assert isinstance(confirmation, TrainingConfirmation)
+    doc = dataclasses.replace(confirmation, worker_name="张建国")
+    text = _squash(pdf_text(render(doc, ZH_CN), tmp_path))
+    assert "张**" in text and "建国" not in text
+
+
+def test_the_archive_copy_kept_at_the_venue_names_the_worker_in_full(tmp_path: Path) -> None:
+    # The A4 copy is filed with both signatures: in a dispute it must say who agreed.
+    text = _squash(pdf_text(render(DOCS["negotiation_record"], ZH_CN), tmp_path))
+    assert "张建国" in text and "139****1111" in text
+
+
+def _frozen_negotiation(services: Services, staff_id: str, worker_id: str) -> str:
+    session_id = services.sessions.create(
+        kind=SessionKind.ON_SITE, title="周三对接会", place="一楼对接区",
+        on_date=services.ctx.today(), actor=staff_id,
+    ).id  # fmt: skip
+    employer = builders.employer(services)
+    posting = services.postings.create(builders.posting(employer.id, headcount=2))
+    services.sessions.check_in_employer(
+        session_id, employer.id, posting_ids=[posting.id], table_no=1, actor=staff_id
+    )
+    services.sessions.check_in_worker(session_id, worker_id, actor=staff_id)
+    services.sessions.call_next(session_id, table_no=1, actor=staff_id)
+    record = services.negotiations.open(
+        posting_id=posting.id, worker_id=worker_id, actor=staff_id, session_id=session_id
+    )
+    services.negotiations.confirm_worker(record.id)
+    services.negotiations.confirm_employer(record.id, actor=staff_id)
+    return services.negotiations.witness(record.id, actor=staff_id).id
+
+
+def test_no_printed_code_and_no_worker_paper_gives_a_worker_away(
+    services: Services,
+    settings: Settings,
+    identity: DeviceIdentity,
+    posting_id: str,
+    staff_id: str,
+    tmp_path: Path,
+) -> None:
+    """Every kind printed from the store for one worker: the QR holds a signed token of ids (or
+    the card code, or the public posting page) and the paper they take away masks them."""
+    name, phone = "欧阳建国", "13977778888"
+    worker = services.workers.register(
+        builders.worker(display_name=name, phone=phone), consent=True
+    ).worker
+    referral = services.applications.express_interest(
+        worker_id=worker.id, posting_id=posting_id, print_slip=False
+    ).application
+    course = services.training.create_course(
+        TrainingCourse(
+            title="叉车操作证培训", starts_on=builders.venue_today(),
+            ends_on=builders.venue_today(), seats=10,
+        ),
+        actor=staff_id,
+    )  # fmt: skip
+    enrollment = services.training.enroll(course_id=course.id, worker_id=worker.id).enrollment
+    complaint = services.complaints.file(
+        target=ComplaintTarget.VENUE, category=ComplaintCategory.OTHER, text="排队太久",
+        contact_phone=phone,
+    ).complaint  # fmt: skip
+    negotiation = _frozen_negotiation(services, staff_id, worker.id)
+    documents = {
+        DocumentKind.REFERRAL_SLIP: referral.id,
+        DocumentKind.NEGOTIATION_RECORD: negotiation,
+        DocumentKind.NEGOTIATION_COPY: negotiation,
+        DocumentKind.WORKER_CARD: worker.id,
+        DocumentKind.TRAINING_CONFIRMATION: enrollment.id,
+        DocumentKind.COMPLAINT_RECEIPT: complaint.id,
+        DocumentKind.JOB_SLIP: posting_id,
+        DocumentKind.POSTING_POSTER: posting_id,
+    }
+    secrets = (name, name[1:], phone, phone[3:7])
+    printed: dict[DocumentKind, str] = {}
+    for kind, document_id in documents.items():
+        prepared = prepare(services.db, settings, identity, kind, document_id, ZH_CN)
+        pdf = render(prepared.document, ZH_CN)
+        for code, _width in qr_codes(pdf, dpi=150):
+            assert not any(s in code for s in secrets), (kind, code)
+            if prepared.token:
+                token = decode_token(token_from_url(code))
+                assert (token.kind, token.document_id) == (kind, document_id)
+        printed[kind] = _squash(pdf_text(pdf, tmp_path))
+    assert all(phone not in text for text in printed.values())
+    for kind in (
+        DocumentKind.REFERRAL_SLIP,
+        DocumentKind.NEGOTIATION_COPY,
+        DocumentKind.WORKER_CARD,
+    ):
+        assert "欧***" in printed[kind] and name[1:] not in printed[kind], kind
+    # The venue's archive copy (see above) is the one paper with the full name.
+    assert [k for k, text in printed.items() if name in text] == [DocumentKind.NEGOTIATION_RECORD]
