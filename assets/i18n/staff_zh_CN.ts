@@ -1994,13 +1994,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/words.py" line="295"/>
-        <source>Propose a warning</source>
-        <translation>建议警告</translation>
+        <source>Warn the employer</source>
+        <translation>警告该用工单位</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/words.py" line="297"/>
-        <source>Propose blacklisting</source>
-        <translation>建议列入黑名单</translation>
+        <source>Ask the city to blacklist</source>
+        <translation>提请市级列入黑名单</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/words.py" line="298"/>

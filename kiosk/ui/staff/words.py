@@ -326,9 +326,9 @@ def complaint_status_text(status: ComplaintStatus) -> str:
 
 def proposed_action_text(action: str) -> str:
     if action == "warn":
-        return QCoreApplication.translate("StaffWords", "Propose a warning")
+        return QCoreApplication.translate("StaffWords", "Warn the employer")
     if action == "blacklist":
-        return QCoreApplication.translate("StaffWords", "Propose blacklisting")
+        return QCoreApplication.translate("StaffWords", "Ask the city to blacklist")
     return QCoreApplication.translate("StaffWords", "No action")
 
 
