@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOME_DIR ?= $(CURDIR)/.home
 PDF_QUEUE ?= PDF
 
-.PHONY: run test bench lint system-deps venv translations screenshots clean ci-services lock
+.PHONY: run test test-packages deb apt-repo bench lint system-deps venv translations screenshots clean ci-services lock
 
 # constraints.txt pins every package to the versions the suite last passed with, so a release
 # made after that cannot change what CI or a new kiosk installs; `make lock` moves the pins.
@@ -37,9 +37,22 @@ translations: $(STAMP)
 run: $(STAMP) translations
 	KIOSK_HOME=$${KIOSK_HOME:-$(HOME_DIR)} $(PY) -m kiosk run --demo $(ARGS)
 
-## Run the whole test suite.
+## Run the whole test suite (the package tests have their own target).
 test: $(STAMP) translations
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --ignore=tests/packages $(PYTEST_ARGS)
+
+## Debian packages of the kiosk and the registry into dist/ (needs Debian's python3 and python3-venv).
+deb:
+	/usr/bin/python3 installers/deb/build.py --out dist
+
+## A signed apt repository of dist/*.deb in dist/apt; PHASED=10 rolls it out to 10% of kiosks.
+PHASED ?= 100
+apt-repo:
+	/usr/bin/python3 installers/apt_repo.py --out dist/apt --phased $(PHASED) dist/*.deb
+
+## Build the packages, install the previous release into a throwaway Debian root, upgrade it.
+test-packages: $(STAMP)
+	$(PY) -m pytest tests/packages -o timeout=2400 $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks $(BENCH)
@@ -60,7 +73,8 @@ screenshots: $(STAMP) translations
 # virtual keyboard, read-aloud (speech-dispatcher with espeak-ng's Mandarin and English voices;
 # PulseAudio's null sink lets a test hear it with no sound card), CUPS with a PDF printer (ipptool
 # finds jobs), poppler for reading printed PDFs back, Chromium and its driver for the public pages'
-# end-to-end tests.
+# end-to-end tests; Debian's python3-venv and mmdebstrap to build the packages and test them in a
+# throwaway Debian root.
 system-deps:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
@@ -71,6 +85,7 @@ system-deps:
 	  libpulse0 libpulse-mainloop-glib0 \
 	  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 pulseaudio pulseaudio-utils \
 	  cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils \
+	  python3-venv mmdebstrap apt-utils gnupg \
 	  chromium chromium-driver
 
 # Start CUPS with a cups-pdf queue and PostgreSQL (used by .ci/run; needs root).

@@ -8,4 +8,4 @@ export KIOSK_HOME="${KIOSK_HOME:-/var/lib/gig-kiosk}"
 if command -v speech-dispatcher >/dev/null 2>&1; then
   speech-dispatcher --run-daemon --timeout 0 || echo "speech-dispatcher did not start: read-aloud unavailable" >&2
 fi
-exec /opt/gig-kiosk/.venv/bin/kiosk run --kiosk
+exec /opt/gig-kiosk/venv/bin/kiosk run --kiosk

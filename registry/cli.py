@@ -18,6 +18,14 @@ def _database(args: argparse.Namespace) -> db.Database:
     return database
 
 
+def _migrate(args: argparse.Namespace) -> int:
+    """Install and upgrade run this before the service starts (the package's postinst)."""
+    database = _database(args)
+    print(f"kiosk-registry: {database.engine.url.render_as_string()} is up to date")
+    database.dispose()
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -200,6 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
     ew.add_argument("--reason", required=True)
     ew.set_defaults(handler=_erase_worker)
 
+    migrate = sub.add_parser("migrate", parents=[common], help="create or upgrade the database")
+    migrate.set_defaults(handler=_migrate)
     epoch = sub.add_parser("new-epoch", parents=[common], help="run after restoring a backup")
     epoch.set_defaults(handler=_new_epoch)
     return parser
