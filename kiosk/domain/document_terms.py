@@ -206,12 +206,17 @@ def training_terms(enrollment: Record, course: Record) -> Terms:
 
 
 def complaint_terms(complaint: Record) -> Terms:
+    """What a complaint receipt signs. When it was received is the token's own issue time (one
+    canonical form: whole seconds since the epoch, UTC), never the record's `created_at`: that is
+    the kiosk's clock until the complaint syncs, then the registry's arrival stamp, which the
+    kiosk takes back (DESIGN section 3: informational only). Signing it made every genuine
+    receipt read as changed once synced, at the registry and at the kiosk that printed it.
+    """
     return {
         "reference": text(complaint.get("reference")),
         "category": text(complaint.get("category")),
         "target": text(complaint.get("target")),
         "target_id": text(complaint.get("target_id")),
-        "received_at": text(complaint.get("created_at")),
     }
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import requests
 
-from integration.test_sync_harness import make_kiosk, running_registry
-from kiosk.domain.model import DocumentKind
+from integration.test_sync_harness import BACKENDS, make_kiosk, running_registry
+from kiosk.domain.model import ComplaintCategory, ComplaintTarget, DocumentKind
 from kiosk.domain.token import token_from_url
 from kiosk.identity import DeviceIdentity
 from kiosk.print.content import prepare
@@ -67,5 +68,40 @@ def test_a_printed_slip_gets_the_same_verdict_at_the_kiosk_and_on_the_registry_p
                     is verify(registry.db, changed).verdict
                     is Verdict.TAMPERED
                 )
+        finally:
+            kiosk.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_complaint_receipt_stays_genuine_after_the_complaint_reaches_the_registry(
+    backend: str, tmp_path: Path
+) -> None:
+    """The receipt is printed the moment the complaint is filed, usually before it syncs. The
+    registry stamps the complaint with its own arrival time and the kiosk takes that copy back,
+    so a receipt that signed the kiosk's time read as changed at the very kiosk that printed it."""
+    with running_registry(backend, tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "kiosk")
+        try:
+            complaint = kiosk.services.complaints.file(
+                target=ComplaintTarget.VENUE, category=ComplaintCategory.FEE_CHARGED,
+                text="门口有人收报名费",
+            ).complaint  # fmt: skip
+            identity = DeviceIdentity.load_or_create(kiosk.settings, kiosk.services.ctx.device_id)
+            ensure_own_key(kiosk.services.db, identity)
+            labels = labels_for("zh_CN")
+            receipt = prepare(
+                kiosk.services.db, kiosk.settings, identity,
+                DocumentKind.COMPLAINT_RECEIPT, complaint.id, labels,
+            ).document  # fmt: skip
+            [(url, _width)] = qr_codes(render(receipt, labels))
+            before = verify_token(kiosk.services.db, kiosk.settings, url)
+            assert (before.verdict, before.compared) == (Verdict.VALID, True)
+
+            assert kiosk.sync().rejected == 0
+            after = verify_token(kiosk.services.db, kiosk.settings, url)
+            assert (after.verdict, after.compared) == (Verdict.VALID, True)
+            assert verify(registry.db, url).verdict is Verdict.VALID
+            page = requests.get(url, timeout=10).text
+            assert 'data-verdict="valid"' in page
         finally:
             kiosk.close()
