@@ -58,4 +58,7 @@ def status(args: argparse.Namespace, ctx: Context) -> int:
         print(f"  #{op.op_seq} {op.entity} {op.action} {op.entity_id}: {op.reason}")
     if status.last_error:
         print(f"last error: {status.last_error}")
+    if abs(status.clock_offset_s) >= 1:
+        # Learnt from the registry's signed time; the kiosk signs with it (issue 14 point 6).
+        print(f"clock: {-status.clock_offset_s:+.0f} s off the registry's")
     return 0

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from integration.test_sync_harness import BACKENDS, Kiosk, make_kiosk, running_registry
+from integration.test_sync_harness import BACKENDS, ROOT, Kiosk, make_kiosk, running_registry
 from kiosk.identity import DeviceIdentity
 from kiosk.store import sync_state
 from kiosk.sync import protocol as p
@@ -37,6 +39,11 @@ def test_a_kiosk_whose_clock_is_two_hours_ahead_still_syncs_and_staff_see_by_how
         shown = state.read(kiosk.services.db)
         assert shown.clock_offset_s == pytest.approx(-HOURS_AHEAD, abs=5)
         assert shown.online and not shown.last_error
+        told = subprocess.run(
+            [sys.executable, "-m", "kiosk", "--home", str(kiosk.home), "sync", "status"],
+            cwd=ROOT, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert "clock: +7200 s off the registry's" in told.stdout
 
         # After a restart the kiosk signs with the corrected time from its first request.
         kiosk.reopen()
