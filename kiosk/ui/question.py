@@ -33,6 +33,7 @@ class QuestionOverlay(QWidget):
         self._question: Question | None = None
         box = QFrame()
         box.setObjectName("overlaybox")
+        box.setMinimumWidth(760)  # answers as big as the question: a finger, not a cursor
         box.setMaximumWidth(1000)
         self.question_label = label(role="title")
         self.question_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -65,6 +65,8 @@ def main(argv: list[str]) -> int:
     from kiosk.services.seed import demo_venue, seed
     from kiosk.store.search import SearchQuery
     from kiosk.ui.board_screen import BoardScreen
+    from kiosk.ui.identify_screen import IdentifyScreen
+    from kiosk.ui.register_screen import RegisterScreen
 
     with tempfile.TemporaryDirectory() as home:
         settings = demo_venue(config.load(Path(home), env={}))
@@ -113,9 +115,16 @@ def main(argv: list[str]) -> int:
                 index += 1
                 shot(variant, index, name)
             register = window.screens["register"]
+            assert isinstance(register, RegisterScreen)
             window.go("register")
+            # A form being filled in, so the consent step shows what it will keep.
+            register.phone.setText("13912345678")
+            register.name_field.setText("王建国")
+            register.work_chips.select([posting.occupation_code])
+            register.area_chips.select([posting.district])
+            register.day_chips.select(["0"])
             for step in range(5):
-                register._go_step(step)  # type: ignore[attr-defined]
+                register._go_step(step)
                 index += 1
                 shot(variant, index, f"register-{step + 1}")
             window.session.identify(worker)
@@ -130,9 +139,25 @@ def main(argv: list[str]) -> int:
             window.go("register")
             _settle(app, shell)
             for step in range(2):
-                register._go_step(step)  # type: ignore[attr-defined]
+                register._go_step(step)
                 index += 1
                 shot(variant, index, f"update-{step + 1}")
+            # Still identified: who is shown, and 首页 asks whether they are done.
+            window.go("find_work")
+            window.topbar.home_button.click()
+            index += 1
+            shot(variant, index, "done-question")
+            window.wipe()  # "I'm done": the language and size go back to the venue's
+            shell.prefs.set_language(language)
+            shell.prefs.set_elderly(elderly)
+            # A number that matched a worker: nothing happens before "Is this you?".
+            window.go("identify", IdentifyRequest(then=apply))
+            identify = window.screens["identify"]
+            assert isinstance(identify, IdentifyScreen)
+            identify._identified(worker)
+            index += 1
+            shot(variant, index, "is-this-you")
+            window.wipe()
 
         _call_numbers(services)
         shell.prefs.set_elderly(False)

@@ -168,6 +168,10 @@ QScrollBar::handle:vertical {{ background: #9aa5b4; border-radius: 6px; min-heig
 QWidget#overlay {{ background: {PAPER}; }}
 QWidget#question {{ background: rgba(0, 0, 0, 160); }}
 QFrame#overlaybox {{ background: white; border: 2px solid {LINE}; border-radius: 16px; }}
+QFrame#overlaybox QPushButton {{ min-height: {int(t.target_px * 1.25)}px;
+    font-size: {t.body_px + 6}px; }}
+QLabel#summary {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 8px;
+    padding: {t.gap_px}px; font-size: {t.body_px + 2}px; font-weight: bold; }}
 QLabel#questiondetail {{ font-size: {t.pay_px}px; font-weight: bold; color: {PRIMARY}; }}
 QLabel[role="who"] {{ font-weight: bold; color: {PRIMARY}; padding: 0 4px; }}
 """
