@@ -35,7 +35,7 @@ from kiosk.print.documents import (
     pay_text,
 )
 from kiosk.print.labels import Labels
-from kiosk.print.qr import public_posting_url, sign_document, verification_url
+from kiosk.print.qr import screen_posting_url, sign_document, verification_url
 from kiosk.print.session_summary import SessionSummaryDoc
 from kiosk.store import postings
 from kiosk.store.database import Database
@@ -160,7 +160,7 @@ def load_source(
 
     if kind in (DocumentKind.JOB_SLIP, DocumentKind.POSTING_POSTER):
         job = _job(session, _posting(session, kind, document_id))
-        url = public_posting_url(settings, document_id)
+        url = screen_posting_url(settings, document_id)
         if kind is DocumentKind.JOB_SLIP:
             return source(_job_summary(job, labels), lambda meta: JobSlip(meta=meta, job=job))
         return source(

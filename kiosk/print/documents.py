@@ -158,6 +158,9 @@ class WorkerCard:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PostingPoster:
+    """`public_url` "" (no registry known): no page to open, so no QR; the poster sends
+    readers to the service desk instead of printing a code that opens nothing."""
+
     meta: DocumentMeta
     job: JobTerms
     public_url: str
@@ -721,14 +724,19 @@ def _poster_flow(doc: PostingPoster, labels: Labels, title_size: float) -> list[
             (36 * mm, A4_PRINTABLE - 36 * mm),
         ),
         gap(4),
-        qr_code(doc.public_url, 62 * mm),
-        para(_t(labels, "poster_scan"), st.center),
+        *_poster_code(doc, labels, st),
         gap(4),
         _notice(doc.meta, labels, styles(16), A4_PRINTABLE),
     ]
     if doc.meta.reprint:
         flow.insert(1, boxed([para(_t(labels, "reprint"), st.notice)], 60 * mm))
     return flow
+
+
+def _poster_code(doc: PostingPoster, labels: Labels, st: Styles) -> list[Flowable]:
+    if not doc.public_url:
+        return [boxed([para(_t(labels, "poster_ask_desk"), st.notice)], A4_PRINTABLE)]
+    return [qr_code(doc.public_url, 62 * mm), para(_t(labels, "poster_scan"), st.center)]
 
 
 # ---------------------------------------------------------------- dispatch

@@ -124,6 +124,8 @@ ZH_CN: dict[str, str] = {
     # poster
     "poster_hiring": "招工",
     "poster_scan": "扫码查看岗位详情",
+    # A poster printed with no registry known has no page to open, so no code (issue 13).
+    "poster_ask_desk": "详情请到本市场服务台咨询",
     # training confirmation
     "training_title": "培训报名确认",
     "course": "课程",
@@ -258,6 +260,7 @@ EN: dict[str, str] = {
     "name": "Name",
     "poster_hiring": "Now hiring",
     "poster_scan": "Scan for details",
+    "poster_ask_desk": "Ask at this market's service desk for details",
     "training_title": "Training sign-up",
     "course": "Course",
     "provider": "Provider",

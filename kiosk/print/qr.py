@@ -29,11 +29,11 @@ def public_posting_url(settings: Settings, posting_id: str) -> str:
 
 
 def screen_posting_url(settings: Settings, posting_id: str) -> str:
-    """The posting page a QR on a screen opens; "" when this kiosk knows no registry.
+    """The posting page a QR on a screen or a poster opens; "" when this kiosk knows no registry.
 
     Without a registry the page does not exist: a code that opens nothing would teach people
-    that our codes do not work, so the screen shows none (paper still carries its signed token,
-    which any kiosk verifies offline).
+    that our codes do not work, so the screen shows none and a poster prints without one (other
+    paper still carries its signed token, which any kiosk verifies offline).
     """
     if not (settings.registry_url or settings.verify_base_url):
         return ""

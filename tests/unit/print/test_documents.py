@@ -15,6 +15,7 @@ from PIL import Image
 from reportlab.lib.units import mm
 
 import builders
+from kiosk import config
 from kiosk.config import Settings
 from kiosk.domain.model import (
     ComplaintCategory,
@@ -26,7 +27,13 @@ from kiosk.domain.model import (
 from kiosk.domain.token import decode_token, token_from_url
 from kiosk.identity import DeviceIdentity
 from kiosk.print.content import prepare
-from kiosk.print.documents import Document, TrainingConfirmation, is_roll, render
+from kiosk.print.documents import (
+    Document,
+    PostingPoster,
+    TrainingConfirmation,
+    is_roll,
+    render,
+)
 from kiosk.print.labels import EN, ZH_CN, labels_for
 from kiosk.services.container import Services
 from print_helpers import (
@@ -299,18 +306,24 @@ def test_every_document_rasterises_with_a_readable_code(
     name: str, lang: str, tmp_path: Path
 ) -> None:
     """pdftoppm output, as looked at in review; into docs/screenshots/print with
-    UPDATE_SCREENSHOTS=1. The job slip is also shown with every optional term left blank."""
+    UPDATE_SCREENSHOTS=1. The job slip is also shown with every optional term left blank, the
+    poster as a kiosk with no registry prints it (no code)."""
     folder = SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
     variants = {name: DOCS[name]}
     if name == "job_slip":
         variants[f"{name}_not_stated"] = _missing(DOCS[name])
+    poster = DOCS[name]
+    if isinstance(poster, PostingPoster):
+        variants[f"{name}_no_registry"] = dataclasses.replace(poster, public_url="")
     for shot, doc in variants.items():
         dpi = 150 if is_roll(doc) else 100
         png = _page_png(render(doc, labels_for(lang)), folder / f"{shot}_{lang}.png", dpi)
         codes = zxingcpp.read_barcodes(Image.open(png).convert("L"))
-        if doc.meta.qr_url or name in ("worker_card", "posting_poster"):
-            assert len(codes) == 1 and codes[0].ec_level in ("M", "Q", "H"), shot
+        if doc.meta.qr_url or name == "worker_card" or isinstance(doc, PostingPoster):
+            expected = 0 if isinstance(doc, PostingPoster) and not doc.public_url else 1
+            assert len(codes) == expected, shot
+            assert all(c.ec_level in ("M", "Q", "H") for c in codes), shot
 
 
 # ---------------------------------------------------------------- personal data
@@ -420,3 +433,42 @@ def test_no_printed_code_and_no_worker_paper_gives_a_worker_away(
         assert "欧***" in printed[kind] and name[1:] not in printed[kind], kind
     # The venue's archive copy (see above) is the one paper with the full name.
     assert [k for k, text in printed.items() if name in text] == [DocumentKind.NEGOTIATION_RECORD]
+
+
+# ---------------------------------------------------------------- the poster's code
+
+
+def test_a_poster_printed_with_no_registry_has_no_code_and_sends_readers_to_the_desk(
+    services: Services,
+    settings: Settings,
+    identity: DeviceIdentity,
+    posting_id: str,
+    tmp_path: Path,
+) -> None:
+    """A kiosk that knows no registry has no public page to point at: a code would open
+    nothing (it opened jobs.example.invalid), so the poster prints without one and says where
+    to ask instead."""
+    assert not settings.registry_url and not settings.verify_base_url
+    for lang in LANGS:
+        labels = labels_for(lang)
+        poster = prepare(
+            services.db, settings, identity, DocumentKind.POSTING_POSTER, posting_id, labels
+        ).document
+        pdf = render(poster, labels)
+        assert qr_codes(pdf, dpi=100) == []
+        text = _squash(pdf_text(pdf, tmp_path))
+        assert _squash(labels["poster_ask_desk"]) in text
+        assert _squash(labels["poster_scan"]) not in text
+        assert "example.invalid" not in text
+        assert len(pdfium.PdfDocument(pdf)) == 1
+
+
+def test_a_poster_printed_by_an_enrolled_kiosk_opens_the_registrys_posting_page(
+    services: Services, settings: Settings, identity: DeviceIdentity, posting_id: str
+) -> None:
+    enrolled = config.replace(settings, registry_url="https://registry.example.org")
+    poster = prepare(
+        services.db, enrolled, identity, DocumentKind.POSTING_POSTER, posting_id, ZH_CN
+    ).document
+    codes = qr_codes(render(poster, ZH_CN), dpi=100)
+    assert [c[0] for c in codes] == [f"https://registry.example.org/p/{posting_id}"]
