@@ -2,7 +2,8 @@
 
 Two sessions, ten employers, forty workers (every fourth one graded), driven where it matters
 with taps and typing on real services over a temporary database, printing through the real
-print queue to file printers and the CUPS `PDF` queue. One printer is broken until mid-day.
+print queue to file printers and the CUPS `PDF` queue, enrolled with a real registry that
+blacklists an employer mid-day. One printer is broken until mid-day.
 At the end the day's invariants are checked: nothing was done to a posting that was not open,
 referrals never took more places than a posting has, every issued document printed exactly
 once after the printer came back, and the session summaries and the month's report count
@@ -11,7 +12,8 @@ what happened.
 
 from __future__ import annotations
 
-import os
+import shutil
+import subprocess
 import time as clock
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -20,9 +22,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import require_system
 from PySide6.QtCore import Qt
 from sqlmodel import col, select
 
+from integration.test_sync_harness import Registry, running_registry
 from kiosk import config
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
@@ -32,6 +36,7 @@ from kiosk.domain.model import (
     ComplaintCategory,
     ComplaintTarget,
     Employer,
+    EmployerStatus,
     NegotiationOutcome,
     PayUnit,
     Posting,
@@ -55,8 +60,10 @@ from kiosk.store.tables import (
     NegotiationRow,
     PrintJobRow,
 )
+from kiosk.sync.enrollment import build_engine, enroll
 from kiosk.ui.staff.session_screen import SessionScreen
 from kiosk.ui.staff.sessions_screen import SessionsScreen
+from registry import admin
 from tests.ui.staff.conftest import STAFF, Desk
 
 CUPS_QUEUE = "PDF"
@@ -73,9 +80,23 @@ def printers(tmp_path: Path) -> dict[str, Path]:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, printers: dict[str, Path]) -> config.Settings:
+def registry(tmp_path: Path) -> Iterator[Registry]:
+    """The city's registry, a real server on SQLite."""
+    with running_registry("sqlite", tmp_path) as city:
+        yield city
+
+
+@pytest.fixture
+def settings(tmp_path: Path, printers: dict[str, Path], registry: Registry) -> config.Settings:
+    """A kiosk enrolled with the registry before the day starts."""
     home = tmp_path / "home"
     home.mkdir()
+    first = config.load(home, env={})
+    setup = Services.create(first)
+    try:
+        enroll(first, setup.db, registry.url, registry.code(registry.venue("东城零工市场")))
+    finally:
+        setup.db.close()
     s = config.load(home, env={})
     s.slip_printer = f"file:{printers['slips']}"
     s.ticket_printer = f"file:{printers['tickets']}"
@@ -84,8 +105,11 @@ def settings(tmp_path: Path, printers: dict[str, Path]) -> config.Settings:
 
 
 def _cups_ready() -> bool:
-    out = os.popen(f"lpstat -p {CUPS_QUEUE} 2>/dev/null").read()
-    return "enabled" in out
+    lpstat = shutil.which("lpstat")
+    if lpstat is None:
+        return False
+    out = subprocess.run([lpstat, "-p", CUPS_QUEUE], capture_output=True, text=True, timeout=10)
+    return "enabled" in out.stdout
 
 
 def _posting(services: Services, employer: Employer, n: int, **kw: object) -> Posting:
@@ -170,9 +194,10 @@ def test_a_day_at_the_venue_holds_up_from_opening_to_the_monthly_report(
     supervisor_id: str,
     printers: dict[str, Path],
     queue: PrintQueue,
+    registry: Registry,
+    settings: config.Settings,
 ) -> None:
-    if not _cups_ready() and os.environ.get("CI") != "true":
-        pytest.skip(f"no CUPS queue {CUPS_QUEUE}")
+    require_system(_cups_ready(), f"no CUPS queue {CUPS_QUEUE} (cups-pdf)")
     day = Day()
     today = services.ctx.today()
     employers = [
@@ -320,6 +345,17 @@ def test_a_day_at_the_venue_holds_up_from_opening_to_the_monthly_report(
     )
     assert services.employers.venue_warnings(employers[5].id)
 
+    # Mid-day the city blacklists an employer; the kiosk learns it at its next pull.
+    engine = build_engine(settings, services.db, timeout=10)
+    try:
+        engine.sync_once()  # the morning's records reach the registry
+        admin.blacklist_employer(registry.db, employers[6].id, "多地投诉扣押证件")
+        engine.sync_once()
+    finally:
+        engine.client.close()
+    assert services.postings.get(postings[6].id).posting.status is PostingStatus.SUSPENDED
+    assert services.employers.get(employers[6].id).status is EmployerStatus.BLACKLISTED
+
     with desk.qtbot.waitSignal(page.sig_session_closed, timeout=10000) as closed:
         desk.tap(page.close_button)
     morning = closed.args[0]
@@ -331,7 +367,13 @@ def test_a_day_at_the_venue_holds_up_from_opening_to_the_monthly_report(
     afternoon_id = services.sessions.create(
         kind=SessionKind.ON_SITE, title="下午对接会", place="二楼", on_date=today, actor=staff_id
     ).id
-    tables = [*zip(employers[4:8], postings[4:8], strict=True), (employers[8], ending_today)]
+    _refused(
+        ErrorCode.POSTING_NOT_OPEN,
+        lambda: services.sessions.check_in_employer(
+            afternoon_id, employers[6].id, posting_ids=[postings[6].id], table_no=9, actor=staff_id
+        ),
+    )
+    tables = [(employers[i], postings[i]) for i in (4, 5, 7)] + [(employers[8], ending_today)]
     for table, (e, p) in enumerate(tables, start=1):
         services.sessions.check_in_employer(
             afternoon_id, e.id, posting_ids=[p.id], table_no=table, actor=staff_id
@@ -435,7 +477,7 @@ def test_a_day_at_the_venue_holds_up_from_opening_to_the_monthly_report(
     report = services.reports.month(today.strftime("%Y-%m"))
     assert report.sessions_held == 2
     assert report.attendance_workers == day.worker_check_ins == 33
-    assert report.attendance_employers == day.employer_check_ins == 9
+    assert report.attendance_employers == day.employer_check_ins == 8
     assert (report.referrals, report.hires) == (len(standing), 3)
     assert (report.complaints_received, report.complaints_closed) == (1, 1)
     assert report.held_by_reason and report.blocked_by_reason
