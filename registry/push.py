@@ -89,7 +89,7 @@ def push(
         # Every phone lock of the batch in one statement (PostgreSQL), then one query for
         # which phones are new: per op, that was two round trips.
         tx.lock_all(rules.WORKER_PHONE_LOCK + phone for phone in phones)
-        tx.prefetch_lookups("worker", phones, lock=rules.WORKER_PHONE_LOCK)
+        tx.prefetch_lookups(Entity.WORKER, phones, lock=rules.WORKER_PHONE_LOCK)
         results: list[OpResult] = []
         log: list[dict[str, Any]] = []
         for op in ops:

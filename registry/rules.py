@@ -128,10 +128,10 @@ def _live(tx: Tx, entity: str, record_id: str) -> Rec:
 
 def canonical_worker(tx: Tx, worker_id: str) -> Rec | None:
     """The worker a merged duplicate points at (a chain is followed to its end)."""
-    rec = tx.get("worker", worker_id)
+    rec = tx.get(Entity.WORKER, worker_id)
     hops = 0
     while rec is not None and rec.data.get("merged_into") and hops < 8:
-        rec = tx.get("worker", str(rec.data["merged_into"]))
+        rec = tx.get(Entity.WORKER, str(rec.data["merged_into"]))
         hops += 1
     return rec
 
@@ -163,7 +163,7 @@ def publish(tx: Tx, rec: Rec, partition: str) -> None:
         parent = tx.get(entity, str(rec.data.get(fld) or ""))
         if parent is not None:
             publish(tx, parent, partition)
-    if rec.entity == "worker":
+    if rec.entity == Entity.WORKER:
         target = canonical_worker(tx, rec.id)
         if target is not None and target.id != rec.id:
             tx.add_partitions(target, [partition])
@@ -279,7 +279,7 @@ def _create_employer(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
         verified=False, status=EmployerStatus.OK.value, warnings=0, venue_id=caller.venue_id
     )
     return tx.insert(
-        "employer",
+        Entity.EMPLOYER,
         op.entity_id,
         data,
         partitions=[GLOBAL],
@@ -314,7 +314,7 @@ def _create_posting(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
 
 
 def _transition_posting(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
-    rec = _live(tx, "posting", op.entity_id)
+    rec = _live(tx, Entity.POSTING, op.entity_id)
     target = _enum(PostingStatus, op.payload.get("status"))
     current = PostingStatus(rec.data.get("status", PostingStatus.DRAFT.value))
     if current == target:
@@ -369,11 +369,11 @@ def _create_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
         raise Rejected(RejectReason.PAYLOAD_INVALID)
     # Two kiosks registering the same phone at once must not both miss each other.
     tx.lock(WORKER_PHONE_LOCK + phone)
-    same = tx.find("worker", lookup=phone)
+    same = tx.find(Entity.WORKER, lookup=phone)
     if same is None:
         data["merged_into"] = None
         return tx.insert(
-            "worker",
+            Entity.WORKER,
             op.entity_id,
             data,
             partitions=_worker_partitions(caller),
@@ -388,7 +388,7 @@ def _create_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     tx.update(same, changes, add_partitions=[caller.venue_partition])
     data["merged_into"] = same.id
     return tx.insert(
-        "worker",
+        Entity.WORKER,
         op.entity_id,
         data,
         partitions=_worker_partitions(caller),
@@ -437,7 +437,7 @@ def _update_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
         if not phone:
             raise Rejected(RejectReason.PAYLOAD_INVALID, target)
         tx.lock(WORKER_PHONE_LOCK + phone)
-        other = tx.find("worker", lookup=phone)
+        other = tx.find(Entity.WORKER, lookup=phone)
         if other is not None and other.id != target.id:
             raise Rejected(RejectReason.ALREADY_EXISTS, target)
         target.lookup = phone
@@ -448,7 +448,7 @@ def _worker_base(tx: Tx, rec: Rec, base_version: int | None) -> dict[str, Any]:
     """What the kiosk saw before its change: the version it names, else the first one."""
     wanted = base_version or 1
     for version in range(min(wanted, rec.version), 0, -1):
-        data = tx.version_data("worker", rec.id, version)
+        data = tx.version_data(Entity.WORKER, rec.id, version)
         if data is not None:
             return data
     return dict(rec.data)
@@ -469,13 +469,13 @@ def _create_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     status = _enum(ApplicationStatus, data.get("status", ApplicationStatus.INTERESTED.value))
     key = _app_key(tx, data)
     tx.lock(f"application:{key}")
-    other = tx.find("application", lookup=key)
+    other = tx.find(Entity.APPLICATION, lookup=key)
     if other is not None:
         # One application per worker and posting, whichever kiosk recorded it first. Another
         # venue's: the asking venue receives it, and follows it from now on.
         raise Rejected(RejectReason.ALREADY_EXISTS, other, publish_to=(caller.venue_partition,))
     rec = tx.insert(
-        "application",
+        Entity.APPLICATION,
         op.entity_id,
         dict(data, status=status.value),
         partitions=_partitions(spec, caller),
@@ -507,7 +507,7 @@ def _hire_effects(
     tx: Tx, posting_id: str, current: ApplicationStatus, target: ApplicationStatus
 ) -> None:
     """Filled counts are derived from hires here, never taken from a kiosk."""
-    posting = tx.get("posting", posting_id)
+    posting = tx.get(Entity.POSTING, posting_id)
     if posting is None:
         return
     filled = int(posting.data.get("filled") or 0)
@@ -527,7 +527,7 @@ def _hire_effects(
 
 
 def _create_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
-    rec = tx.get("enrollment", op.entity_id)
+    rec = tx.get(Entity.ENROLLMENT, op.entity_id)
     data = _clean(op.payload)
     status = _enum(EnrollmentStatus, data.get("status"))
     if rec is not None:
@@ -537,11 +537,11 @@ def _create_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     _check_parents(tx, spec, data, caller)
     key = f"{data.get('course_id')}/{data.get('worker_id')}"
     tx.lock(f"enrollment:{key}")
-    other = tx.find("enrollment", lookup=key)
+    other = tx.find(Entity.ENROLLMENT, lookup=key)
     if other is not None:
         raise Rejected(RejectReason.ALREADY_EXISTS, other, publish_to=(caller.venue_partition,))
     return tx.insert(
-        "enrollment",
+        Entity.ENROLLMENT,
         op.entity_id,
         dict(data, status=status.value),
         partitions=_partitions(spec, caller),
@@ -552,7 +552,7 @@ def _create_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
 
 
 def _transition_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
-    rec = _live(tx, "enrollment", op.entity_id)
+    rec = _live(tx, Entity.ENROLLMENT, op.entity_id)
     _visible(rec, caller)
     status = _enum(EnrollmentStatus, op.payload.get("status"))
     if rec.data.get("status") == status.value:
@@ -606,7 +606,7 @@ def _transition_case(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
 
 
 def _update_follow_up(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
-    rec = _live(tx, "follow_up", op.entity_id)
+    rec = _live(tx, Entity.FOLLOW_UP, op.entity_id)
     _visible(rec, caller)
     # Notes are append-only; only "done" may be set, and once.
     if rec.data.get("done_at"):

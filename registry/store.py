@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Text, and_, bindparam, cast, delete, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from kiosk.domain.contract import Entity
 from kiosk.sync.protocol import TOMBSTONE_DAYS, change_tag
 from registry.bulk import insert_rows
 from registry.db import CHANGE_LOG_LOCK, Database
@@ -21,7 +22,7 @@ from registry.tables import ChangeLog, Meta, Record, RecordVersion
 EPOCH = "epoch"
 HORIZON = "tombstone_horizon"
 # Workers keep their past versions: the base a field-level merge diffs against.
-VERSIONED = frozenset({"worker"})
+VERSIONED = frozenset({Entity.WORKER})
 
 
 def utcnow() -> datetime:

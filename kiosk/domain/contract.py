@@ -235,6 +235,8 @@ _FIELDS: dict[Entity, tuple[FieldSpec, ...]] = {
         _text("place", 100),
         FieldSpec("on_date", Kind.DATE, required=True),
         _enum("status", SessionStatus),
+        # Its figures as printed when it closed (kiosk.domain.session_summary), as JSON text.
+        _text("summary_json", 20_000),
     ),
     Entity.CHECK_IN: (
         _ref("session_id", required=True),

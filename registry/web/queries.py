@@ -23,11 +23,12 @@ from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from kiosk.domain.contract import Entity
 from kiosk.domain.model import VENUE_TZ, Channel, PayUnit, Posting, PostingStatus, Settlement
 from registry.db import Database
 from registry.tables import ChangeLog, Device, Record, Venue
 
-PUBLIC_ENTITIES = ("posting", "employer", "venue")
+PUBLIC_ENTITIES = (Entity.POSTING, Entity.EMPLOYER, Entity.VENUE)
 # Past this many changed records a full reload is cheaper than one query per batch.
 FULL_RELOAD_AFTER = 2000
 # How often the open set is recomputed without any change (postings expire by the clock).
@@ -287,11 +288,11 @@ class Snapshot:
     generation: int = 0
 
     def apply(self, entity: str, record_id: str, data: dict[str, Any], deleted: bool) -> None:
-        if entity == "posting":
+        if entity == Entity.POSTING:
             self.postings[record_id] = posting_view(record_id, data, deleted)
-        elif entity == "employer":
+        elif entity == Entity.EMPLOYER:
             self.employers[record_id] = employer_view(record_id, data)
-        elif entity == "venue":
+        elif entity == Entity.VENUE:
             if deleted:
                 self.venues.pop(record_id, None)
             else:
@@ -387,7 +388,7 @@ class PublicData:
                         snap.apply(ent, record_id, _decoded(data), deleted_at is not None)
         snap.seq = top
         # An employer change (blacklisting) can open or close many postings at once.
-        return None if "employer" in by_entity else set(by_entity.get("posting", []))
+        return None if Entity.EMPLOYER in by_entity else set(by_entity.get(Entity.POSTING, []))
 
     def _reopen(self, snap: Snapshot, *, changed: bool, postings: set[str] | None = None) -> None:
         never = datetime.min.replace(tzinfo=UTC)
@@ -493,7 +494,7 @@ def superseded_by(db: Database, negotiation_id: str) -> str | None:
     with db.read() as session:
         row = session.exec(
             select(Record.id).where(
-                Record.entity == "negotiation",
+                Record.entity == Entity.NEGOTIATION,
                 col(Record.deleted_at).is_(None),
                 Record.data["supersedes_id"].as_string() == negotiation_id,
             )
