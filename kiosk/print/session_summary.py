@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 
+from kiosk.domain.model import VENUE_TZ
 from kiosk.domain.session_summary import SessionSummary
 from kiosk.print.labels import Labels
 from kiosk.print.layout import A4_PRINTABLE, gap, para, rows_table, rule, styles
@@ -36,6 +37,7 @@ def summary_rows(s: SessionSummary, labels: Labels) -> list[tuple[str, str]]:
         (_t(labels, "summary_session"), s.title),
         (_t(labels, "summary_place"), s.place),
         (_t(labels, "summary_date"), s.on_date.isoformat()),
+        (_t(labels, "summary_closed"), s.closed_at.astimezone(VENUE_TZ).strftime("%H:%M")),
         (
             _t(labels, "summary_workers"),
             _t(
