@@ -33,6 +33,8 @@ def board(
     window.window.show()
     yield window
     window.close()
+    # The board installed its language app-wide: later tests start from the source words.
+    window.translations.switch("en")
 
 
 def _shown(board: BoardWindow) -> list[str]:
