@@ -562,6 +562,21 @@
         <source>Reprint sent; it is marked as a reprint.</source>
         <translation>Reprint sent; it is marked as a reprint.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="136"/>
+        <source>As set up: {printer}</source>
+        <translation>As set up: {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="138"/>
+        <source>No printer yet: documents wait here</source>
+        <translation>No printer yet: documents wait here</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="228"/>
+        <source>no printer is set for it: choose one below</source>
+        <translation>no printer is set for it: choose one below</translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>
@@ -2143,11 +2158,6 @@
         <translation>Missing: {field}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="68"/>
-        <source>{why}: {pay} (about {day} yuan a day); guide {low}–{high} yuan a day</source>
-        <translation>{why}: {pay} (about {day} yuan a day); guide {low}–{high} yuan a day</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/staff/words.py" line="78"/>
         <source>{why}: “{quote}”</source>
         <translation>{why}: “{quote}”</translation>
@@ -2166,6 +2176,20 @@
         <location filename="../../kiosk/ui/staff/words.py" line="462"/>
         <source>No mobile number starts with {start}: check the first digits.</source>
         <translation>No mobile number starts with {start}: check the first digits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="69"/>
+        <source>{why}
+{pay}; guide {low}–{high} yuan a day</source>
+        <translation>{why}
+{pay}; guide {low}–{high} yuan a day</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="73"/>
+        <source>{why}
+{pay} (about {day} yuan a day); guide {low}–{high} yuan a day</source>
+        <translation>{why}
+{pay} (about {day} yuan a day); guide {low}–{high} yuan a day</translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,21 @@
         <source>Reprint sent; it is marked as a reprint.</source>
         <translation>补打已发送，并标注“补打”。</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="136"/>
+        <source>As set up: {printer}</source>
+        <translation>按设置：{printer}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="138"/>
+        <source>No printer yet: documents wait here</source>
+        <translation>尚未设打印机：单据在此等待</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_screen.py" line="228"/>
+        <source>no printer is set for it: choose one below</source>
+        <translation>未设打印机：请在下方选择</translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>
@@ -2373,11 +2388,6 @@
         <translation>缺少：{field}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="68"/>
-        <source>{why}: {pay} (about {day} yuan a day); guide {low}–{high} yuan a day</source>
-        <translation>{why}：{pay}（折合每天 {day} 元）；指导价每天 {low}–{high} 元</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/staff/words.py" line="78"/>
         <source>{why}: “{quote}”</source>
         <translation>{why}：“{quote}”</translation>
@@ -2396,6 +2406,20 @@
         <location filename="../../kiosk/ui/staff/words.py" line="462"/>
         <source>No mobile number starts with {start}: check the first digits.</source>
         <translation>没有以 {start} 开头的手机号码，请核对前两位。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="69"/>
+        <source>{why}
+{pay}; guide {low}–{high} yuan a day</source>
+        <translation>{why}
+{pay}；指导价每天 {low}–{high} 元</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="73"/>
+        <source>{why}
+{pay} (about {day} yuan a day); guide {low}–{high} yuan a day</source>
+        <translation>{why}
+{pay}（折合每天 {day} 元）；指导价每天 {low}–{high} 元</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ SLOT = "desk_print."
 # How often desk printing looks for due jobs without being poked: retries of a printer that
 # was away (backoff 5, 10, 20 s ...) and jobs queued by another process (the command line).
 POLL_MS = 5000
+WARM_DELAY_MS = 3000
 
 # Prints one queued job by id; True when the paper came out. Built by kiosk.app from kiosk.print.
 PrintProcessor = Callable[[str], bool]
@@ -126,10 +127,20 @@ class DeskPrinting(QObject):
     def running(self) -> bool:
         return self._on
 
-    def start(self) -> None:
+    def start(self, *, warm: bool = False) -> None:
+        """Print what is due from now on; `warm` starts the printing process soon, so the
+        first document does not wait for it to load its renderer and font."""
         self._on = True
         self._timer.start()
+        if warm:
+            # Not at once: signing in builds every staff page, and a process loading reportlab
+            # beside that on a 2-core desk PC makes sign-in noticeably slower.
+            QTimer.singleShot(WARM_DELAY_MS, self, self._on_warm_timeout)
         self.poke()
+
+    def _on_warm_timeout(self) -> None:
+        if self._on:
+            self._runner.submit(LaneName.IO, f"{SLOT}warm", self._ensure)
 
     def stop(self) -> None:
         """No more printing; the printing process ends (off the UI thread: it may be busy)."""

@@ -48,7 +48,8 @@ class StaffContext(QObject):
     def sign_in(self, user: StaffUser) -> None:
         self.user = user
         self._watch(True)
-        self.printing.start()
+        s = self.deps.settings
+        self.printing.start(warm=any((s.slip_printer, s.record_printer, s.ticket_printer)))
         self.sig_signed_in.emit()
 
     def sign_out(self, reason: str = "user") -> None:

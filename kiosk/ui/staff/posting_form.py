@@ -298,6 +298,7 @@ class PostingForm(QWidget):
         flag.setFixedWidth(PROBLEM_WIDTH)
         flag.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
         flag.setMinimumHeight(0)
+        flag.setContentsMargins(6, 0, 6, 0)  # the boxed roles' padding alone let text touch
         flag.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.captions[key] = cap
         self.flags[key] = flag

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from kiosk.services.employers import VenueWarning
 
 SCREEN_DELAY_MS = 350  # screen after a pause in typing, not on every key
-# The message line keeps this height whether it speaks or not, so nothing below it moves.
-MESSAGE_HEIGHT = 72
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +111,13 @@ class PostingScreen(StaffPage):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.form = PostingForm()
-        self.scroll = kinetic_scroll_area(self.form)
-        self.body.addWidget(self.scroll, 1)
-        self.message.setFixedHeight(MESSAGE_HEIGHT)
-        policy = self.message.sizePolicy()
+        self.scroll_area = kinetic_scroll_area(self.form)
+        self.body.addWidget(self.scroll_area, 1)
+        # The message sits between the buttons, in a bar of fixed height: when it speaks
+        # nothing moves, neither the form nor the buttons (issue 12).
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         policy.setRetainSizeWhenHidden(True)
         self.message.setSizePolicy(policy)
-        self.body.addWidget(self.message)
         self.save_button = button(role="primary")
         self.save_button.clicked.connect(self._on_save_clicked)
         self.clear_button = button()
@@ -132,9 +130,9 @@ class PostingScreen(StaffPage):
         self.confirm_clear_button.clicked.connect(self._on_confirm_clear_clicked)
         self.action_bar = QStackedWidget()
         self.action_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.action_bar.addWidget(self._bar(self.clear_button, None, self.save_button))
+        self.action_bar.addWidget(self._bar(self.clear_button, self.message, self.save_button))
         self.action_bar.addWidget(
-            self._bar(self.confirm_text, self.keep_button, self.confirm_clear_button)
+            self._bar(self.keep_button, self.confirm_text, self.confirm_clear_button)
         )
         self.body.addWidget(self.action_bar)
         self._timer = QTimer(self, singleShot=True, interval=SCREEN_DELAY_MS)
@@ -155,15 +153,14 @@ class PostingScreen(StaffPage):
         self.retranslate()
 
     @staticmethod
-    def _bar(first: QWidget, middle: QWidget | None, last: QWidget) -> QWidget:
+    def _bar(first: QWidget, middle: QWidget, last: QWidget) -> QWidget:
+        """Three widgets on a line; the middle one takes the room between the outer two."""
         bar = QWidget()
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(first, 0 if middle is None else 1)
-        layout.addStretch(1 if middle is None else 0)
-        if middle is not None:
-            layout.addWidget(middle)
-        layout.addWidget(last)
+        layout.setSpacing(16)
+        for widget in (first, middle, last):
+            layout.addWidget(widget, 1 if widget is middle else 0)
         return bar
 
     def retranslate(self) -> None:

@@ -118,13 +118,28 @@ class PrintScreen(StaffPage):
 
     # ------------------------------------------------------------ printers
 
-    def _options(self, role: PrinterRole) -> list[tuple[str, str]]:
-        """(words, spec) a role can print on: configured ones, every CUPS queue, PDF files."""
-        s = self.deps.settings
-        options: dict[str, str] = {}
+    def _chosen(self, role: PrinterRole) -> str:
+        """The desk's choice for a role, "" when it prints as kiosk.toml says."""
+        from kiosk.print.routing import configured_printer
+
         current = self.current.get(role, "")
-        configured = (s.slip_printer, s.record_printer, s.ticket_printer, current)
-        for spec in (x for x in configured if x and not x.startswith(("cups:", "file:"))):
+        return "" if current == configured_printer(self.deps.settings, role) else current
+
+    def _options(self, role: PrinterRole) -> list[tuple[str, str]]:
+        """(words, spec) a role can print on: as set up, the configured printers, every CUPS
+        queue and PDF files."""
+        from kiosk.print.routing import configured_printer
+
+        s = self.deps.settings
+        as_set_up = configured_printer(s, role)
+        options: dict[str, str] = {
+            "": self.tr("As set up: {printer}").format(printer=as_set_up)
+            if as_set_up
+            else self.tr("No printer yet: documents wait here")
+        }
+        current = self._chosen(role)
+        known = (s.slip_printer, s.record_printer, s.ticket_printer, current)
+        for spec in (x for x in known if x and not x.startswith(("cups:", "file:"))):
             options[spec] = spec
         for p in self.system:
             text = self.tr("{name} (system printer)").format(name=p.name)
@@ -147,7 +162,7 @@ class PrintScreen(StaffPage):
             picker.clear()
             for text, spec in self._options(role):
                 picker.addItem(text, spec)
-            picker.setCurrentIndex(max(0, picker.findData(self.current.get(role, ""))))
+            picker.setCurrentIndex(max(0, picker.findData(self._chosen(role))))
             picker.blockSignals(False)
 
     def _on_system_listed(self, system: list[SystemPrinter]) -> None:
@@ -156,7 +171,7 @@ class PrintScreen(StaffPage):
 
     def _on_picker_activated(self, role: PrinterRole) -> None:
         spec = str(self.pickers[role].currentData() or "")
-        if not spec or spec == self.current.get(role):
+        if spec == self._chosen(role):
             return
         actor = self.ctx.actor
         text = self.pickers[role].currentText()
@@ -209,7 +224,14 @@ class PrintScreen(StaffPage):
             if j.state is not PrintState.DONE and (j.problem or j.error):
                 problem = j.problem.value if j.problem else ""
                 text += " · " + words.print_reason_text(problem, j.error)
+            elif j.state is PrintState.QUEUED and not (j.printer or self._printer_of(j)):
+                text += " · " + self.tr("no printer is set for it: choose one below")
             self.list.addItem(text)
+
+    def _printer_of(self, job: JobView) -> str:
+        from kiosk.print.routing import role_of
+
+        return self.current.get(role_of(job.kind), "")
 
     def _on_printing_news(self, news: PrintNews) -> None:
         if self.isVisible() and news.state is not PrintState.PRINTING:

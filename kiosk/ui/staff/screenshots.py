@@ -171,12 +171,17 @@ def main(argv: list[str]) -> int:
             mode.go("staff.posting")
             _settle(app, shell)
             page: Any = mode.current()
+            page.form.employer_box.setCurrentIndex(1)  # the first employer after "+ new"
             page.form.occupation.select(["4-09-08-01"])
-            page.form.pay.setText("220")
+            page.form.pay.setText("800")
             page.form.workplace.setText("东城区王府井大街1号")
             page.form.description.setPlainText("商场夜间保洁，上岗前需交押金200元")
             page.form.contact_phone.setText("13800138000")
             page._on_timer_timeout()
+            _settle(app, shell)
+            # Down to where the flags are: the pay's guide band, the deposit below it.
+            pay_row = page.form.pay.parentWidget()
+            page.scroll_area.verticalScrollBar().setValue(pay_row.y() - 12)
 
         def worker_file() -> None:
             mode.go("staff.workers")

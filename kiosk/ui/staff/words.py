@@ -64,9 +64,15 @@ def flag_line(flag: ScreeningFlag) -> str:
         check = PayCheck.decode(flag.detail)
         if check is None:  # stored before the figures were kept as numbers
             return line
-        return QCoreApplication.translate(
-            "StaffWords", "{why}: {pay} (about {day} yuan a day); guide {low}–{high} yuan a day"
-        ).format(
+        if check.unit is PayUnit.DAY:
+            pattern = QCoreApplication.translate(
+                "StaffWords", "{why}\n{pay}; guide {low}–{high} yuan a day"
+            )
+        else:
+            pattern = QCoreApplication.translate(
+                "StaffWords", "{why}\n{pay} (about {day} yuan a day); guide {low}–{high} yuan a day"
+            )
+        return pattern.format(
             why=line,
             pay=texts.pay_text(check.amount, check.unit),
             day=texts.amount_text(check.day_rate),

@@ -129,7 +129,7 @@ def test_a_flag_or_a_banner_appearing_moves_nothing_under_the_finger(
         return {k: w.mapTo(window, w.rect().center()) for k, w in watched.items()}
 
     desk.wait(lambda: form.employer_box.findData(employer.id) >= 0)
-    page.scroll.ensureWidgetVisible(form.pay)  # staff scrolled to 金额
+    page.scroll_area.ensureWidgetVisible(form.pay)  # staff scrolled to 金额
     desk.settle()
     places = where()
     aimed = places["pay"]

@@ -69,7 +69,6 @@ def test_a_failed_ticket_comes_first_with_its_reason_and_prints_once_on_the_prin
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the ticket folder should be", encoding="utf-8")
     settings.ticket_printer = f"file:{blocker / 'tickets'}"
-    settings.slip_printer = f"file:{tmp_path / 'slips'}"
     _worker(services)
     desk.sign_in(*STAFF)
     _check_in(desk)
