@@ -147,6 +147,10 @@ def _check_parents(tx: Tx, spec: Spec, data: Mapping[str, Any], caller: Caller) 
         if entity == Entity.WORKER:
             # A venue that serves a worker receives that worker: its records point at them.
             publish(tx, parent, caller.venue_partition)
+        elif entity in SPECS and SPECS[entity].scope != GLOBAL:
+            # Another venue's case takes no follow-ups from here: records hang off what the
+            # device's venue holds.
+            _visible(parent, caller)
 
 
 def publish(tx: Tx, rec: Rec, partition: str) -> None:

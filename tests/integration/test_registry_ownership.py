@@ -113,3 +113,28 @@ def test_lookups_and_enrollment_guesses_are_rate_limited(tmp_path: Path) -> None
         answer = requests.post(url, data=right.model_dump_json(), headers=JSON, timeout=10)
         assert answer.status_code == 429
         a.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_venue_cannot_add_notes_to_another_venues_assistance_case(
+    backend: str, tmp_path: Path
+) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        a = make_kiosk(registry, tmp_path, registry.venue(), "a")
+        b = make_kiosk(registry, tmp_path, registry.venue("西城驿站"), "b")
+        worker = _register_helped_worker(b)
+        case = b.services.assistance.open_case(
+            worker_id=worker.id, plan="每周回访", actor=b.staff_id
+        )
+        b.sync()
+        with a.services.db.write() as session:
+            outbox.record(
+                session, entity="follow_up", entity_id="f0000000-0000-0000-0000-000000000001",
+                action="create",
+                payload={"id": "f0000000-0000-0000-0000-000000000001", "case_id": case.id,
+                         "note": "已失联，结案"},
+            )  # fmt: skip
+        assert a.sync().rejected == 1
+        assert registry.records("follow_up") == {}
+        a.close()
+        b.close()
