@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -12,6 +12,7 @@ from kiosk.domain import allocation, matching
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     TICKET_TRANSITIONS,
+    VENUE_TZ,
     Application,
     ApplicationStatus,
     AssistanceGrade,
@@ -219,10 +220,15 @@ class SessionService(Service):
         draws = set(
             session.exec(select(LotteryRow.id).where(LotteryRow.session_id == row.id)).all()
         )
+        # Only the events since the session's day began are read, not the whole audit log.
+        day_start = datetime.combine(row.on_date, time(0), VENUE_TZ)
         referred_ids = {
             e.subject
             for e in session.exec(
-                select(AuditEventRow).where(AuditEventRow.action == "application.referred")
+                select(AuditEventRow).where(
+                    AuditEventRow.action == "application.referred",
+                    col(AuditEventRow.at) >= day_start,
+                )
             ).all()
             if e.detail.get("match_session") == row.id or e.detail.get("lottery") in draws
         }
