@@ -9,7 +9,13 @@ from PySide6.QtCore import QPoint, Qt
 
 import builders
 from kiosk.domain.matching import MatchReason
-from kiosk.domain.model import Employer, PostingStatus, StaffUser
+from kiosk.domain.model import (
+    ComplaintCategory,
+    ComplaintTarget,
+    Employer,
+    PostingStatus,
+    StaffUser,
+)
 from kiosk.services.container import Services
 from kiosk.store.search import SearchQuery
 from kiosk.ui.staff import words
@@ -235,3 +241,21 @@ def test_the_employer_list_offers_a_new_employer_first_and_tells_namesakes_apart
     assert box.currentIndex() == -1  # nobody is chosen for the staff member
     assert box.itemText(box.findData(east.id)) == "好运保洁公司 · 东城区 · 尾号1111"
     assert box.itemText(box.findData(west.id)) == "好运保洁公司 · 西城区 · 尾号2222"
+
+
+def test_a_venue_warning_about_the_employer_shows_beside_it_on_the_form(
+    desk: Desk, services: Services, employer: Employer, staff_id: str
+) -> None:
+    filed = services.complaints.file(
+        target=ComplaintTarget.EMPLOYER,
+        category=ComplaintCategory.FEE_CHARGED,
+        target_id=employer.id,
+        text="面试时要求先交300元押金",
+    )
+    services.complaints.resolve(
+        filed.complaint.id, actor=staff_id, resolution="收押金属实，已警告", proposed_action="warn"
+    )
+    page = _open_form(desk, employer)
+    beside = page.form.flags["employer"]
+    desk.wait(lambda: "收押金属实，已警告" in beside.text())
+    assert "本场地已警告此单位" in beside.text() and beside.property("role") == "error"
