@@ -2133,11 +2133,6 @@
         <translation>Cantonese</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="1"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/staff/words.py" line="405"/>
         <source>Pay meets expectation ({offered} offered, {expected} asked)</source>
         <translation>Pay meets expectation ({offered} offered, {expected} asked)</translation>

@@ -2363,11 +2363,6 @@
         <translation>粤语</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/words.py" line="1"/>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/staff/words.py" line="405"/>
         <source>Pay meets expectation ({offered} offered, {expected} asked)</source>
         <translation>工资符合期望（提供 {offered}，期望 {expected}）</translation>

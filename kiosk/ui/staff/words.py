@@ -380,7 +380,7 @@ def _language_names(codes: str) -> str:
         "en": QCoreApplication.translate("StaffWords", "English"),
         "yue": QCoreApplication.translate("StaffWords", "Cantonese"),
     }
-    return QCoreApplication.translate("StaffWords", ", ").join(
+    return QCoreApplication.translate("StaffWords", ", ", "list separator").join(
         names.get(code, code) for code in codes.split(",") if code
     )
 
