@@ -18,7 +18,7 @@ from registry import clock as registry_clock
 from registry.auth import decode_signature, partitions_for
 from registry.db import Database
 from registry.errors import ApiError
-from registry.rules import GLOBAL, canonical_worker
+from registry.rules import GLOBAL, canonical_worker, complaint_employer
 from registry.store import RECORD, VERSION, Rec, Tx, ensure_epoch, utcnow
 from registry.tables import Device, EnrollCode, OpLog, Venue
 
@@ -235,12 +235,7 @@ def blacklist_proposals(db: Database, *, undecided: bool = True) -> list[Blackli
 
 def _proposal(tx: Tx, complaint: Rec) -> BlacklistProposal | None:
     data = complaint.data
-    target_id = str(data.get("target_id") or "")
-    employer_id = target_id
-    if data.get("target") == "posting":
-        posting = tx.get("posting", target_id)
-        employer_id = str(posting.data.get("employer_id", "")) if posting else ""
-    employer = tx.get("employer", employer_id) if employer_id else None
+    employer = complaint_employer(tx, data)
     if employer is None:
         return None
     return BlacklistProposal(

@@ -35,6 +35,8 @@ WORKER_WRITE_ONCE = frozenset({"id", "card_code", "registered_at", "venue_id", "
 # Two kiosks registering the same phone at once must not both miss each other.
 WORKER_PHONE_LOCK = "worker-phone:"
 EMPLOYER_FIELDS = ("name", "kind", "licence_no", "phone")
+# Staff handling a complaint warned the employer it names (kiosk.services.complaints.WARN).
+WARN = "warn"
 POSTING_CREATE_STATUSES = frozenset(
     {PostingStatus.DRAFT, PostingStatus.PENDING_REVIEW, PostingStatus.OPEN}
 )
@@ -596,10 +598,29 @@ def _transition_with_words(
 
 
 def _transition_complaint(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
-    return _transition_with_words(
+    warned_before = _live(tx, op.entity, op.entity_id).data.get("proposed_action") == WARN
+    rec = _transition_with_words(
         tx, caller, op, COMPLAINT_TRANSITIONS, ComplaintStatus.RECEIVED,
         ("resolution", "proposed_action"),
     )  # fmt: skip
+    employer = complaint_employer(tx, rec.data)
+    if rec.data.get("proposed_action") == WARN and not warned_before and employer is not None:
+        # A venue's warning counts on the employer everywhere (a global record).
+        tx.update(employer, {"warnings": int(employer.data.get("warnings") or 0) + 1})
+    return rec
+
+
+def complaint_employer(tx: Tx, data: Mapping[str, Any]) -> Rec | None:
+    """The employer a complaint names: itself, or the employer of the posting it names."""
+    target_id = str(data.get("target_id") or "")
+    if not target_id:
+        return None
+    if data.get("target") == "posting":
+        posting = tx.get(Entity.POSTING, target_id)
+        target_id = str(posting.data.get("employer_id") or "") if posting else ""
+    elif data.get("target") not in ("employer", "intermediary"):
+        return None
+    return tx.get(Entity.EMPLOYER, target_id) if target_id else None
 
 
 def _transition_case(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:

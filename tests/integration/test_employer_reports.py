@@ -104,6 +104,10 @@ def test_a_venue_warning_reaches_the_registry_and_stays_in_the_employers_history
         a.sync()
         stored = registry.records("complaint")[filed.complaint.id]
         assert (stored["proposed_action"], stored["target_id"]) == ("warn", employer.id)
+        # The city counts it on the employer, and every kiosk sees the count at its next pull.
+        assert registry.records("employer")[employer.id]["warnings"] == 1
+        a.sync()
+        assert a.services.employers.get(employer.id).warnings == 1
         warnings = a.services.employers.venue_warnings(employer.id)
         assert [(w.action, w.reason) for w in warnings] == [("warn", "已约谈，限期结清")]
         # A warning is not a proposal: the city has nothing to decide.
