@@ -88,6 +88,7 @@ def test_elderly_mode_meets_sizes_on_every_screen(
     person.qtbot.waitUntil(clear.isVisible)
     assert min(clear.width(), clear.height()) >= MIN_TARGET_PX
     person.tap(clear)
+    person.settle()
     assert find_work.search_box.text() == ""
     # The list cards are painted, not widgets: their theme carries the same sizes.
     find_work = kiosk.window.screens["find_work"]
@@ -133,6 +134,9 @@ def test_normal_mode_clear_button_is_a_finger_target(person: Person) -> None:
     person.type_chinese(find_work.search_box, "保洁")
     person.qtbot.waitUntil(find_work.search_clear.isVisible)
     assert min(find_work.search_clear.width(), find_work.search_clear.height()) >= 60
+    person.tap(find_work.search_clear)  # searches at once: no search left waiting
+    person.settle()
+    assert not find_work.search_clear.isVisible()
 
 
 def _words(widget: object) -> str:
