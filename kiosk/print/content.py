@@ -35,7 +35,12 @@ from kiosk.print.documents import (
     pay_text,
 )
 from kiosk.print.labels import Labels
-from kiosk.print.qr import screen_posting_url, sign_document, verification_url
+from kiosk.print.qr import (
+    current_registry,
+    screen_posting_url,
+    sign_document,
+    verification_url,
+)
 from kiosk.print.session_summary import SessionSummaryDoc
 from kiosk.store import postings
 from kiosk.store.database import Database
@@ -325,6 +330,7 @@ def prepare(
 ) -> Prepared:
     """The document ready to render: store data, meta, and (for signed kinds) the QR token."""
     issued = (now or utcnow()).replace(microsecond=0)
+    settings = current_registry(settings)
     with db.read() as session:
         src = load_source(session, settings, kind, document_id, labels)
     token = ""

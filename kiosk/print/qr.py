@@ -9,10 +9,30 @@ from datetime import datetime
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 
+from kiosk import config
 from kiosk.config import Settings
 from kiosk.domain.model import DocumentKind
 from kiosk.domain.token import encode_token, terms_digest
 from kiosk.identity import DeviceIdentity
+
+
+def current_registry(settings: Settings) -> Settings:
+    """`settings` with the registry addresses its data directory's kiosk.toml names now.
+
+    `kiosk enroll` writes the registry there, also while the app runs on settings loaded at
+    start: read again, a kiosk enrolled while running puts its codes (screen and paper) on that
+    registry's pages without a restart. Reads files, so off the UI thread; a file caught half
+    written keeps the addresses the kiosk started with.
+    """
+    try:
+        now = config.load(settings.home)
+    except (config.ConfigError, OSError):
+        return settings
+    registry_url = now.registry_url or settings.registry_url
+    verify_base_url = now.verify_base_url or settings.verify_base_url
+    if (registry_url, verify_base_url) == (settings.registry_url, settings.verify_base_url):
+        return settings
+    return config.replace(settings, registry_url=registry_url, verify_base_url=verify_base_url)
 
 
 def verification_url(settings: Settings, token: str) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from kiosk.domain import catalogue
 from kiosk.domain.model import EmployerKind
 from kiosk.domain.validation import mask_phone
-from kiosk.print.qr import screen_posting_url
+from kiosk.print.qr import current_registry, screen_posting_url
 from kiosk.services.postings import PostingCard
 from kiosk.ui import texts
 from kiosk.ui.flow import ApplyRequest, ComplaintRequest, IdentifyRequest
@@ -42,6 +42,7 @@ class JobDetailScreen(Screen):
     def __init__(self, deps: ScreenDeps) -> None:
         super().__init__(deps)
         self.card: PostingCard | None = None
+        self.page_url = ""
         self.title_label = label(role="title")
         self.pay_label = label(role="pay")
         self.notice_label = label(role="notice")
@@ -96,9 +97,13 @@ class JobDetailScreen(Screen):
             self.card = None
             self.error_label.hide()
             self._fill()
-            postings = self.deps.services.postings
+            postings, settings = self.deps.services.postings, self.deps.settings
+            # The registry as kiosk.toml names it now: a kiosk enrolled while running shows codes.
             self.submit_db(
-                "load", lambda: postings.get(arg), self._on_posting_loaded, self._on_load_failed
+                "load",
+                lambda: (postings.get(arg), screen_posting_url(current_registry(settings), arg)),
+                self._on_posting_loaded,
+                self._on_load_failed,
             )
 
     def reset(self) -> None:
@@ -134,8 +139,8 @@ class JobDetailScreen(Screen):
         self.report_button.setText(self.tr("Report a problem with this job"))
         self._fill()
 
-    def _on_posting_loaded(self, card: PostingCard) -> None:
-        self.card = card
+    def _on_posting_loaded(self, loaded: tuple[PostingCard, str]) -> None:
+        self.card, self.page_url = loaded
         self._fill()
 
     def _on_load_failed(self, error: BaseException) -> None:
@@ -145,9 +150,7 @@ class JobDetailScreen(Screen):
     def _fill(self) -> None:
         card = self.card
         self.interest_button.setEnabled(card is not None and card.posting.headcount_left > 0)
-        self.qr_view.show_url(
-            screen_posting_url(self.deps.settings, card.posting.id) if card else ""
-        )
+        self.qr_view.show_url(self.page_url if card else "")
         if card is None:
             self.title_label.setText("")
             self.pay_label.setText("")

@@ -87,13 +87,34 @@ def test_a_kiosk_without_a_registry_shows_no_code_that_would_open_nothing(
     person.window.go("job_detail", posting.id)
     detail = person.on("job_detail")
     assert isinstance(detail, JobDetailScreen)
-    assert detail.qr_view.isVisible()
+    person.qtbot.waitUntil(detail.qr_view.isVisible, timeout=TIMEOUT_MS)
     # The same kiosk set up on its own (no registry address): the page would not exist.
-    detail.deps.settings = dataclasses.replace(detail.deps.settings, registry_url="")
+    alone = dataclasses.replace(detail.deps.settings, registry_url="")
+    config.write(alone)
+    detail.deps.settings = alone
     person.window.go("job_detail", posting.id)
+    person.qtbot.waitUntil(lambda: detail.card is not None, timeout=TIMEOUT_MS)
     person.settle()
     assert not detail.qr_view.isVisible()
     assert _codes_on(detail) == []
+
+
+def test_a_kiosk_enrolled_while_running_shows_codes_without_a_restart(
+    person: Person, enrolled: Kiosk, registry: Registry
+) -> None:
+    """The app started before `kiosk enroll` ran: its settings name no registry, while the
+    enrollment wrote the registry into kiosk.toml. The job screen shows the code at once."""
+    posting = enrolled.posting(enrolled.employer().id, title="超市夜班理货员")
+    assert enrolled.sync().rejected == 0
+    # Every screen shares the settings the app started with.
+    person.window.deps.settings = dataclasses.replace(enrolled.settings, registry_url="")
+    person.window.go("job_detail", posting.id)
+    detail = person.on("job_detail")
+    assert isinstance(detail, JobDetailScreen)
+    person.qtbot.waitUntil(detail.qr_view.isVisible, timeout=TIMEOUT_MS)
+    [code] = _codes_on(detail)
+    assert code.text == f"{registry.url}/p/{posting.id}"
+    assert "超市夜班理货员" in requests.get(code.text, timeout=10).text
 
 
 def test_the_board_shows_a_code_for_every_job_it_shows(

@@ -472,3 +472,15 @@ def test_a_poster_printed_by_an_enrolled_kiosk_opens_the_registrys_posting_page(
     ).document
     codes = qr_codes(render(poster, ZH_CN), dpi=100)
     assert [c[0] for c in codes] == [f"https://registry.example.org/p/{posting_id}"]
+
+
+def test_paper_printed_after_enrolling_while_running_points_at_the_registry(
+    services: Services, settings: Settings, identity: DeviceIdentity, posting_id: str
+) -> None:
+    """The app's print queue holds the settings it started with; `kiosk enroll` writes the
+    registry into kiosk.toml. A slip printed next must not carry jobs.example.invalid."""
+    config.write(config.replace(settings, registry_url="https://registry.example.org"))
+    for kind in (DocumentKind.JOB_SLIP, DocumentKind.POSTING_POSTER):
+        document = prepare(services.db, settings, identity, kind, posting_id, ZH_CN).document
+        [(url, _width)] = qr_codes(render(document, ZH_CN), dpi=100)
+        assert url.startswith("https://registry.example.org/"), kind
