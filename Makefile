@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOME_DIR ?= $(CURDIR)/.home
 PDF_QUEUE ?= PDF
 
-.PHONY: run test test-packages deb apt-repo bench lint system-deps venv translations screenshots clean ci-services lock
+.PHONY: run test test-packages deb apt-repo bundle bench lint system-deps venv translations screenshots clean ci-services lock
 
 # constraints.txt pins every package to the versions the suite last passed with, so a release
 # made after that cannot change what CI or a new kiosk installs; `make lock` moves the pins.
@@ -50,6 +50,11 @@ PHASED ?= 100
 apt-repo:
 	/usr/bin/python3 installers/apt_repo.py --out dist/apt --phased $(PHASED) dist/*.deb
 
+## The kiosk as one folder for machines without Debian (PyInstaller; compiles the translations):
+## dist/gig-kiosk-<version>-<arch>/gig-kiosk is the `kiosk` command. Needs the system's CJK fonts.
+bundle: $(STAMP)
+	$(PY) installers/bundle/build.py --out dist
+
 ## Build the packages, install the previous release into a throwaway Debian root, upgrade it.
 test-packages: $(STAMP)
 	$(PY) -m pytest tests/packages -o timeout=2400 $(PYTEST_ARGS)
@@ -74,7 +79,8 @@ screenshots: $(STAMP) translations
 # PulseAudio's null sink lets a test hear it with no sound card), CUPS with a PDF printer (ipptool
 # finds jobs), poppler for reading printed PDFs back, Chromium and its driver for the public pages'
 # end-to-end tests; Debian's python3-venv and mmdebstrap to build the packages and test them in a
-# throwaway Debian root.
+# throwaway Debian root; xdotool, ImageMagick and xclip to tap and read the bundle under Xvfb;
+# cage and grim to run the kiosk session headless and screenshot it.
 system-deps:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
@@ -86,7 +92,8 @@ system-deps:
 	  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 pulseaudio pulseaudio-utils \
 	  cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils \
 	  python3-venv mmdebstrap apt-utils gnupg \
-	  chromium chromium-driver
+	  chromium chromium-driver \
+	  xdotool imagemagick xclip cage grim
 
 # Start CUPS with a cups-pdf queue and PostgreSQL (used by .ci/run; needs root).
 ci-services:

@@ -1,0 +1,7 @@
+"""The bundle's `gig-kiosk` executable: the `kiosk` command."""
+
+import sys
+
+from kiosk.cli import main
+
+sys.exit(main())
