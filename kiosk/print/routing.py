@@ -9,13 +9,15 @@ from sqlmodel import Session
 
 from kiosk.config import Settings
 from kiosk.domain.model import DocumentKind, PrintState
+from kiosk.print.backends import PrintProblem
 from kiosk.store import print_jobs, printer_choices
 from kiosk.store.database import Database
 from kiosk.store.tables import PrintJobRow
 
 # A job still `printing` after this long was abandoned by a crash: no submit takes longer.
 STALE_AFTER = timedelta(seconds=120)
-# Failed renders are retried this often on their own (a font installed, a record synced later).
+# Failed renders are retried this often on their own (a font installed, a record synced later);
+# a job failed by its printer waits for staff ("retry failed", or another printer).
 MAX_AUTO_ATTEMPTS = 3
 BACKOFF_CAP = timedelta(minutes=5)
 # An unreachable printer is tried this often (at 0, 5, 15 and 35 s) before its job is failed.
@@ -70,8 +72,10 @@ def is_due(row: PrintJobRow, now: datetime, force: bool) -> tuple[bool, bool]:
     waited = now - row.updated_at
     if state is PrintState.PRINTING:
         return waited >= STALE_AFTER, True
-    if state is PrintState.FAILED and row.attempts >= MAX_AUTO_ATTEMPTS and not force:
-        return False, False
+    if state is PrintState.FAILED and not force:
+        by_printer = row.problem not in ("", PrintProblem.DOCUMENT.value)
+        if by_printer or row.attempts >= MAX_AUTO_ATTEMPTS:
+            return False, False
     return force or row.attempts == 0 or waited >= backoff(row.attempts), False
 
 

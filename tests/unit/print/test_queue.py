@@ -239,3 +239,24 @@ def test_staff_see_failed_jobs_first_then_waiting_then_printed(
     queue.process()
     waiting = queue.enqueue(DocumentKind.JOB_SLIP, posting_id)
     assert [j.id for j in for_staff(queue.jobs())] == [failed, waiting, done]
+
+
+def test_a_printer_that_needs_a_person_fails_the_job_at_once_and_leaves_it_to_staff(
+    services: Services,
+    settings: Settings,
+    identity: DeviceIdentity,
+    posting_id: str,
+    tmp_path: Path,
+) -> None:
+    clock = [utcnow()]
+    queue = PrintQueue(services.db, settings, identity, clock=lambda: clock[0])
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the slip folder should be", encoding="utf-8")
+    queue.enqueue(DocumentKind.JOB_SLIP, posting_id, printer=f"file:{blocker / 'slips'}")
+    (outcome,) = queue.process()
+    assert (outcome.state, outcome.problem) == (PrintState.FAILED, PrintProblem.CANNOT_WRITE)
+    assert "Not a directory" in outcome.detail
+    # No wait mends a folder that is a file: nothing is retried behind staff's back.
+    clock[0] += timedelta(hours=1)
+    assert queue.due() == []
+    assert queue.process() == []
