@@ -1071,55 +1071,7 @@
         <translation>Start a new session</translation>
     </message>
     <message>
-    <message>
-        <source>{when} · {places} places, {entries} in the draw, {winners} referred</source>
-        <translation>{when} · {places} places, {entries} in the draw, {winners} referred</translation>
-    </message>
-    <message>
-        <source>no draw needed</source>
-        <translation>no draw needed</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>voided</translation>
-    </message>
-    <message>
-        <source>Drawn: {winners} of {entries} referred; their slips are printing.</source>
-        <translation>Drawn: {winners} of {entries} referred; their slips are printing.</translation>
-    </message>
-    <message>
-        <source>No draw needed: {entries} people for {places} places, everyone referred.</source>
-        <translation>No draw needed: {entries} people for {places} places, everyone referred.</translation>
-    </message>
-    <message>
-        <source>Second draw approved by {name}: {reason}</source>
-        <translation>Second draw approved by {name}: {reason}</translation>
-    </message>
-    <message>
-        <source>Voided by a later draw; its referrals were withdrawn.</source>
-        <translation>Voided by a later draw; its referrals were withdrawn.</translation>
-    </message>
-    <message>
-        <source>Draws of this posting</source>
-        <translation>Draws of this posting</translation>
-    </message>
-    <message>
-        <source>Supervisor's name</source>
-        <translation>Supervisor's name</translation>
-    </message>
-    <message>
-        <source>Supervisor's PIN</source>
-        <translation>Supervisor's PIN</translation>
-    </message>
-    <message>
-        <source>Why draw again (required)</source>
-        <translation>Why draw again (required)</translation>
-    </message>
-    <message>
-        <source>Void and draw again</source>
-        <translation>Void and draw again</translation>
-    </message>
-        <location filename="../../kiosk/ui/staff/sessions_screen.py" line="59"/>
+    <location filename="../../kiosk/ui/staff/sessions_screen.py" line="59"/>
         <source>Title, e.g. Morning docking</source>
         <translation>Title, e.g. Morning docking</translation>
     </message>

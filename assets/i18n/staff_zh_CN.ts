@@ -1291,55 +1291,7 @@
         <translation>新建对接会</translation>
     </message>
     <message>
-    <message>
-        <source>{when} · {places} places, {entries} in the draw, {winners} referred</source>
-        <translation>{when} · {places} 个名额，{entries} 人参加，推荐 {winners} 人</translation>
-    </message>
-    <message>
-        <source>no draw needed</source>
-        <translation>无需抽签</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <source>Drawn: {winners} of {entries} referred; their slips are printing.</source>
-        <translation>已抽签：{entries} 人中推荐 {winners} 人，推荐单正在打印。</translation>
-    </message>
-    <message>
-        <source>No draw needed: {entries} people for {places} places, everyone referred.</source>
-        <translation>无需抽签：{entries} 人报名，{places} 个名额，全部推荐。</translation>
-    </message>
-    <message>
-        <source>Second draw approved by {name}: {reason}</source>
-        <translation>重新抽签由{name}批准：{reason}</translation>
-    </message>
-    <message>
-        <source>Voided by a later draw; its referrals were withdrawn.</source>
-        <translation>已被后一次抽签作废，其推荐已撤回。</translation>
-    </message>
-    <message>
-        <source>Draws of this posting</source>
-        <translation>该岗位的抽签记录</translation>
-    </message>
-    <message>
-        <source>Supervisor's name</source>
-        <translation>主管姓名</translation>
-    </message>
-    <message>
-        <source>Supervisor's PIN</source>
-        <translation>主管密码</translation>
-    </message>
-    <message>
-        <source>Why draw again (required)</source>
-        <translation>重新抽签的原因（必填）</translation>
-    </message>
-    <message>
-        <source>Void and draw again</source>
-        <translation>作废并重新抽签</translation>
-    </message>
-        <location filename="../../kiosk/ui/staff/sessions_screen.py" line="59"/>
+    <location filename="../../kiosk/ui/staff/sessions_screen.py" line="59"/>
         <source>Title, e.g. Morning docking</source>
         <translation>名称，例如：上午对接会</translation>
     </message>
