@@ -128,7 +128,8 @@ def list_devices(db: Database) -> list[p.DeviceInfo]:
         rows = session.exec(select(Device).order_by(col(Device.enrolled_at))).all()
         return [
             p.DeviceInfo(device_id=d.id, venue_id=d.venue_id, name=d.name,
-                         public_key=d.public_key, revoked=d.revoked_at is not None)
+                         public_key=d.public_key, revoked=d.revoked_at is not None,
+                         release=d.release, protocol=d.protocol, last_seen_at=d.last_seen_at)
             for d in rows
         ]  # fmt: skip
 

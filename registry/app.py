@@ -27,6 +27,7 @@ from registry.errors import ApiError
 from registry.limits import BodyLimit, RateLimit
 from registry.push import OpSeqGap, push
 from registry.tables import ChangeLog, Device, Meta
+from registry.versions import DevicesSeen, ProtocolGate
 from registry.web import router as web_router
 
 LONG_POLL_MAX_S = 30.0
@@ -54,6 +55,7 @@ class AppState:
     )
     last_sweep: float = 0.0
     last_prune: float = field(default_factory=time.time)
+    seen: DevicesSeen = field(default_factory=DevicesSeen)
 
 
 def _signed_path(request: Request) -> str:
@@ -76,11 +78,13 @@ async def current_caller(request: Request) -> rules.Caller:
     body = await request.body()
     path = _signed_path(request)
     await _maybe_sweep(state)
-    return await run_in_threadpool(
+    caller = await run_in_threadpool(
         lambda: auth.authenticate(
             state.db, method=request.method, path=path, body=body, headers=request.headers
         )
     )
+    await run_in_threadpool(state.seen.note, state.db, caller.device_id, request.headers)
+    return caller
 
 
 CallerDep = Annotated[rules.Caller, Depends(current_caller)]
@@ -104,6 +108,8 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
     app.state.registry = state
     # Outermost but for Starlette's error page: a body is refused before anything reads it.
     app.add_middleware(BodyLimit)
+    # Outermost: a kiosk the registry cannot serve hears so before anything else is checked.
+    app.add_middleware(ProtocolGate)
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -180,6 +186,7 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
             who = auth.authenticate(
                 db, method=request.method, path=path, body=body, headers=request.headers
             )
+            state.seen.note(db, who.device_id, request.headers)
             wanted = list(who.partitions)
             if partitions:
                 asked = [x for x in partitions.split(",") if x]

@@ -59,9 +59,12 @@ def _enroll_code(args: argparse.Namespace) -> int:
 
 
 def _device_list(args: argparse.Namespace) -> int:
+    print("device\tvenue\tstate\tname\trelease\tprotocol\tlast seen (UTC)")
     for d in admin.list_devices(_database(args)):
         state = "revoked" if d.revoked else "active"
-        print(f"{d.device_id}\t{d.venue_id}\t{state}\t{d.name}")
+        seen = d.last_seen_at.strftime("%Y-%m-%d %H:%M") if d.last_seen_at else "never"
+        print(f"{d.device_id}\t{d.venue_id}\t{state}\t{d.name}\t{d.release or '-'}\t"
+              f"{d.protocol}\t{seen}")  # fmt: skip
     return 0
 
 

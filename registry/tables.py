@@ -86,6 +86,9 @@ class Device(RegistryModel, table=True):
     enrolled_at: datetime = _at()
     revoked_at: datetime | None = _at_opt()
     last_seen_at: datetime | None = _at_opt()
+    # What the device's requests last said (registry/versions.py), for a staged rollout.
+    release: str = Field(default="", max_length=40)
+    protocol: int = 1
 
 
 class EnrollCode(RegistryModel, table=True):

@@ -15,6 +15,7 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from kiosk.identity import DeviceIdentity, verify_signature
+from kiosk.release import release
 from kiosk.store.sync_apply import PulledRecord
 from kiosk.sync import protocol as p
 
@@ -62,6 +63,10 @@ def _retry_after(response: requests.Response) -> float | None:
         return max(0.0, float(raw))
     except ValueError:
         return None  # an HTTP date: treated like no hint, the backoff decides
+
+
+# Every request says which protocol and release it comes from (registry/versions.py).
+VERSION_HEADERS = {p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION), p.HEADER_RELEASE: release()}
 
 
 class RegistryClient:
@@ -146,6 +151,7 @@ class RegistryClient:
         self, method: str, path: str, body: bytes, *, timeout: float, signed: bool = True
     ) -> requests.Response:
         headers = {"Content-Type": "application/json"} if body else {}
+        headers.update(VERSION_HEADERS)
         if signed:
             headers.update(self.signed_headers(method, path, body))
         sent_at = self.clock()

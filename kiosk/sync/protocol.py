@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -34,6 +35,15 @@ HEADER_DEVICE = "X-Device-Id"
 HEADER_TIMESTAMP = "X-Timestamp"
 HEADER_NONCE = "X-Nonce"
 HEADER_SIGNATURE = "X-Signature"
+# The sync protocol this code speaks; raised when the wire changes in a way an older peer cannot
+# read (release 0.2.0: the registry validates every op against kiosk/domain/contract.py, clock
+# statements, set-aside records). Kiosks send it and their release on every request; the
+# registry answers with the range it serves (registry/versions.py).
+PROTOCOL_VERSION = 2
+HEADER_PROTOCOL = "X-Sync-Protocol"
+HEADER_RELEASE = "X-Kiosk-Release"
+HEADER_SERVED = "X-Sync-Protocol-Served"
+HEADER_REGISTRY_RELEASE = "X-Registry-Release"
 
 OpAction = Literal["create", "update", "transition"]
 OpStatus = Literal["applied", "rejected"]
@@ -60,6 +70,7 @@ class ApiErrorCode(StrEnum):
     BODY_TOO_LARGE = "body_too_large"
     REQUEST_INVALID = "request_invalid"
     RATE_LIMITED = "rate_limited"
+    PROTOCOL_UNSUPPORTED = "protocol_unsupported"
 
 
 class RejectReason(StrEnum):
@@ -183,6 +194,10 @@ class DeviceInfo(BaseModel):
     name: str
     public_key: str
     revoked: bool
+    # What the device's requests last said (registry/versions.py).
+    release: str = ""
+    protocol: int = 1
+    last_seen_at: datetime | None = None
 
 
 def body_digest(body: bytes) -> str:

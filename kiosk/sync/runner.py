@@ -143,7 +143,9 @@ class SyncRunner:
                 delay = self._pull_backoff.next_delay(exc.retry_after)
                 self._notify()
             except RegistryRefused as exc:
+                # Answered but refused (revoked, clock, a protocol it does not serve): say why.
                 self._set_online(True)
+                self._pull_engine.note_error(str(exc), answered=True)
                 delay = self._pull_backoff.next_delay(exc.retry_after)
                 self._notify()
             except Exception as exc:

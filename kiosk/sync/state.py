@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from kiosk.store import outbox, sync_state
 from kiosk.store.database import Database
 from kiosk.store.tables import OutboxOpRow
+from kiosk.sync.protocol import ApiErrorCode
 
 CURSOR = "pull_cursor"
 EPOCH = "registry_epoch"
@@ -62,6 +63,14 @@ class SyncStatus:
     @property
     def ok(self) -> bool:
         return self.online and not self.stalled
+
+    @property
+    def needs_update(self) -> bool:
+        """The registry does not serve this kiosk's sync protocol: one side needs an update.
+
+        Its changes stay queued; the refusal is the last error until an answer succeeds.
+        """
+        return ApiErrorCode.PROTOCOL_UNSUPPORTED.value in self.last_error
 
 
 def stamp(at: float) -> str:

@@ -1,4 +1,4 @@
-"""employer_reports (reserved for: issue 12 employer warnings and blacklist proposals; a no-op until filled)
+"""each device's release and sync protocol, as its requests last said (kiosk-registry device list)
 
 Revision ID: 0004
 Revises: 0003
@@ -7,6 +7,9 @@ Create Date: 2026-12-06
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
+from alembic import op
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: Sequence[str] | None = None
@@ -14,8 +17,14 @@ depends_on: Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("reg_device") as batch_op:
+        batch_op.add_column(
+            sa.Column("release", sa.String(length=40), nullable=False, server_default="")
+        )
+        batch_op.add_column(sa.Column("protocol", sa.Integer(), nullable=False, server_default="1"))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("reg_device") as batch_op:
+        batch_op.drop_column("protocol")
+        batch_op.drop_column("release")
