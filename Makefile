@@ -80,7 +80,7 @@ screenshots: $(STAMP) translations
 # finds jobs), poppler for reading printed PDFs back, Chromium and its driver for the public pages'
 # end-to-end tests; Debian's python3-venv and mmdebstrap to build the packages and test them in a
 # throwaway Debian root; xdotool, ImageMagick and xclip to tap and read the bundle under Xvfb;
-# cage and grim to run the kiosk session headless and screenshot it.
+# cage (it needs Xwayland) and grim to run the kiosk session headless and screenshot it.
 system-deps:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
@@ -93,7 +93,7 @@ system-deps:
 	  cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils \
 	  python3-venv mmdebstrap apt-utils gnupg \
 	  chromium chromium-driver \
-	  xdotool imagemagick xclip cage grim
+	  xdotool imagemagick xclip cage xwayland grim
 
 # Start CUPS with a cups-pdf queue and PostgreSQL (used by .ci/run; needs root).
 ci-services:
