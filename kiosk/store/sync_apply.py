@@ -183,41 +183,79 @@ def _keep_or_set_aside(session: Session, recs: list[PulledRecord]) -> list[Pulle
     """The records this kiosk can apply; the others go to the set-aside table.
 
     Parents come before children in `TABLES`, so a child meets its parent's fate first: a
-    record whose parent is set aside (now or earlier) waits beside it, or its foreign key would
-    stop the page.
+    record whose parent is set aside (now or earlier), or neither here nor on its way, waits
+    beside it, or its foreign key would stop the page.
     """
     aside: dict[tuple[str, str], tuple[PulledRecord, str]] = {}
     for rec in recs:
         problem = _problem(rec)
         if problem is not None:
             aside[(rec.entity, rec.id)] = (rec, str(problem))
-    held = _set_aside_keys(session) | set(aside)
-    kept: list[PulledRecord] = []
     arriving = {(r.entity, r.id) for r in recs} - set(aside)
-    for rec in sorted(recs, key=lambda r: RANK[r.entity]):
-        key = (rec.entity, rec.id)
-        if key in aside:
-            continue
-        parent = _held_parent(rec, held - arriving) if held else None
-        if parent is not None:
-            aside[key] = (rec, f"{parent}: set aside")
-            held.add(key)
+    waiting = _set_aside_keys(session)
+    # What a record may not point at: what waits aside and does not arrive whole now.
+    blocked = (waiting | set(aside)) - arriving
+    fine = [r for r in recs if (r.entity, r.id) in arriving]
+    reachable = arriving | _present_parents(session, fine, arriving)
+    kept: list[PulledRecord] = []
+    for rec in sorted(fine, key=lambda r: RANK[r.entity]):
+        why = _parent_problem(rec, blocked, reachable)
+        if why is not None:
+            aside[(rec.entity, rec.id)] = (rec, why)
+            blocked.add((rec.entity, rec.id))
             continue
         kept.append(rec)
     if aside:
         _set_aside(session, list(aside.values()))
-    if held:
+    if waiting:
         _release(session, [(r.entity, r.id) for r in kept])
     return kept
 
 
-def _held_parent(rec: PulledRecord, held: set[tuple[str, str]]) -> str | None:
-    """The foreign key of `rec` that names a set-aside record, if any."""
-    table = TABLES[rec.entity]
-    for fk in table.__table__.foreign_keys:  # type: ignore[attr-defined]
+def _links(rec: PulledRecord) -> Iterable[tuple[str, Any, str]]:
+    """(parent entity, the column a foreign key names, the value) of each link `rec` has."""
+    for fk in TABLES[rec.entity].__table__.foreign_keys:  # type: ignore[attr-defined]
         value = rec.data.get(fk.parent.name)
-        if value is not None and (fk.column.table.name, str(value)) in held:
-            return str(fk.parent.name)
+        if value is not None:
+            yield fk.parent.name, fk.column, str(value)
+
+
+def _present_parents(
+    session: Session, recs: list[PulledRecord], arriving: set[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """The parents the records point at that this kiosk holds already (one query per link)."""
+    wanted: dict[Any, set[str]] = {}
+    for rec in recs:
+        for _name, column, value in _links(rec):
+            if (column.table.name, value) not in arriving:
+                wanted.setdefault(column, set()).add(value)
+    found: set[tuple[str, str]] = set()
+    for column, values in wanted.items():
+        ordered = sorted(values)
+        for start in range(0, len(ordered), 500):
+            rows = session.connection().execute(
+                select(column).where(column.in_(ordered[start : start + 500]))
+            )
+            found.update((column.table.name, str(v)) for (v,) in rows)
+    return found
+
+
+def _parent_problem(
+    rec: PulledRecord, held: set[tuple[str, str]], reachable: set[tuple[str, str]]
+) -> str | None:
+    for name, column, value in _links(rec):
+        if (column.table.name, value) in held:
+            return f"{name}: set aside"
+        if (column.table.name, value) not in reachable:
+            return f"{name}: missing"
+    return None
+
+
+def _held_parent(rec: PulledRecord, held: set[tuple[str, str]]) -> str | None:
+    """The foreign key of `rec` that names one of `held`, if any."""
+    for name, column, value in _links(rec):
+        if (column.table.name, value) in held:
+            return str(name)
     return None
 
 

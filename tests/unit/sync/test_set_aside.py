@@ -69,3 +69,21 @@ def test_a_bad_posting_and_its_application_wait_aside_while_the_page_applies(
     assert "a-bad-0000" in _ids(services, ApplicationRow)
     with services.db.read() as session:
         assert set_aside(session) == (0, [])
+
+
+def test_a_record_whose_parent_never_came_waits_for_it_instead_of_stopping_the_pull(
+    services: Services,
+) -> None:
+    orphan = _application("a-orph-000", "p-late-000")
+    with services.db.write() as session:
+        apply_records(session, [*_parents(), _posting("p-good-000"), orphan])
+    assert _ids(services, ApplicationRow) == set()
+    with services.db.read() as session:
+        assert [(s.id, s.problem) for s in set_aside(session)[1]] == [
+            ("a-orph-000", "posting_id: missing")
+        ]
+    with services.db.write() as session:
+        apply_records(session, [_posting("p-late-000")])
+    assert _ids(services, ApplicationRow) == {"a-orph-000"}
+    with services.db.read() as session:
+        assert set_aside(session) == (0, [])
