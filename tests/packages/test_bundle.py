@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import subprocess
 import sys
 import time
+import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +35,7 @@ SCREEN = (1280, 800)
 FIND_WORK = (237, 350)
 SEARCH_FIELD = (770, 143)
 ENGLISH = (951, 47)
+CHINESE_IN_ENGLISH = (707, 47)  # 简体中文, where the English top bar puts it
 KEYS = {
     "a": (129, 557),
     "b": (767, 656),
@@ -101,6 +104,13 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         )
     )
     return folder / "gig-kiosk"
+
+
+def test_the_bundle_says_its_release(bundle: Path) -> None:
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    done = subprocess.run([str(bundle), "--version"], capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["kiosk", version]
+    assert bundle.parent.name == f"gig-kiosk-{version}-{platform.machine()}"
 
 
 @pytest.fixture
@@ -242,6 +252,8 @@ def test_the_bundle_starts_types_pinyin_speaks_english_and_prints_a_slip(
         assert dark_share(zh.crop(TITLE_TAIL)) == 0  # 找工作 is short
         screen.tap(ENGLISH)
         screen.wait_for("en", lambda shot: dark_share(shot.crop(TITLE_TAIL)) > 0.02, timeout=20)
+        screen.tap(CHINESE_IN_ENGLISH)
+        screen.wait_for("zh-again", lambda shot: dark_share(shot.crop(TITLE_TAIL)) == 0, 20)
         assert app.poll() is None, (tmp_path / "kiosk.log").read_text()[-2000:]
     finally:
         app.terminate()
