@@ -195,11 +195,15 @@ def _keep_or_set_aside(session: Session, recs: list[PulledRecord]) -> list[Pulle
     waiting = _set_aside_keys(session)
     # What a record may not point at: what waits aside and does not arrive whole now.
     blocked = (waiting | set(aside)) - arriving
-    fine = [r for r in recs if (r.entity, r.id) in arriving]
-    reachable = arriving | _present_parents(session, fine, arriving)
+    linked = [
+        (rec, _links(rec))
+        for rec in sorted(recs, key=lambda r: RANK[r.entity])
+        if (rec.entity, rec.id) in arriving
+    ]
+    reachable = arriving | _present_parents(session, linked, arriving)
     kept: list[PulledRecord] = []
-    for rec in sorted(fine, key=lambda r: RANK[r.entity]):
-        why = _parent_problem(rec, blocked, reachable)
+    for rec, links in linked:
+        why = _parent_problem(links, blocked, reachable) if links else None
         if why is not None:
             aside[(rec.entity, rec.id)] = (rec, why)
             blocked.add((rec.entity, rec.id))
@@ -212,21 +216,26 @@ def _keep_or_set_aside(session: Session, recs: list[PulledRecord]) -> list[Pulle
     return kept
 
 
-def _links(rec: PulledRecord) -> Iterable[tuple[str, Any, str]]:
-    """(parent entity, the column a foreign key names, the value) of each link `rec` has."""
-    for fk in TABLES[rec.entity].__table__.foreign_keys:  # type: ignore[attr-defined]
-        value = rec.data.get(fk.parent.name)
-        if value is not None:
-            yield fk.parent.name, fk.column, str(value)
+Link = tuple[str, Any, str]
+
+
+def _links(rec: PulledRecord) -> list[Link]:
+    """(field, the parent column its foreign key names, the value) of each link `rec` has."""
+    data = rec.data
+    return [
+        (name, column, str(data[name]))
+        for name, column in _foreign_keys(rec.entity)
+        if data.get(name) is not None
+    ]
 
 
 def _present_parents(
-    session: Session, recs: list[PulledRecord], arriving: set[tuple[str, str]]
+    session: Session, linked: list[tuple[PulledRecord, list[Link]]], arriving: set[tuple[str, str]]
 ) -> set[tuple[str, str]]:
     """The parents the records point at that this kiosk holds already (one query per link)."""
     wanted: dict[Any, set[str]] = {}
-    for rec in recs:
-        for _name, column, value in _links(rec):
+    for _rec, links in linked:
+        for _name, column, value in links:
             if (column.table.name, value) not in arriving:
                 wanted.setdefault(column, set()).add(value)
     found: set[tuple[str, str]] = set()
@@ -241,10 +250,10 @@ def _present_parents(
 
 
 def _parent_problem(
-    rec: PulledRecord, held: set[tuple[str, str]], reachable: set[tuple[str, str]]
+    links: list[Link], blocked: set[tuple[str, str]], reachable: set[tuple[str, str]]
 ) -> str | None:
-    for name, column, value in _links(rec):
-        if (column.table.name, value) in held:
+    for name, column, value in links:
+        if (column.table.name, value) in blocked:
             return f"{name}: set aside"
         if (column.table.name, value) not in reachable:
             return f"{name}: missing"
@@ -257,6 +266,12 @@ def _held_parent(rec: PulledRecord, held: set[tuple[str, str]]) -> str | None:
         if (column.table.name, value) in held:
             return str(name)
     return None
+
+
+@cache
+def _foreign_keys(entity: str) -> tuple[tuple[str, Any], ...]:
+    table = TABLES[entity].__table__  # type: ignore[attr-defined]
+    return tuple((fk.parent.name, fk.column) for fk in table.foreign_keys)
 
 
 def _set_aside_keys(session: Session) -> set[tuple[str, str]]:
