@@ -2232,6 +2232,11 @@
         <source>{record} “{label}”: its field {field} is wrong or missing.</source>
         <translation>{record} “{label}”: its field {field} is wrong or missing.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="226"/>
+        <source>{record} “{label}”: waits for the record its field {field} names.</source>
+        <translation>{record} “{label}”: waits for the record its field {field} names.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingAdminScreen</name>

@@ -2462,6 +2462,11 @@
         <source>{record} “{label}”: its field {field} is wrong or missing.</source>
         <translation>{record}“{label}”：字段 {field} 有误或缺失。</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="226"/>
+        <source>{record} “{label}”: waits for the record its field {field} names.</source>
+        <translation>{record}“{label}”：在等字段 {field} 所指的记录。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingAdminScreen</name>

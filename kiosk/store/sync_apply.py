@@ -217,6 +217,9 @@ def _keep_or_set_aside(session: Session, recs: list[PulledRecord]) -> list[Pulle
 
 
 Link = tuple[str, Any, str]
+# How a record that waits for its parent says so (after "field: "), for the sync page.
+SET_ASIDE_PARENT, MISSING_PARENT = "set aside", "missing"
+PARENT_PROBLEMS = frozenset({SET_ASIDE_PARENT, MISSING_PARENT})
 
 
 def _links(rec: PulledRecord) -> list[Link]:
@@ -254,9 +257,9 @@ def _parent_problem(
 ) -> str | None:
     for name, column, value in links:
         if (column.table.name, value) in blocked:
-            return f"{name}: set aside"
+            return f"{name}: {SET_ASIDE_PARENT}"
         if (column.table.name, value) not in reachable:
-            return f"{name}: missing"
+            return f"{name}: {MISSING_PARENT}"
     return None
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QSizePolicy
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.validation import mask_phone
@@ -78,6 +79,8 @@ class SyncScreen(StaffPage):
         super().__init__(*args)
         self.view: SyncView | None = None
         box = card_frame()
+        # The facts keep their lines when the lists below are long: the lists scroll instead.
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         facts = vbox(box, spacing=6, margins=16)
         self.enrolled = label()
         self.online = label(role="value")
@@ -208,6 +211,8 @@ class SyncScreen(StaffPage):
             self.tr("Changes the registry refused: {n} (this kiosk shows the registry's version)")
             .format(n=s.rejected_count)
         )  # fmt: skip
+        # An empty list leaves its room to the facts above (and the set-aside list below).
+        self.rejected.setVisible(bool(s.rejected))
         for op in s.rejected:
             self.rejected.addItem(
                 self.tr("{record} “{label}”: {action} was refused. {reason}").format(
@@ -231,9 +236,10 @@ class SyncScreen(StaffPage):
             ).format(n=count)
         )
         for rec in view.set_aside if view is not None else ():
-            field, _, _why = rec.problem.partition(":")
-            self.set_aside.addItem(
-                self.tr("{record} “{label}”: its field {field} is wrong or missing.").format(
-                    record=words.record_kind_text(rec.entity), label=rec.label, field=field
-                )
-            )
+            field, _, why = rec.problem.partition(":")
+            kind = words.record_kind_text(rec.entity)
+            if why.strip() in sync_apply.PARENT_PROBLEMS:
+                line = self.tr("{record} “{label}”: waits for the record its field {field} names.")
+            else:
+                line = self.tr("{record} “{label}”: its field {field} is wrong or missing.")
+            self.set_aside.addItem(line.format(record=kind, label=rec.label, field=field))
