@@ -1,7 +1,10 @@
 #!/bin/sh
 # Started by cage (a Wayland kiosk compositor) as the only client on the screen.
 # KIOSK_BIN and KIOSK_HOME default to the Debian package's paths; a bundle or a test sets them.
-export QT_QPA_PLATFORM=wayland
+# The kiosk draws through cage's Xwayland: Qt Virtual Keyboard is an input context inside the
+# application, which Qt supports on X11 but not as a Wayland client ("qtvirtualkeyboard
+# currently is not supported at client-side"), and the pinyin keyboard is how people type here.
+export QT_QPA_PLATFORM=xcb
 export QT_IM_MODULE=qtvirtualkeyboard
 export KIOSK_HOME="${KIOSK_HOME:-/var/lib/gig-kiosk}"
 KIOSK_BIN="${KIOSK_BIN:-/opt/gig-kiosk/venv/bin/kiosk}"

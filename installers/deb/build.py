@@ -54,7 +54,8 @@ PACKAGES = (
         summary="Gig market docking kiosk: touchscreen app, staff desk, printing and sync",
         depends=(*PYTHON_DEPENDS, "fonts-wqy-microhei", "libfontconfig1", "libxkbcommon0",
                  "libegl1", "libgl1", "libdbus-1-3", "libpulse0", "libglib2.0-0"),
-        recommends=("cage", "cups-client", "fonts-noto-cjk", "speech-dispatcher",
+        # cage runs the kiosk through its Xwayland (kiosk-session.sh), which it does not pull in.
+        recommends=("cage", "xwayland", "cups-client", "fonts-noto-cjk", "speech-dispatcher",
                     "speech-dispatcher-espeak-ng", "libspeechd2", "libxkbcommon-x11-0",
                     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"),
         units=("gig-kiosk.service", "gig-kiosk-datakey.service"),
@@ -104,6 +105,11 @@ def build(package: Package, source: Path, version: str, arch: str, out: Path) ->
         stage = Path(tmp) / "root"
         venv = stage / package.prefix.lstrip("/") / "venv"
         _make_venv(venv, source, package.extra)
+        if package.extra == "kiosk":
+            _add_kiosk_assets(venv, source)
+        # Bytecode is compiled on the target by postinst, against the installed paths.
+        for cache in venv.rglob("__pycache__"):
+            shutil.rmtree(cache, ignore_errors=True)
         _relocate(venv, f"{package.prefix}/venv")
         _install_files(package, source, stage)
         _control(package, version, arch, stage)
@@ -130,9 +136,19 @@ def _make_venv(venv: Path, source: Path, extra: str) -> None:
                                                         "*.egg-info", "__pycache__", "docs")
         )  # fmt: skip
         subprocess.run([*pip, "install", "--no-compile", *pins, f"{tree}[{extra}]"], check=True)
-    # Bytecode is compiled on the target by postinst, against the installed paths.
-    for cache in venv.rglob("__pycache__"):
-        shutil.rmtree(cache, ignore_errors=True)
+
+
+def _add_kiosk_assets(venv: Path, source: Path) -> None:
+    """The icons and translation sources the screens read from `assets/` beside the `kiosk`
+    package (outside it in the source tree, so not in the wheel), and the compiled translations.
+
+    A top-level `assets` folder is only acceptable because this venv is the application's own.
+    """
+    site = next((venv / "lib").glob("python3*/site-packages"))
+    shutil.copytree(source / "assets", site / "assets", dirs_exist_ok=True)
+    python = str(venv / "bin" / "python")
+    for module in ("kiosk.ui.i18n_build", "kiosk.ui.staff.i18n"):
+        subprocess.run([python, "-m", module], check=True, capture_output=True, cwd=site)
 
 
 def _relocate(venv: Path, installed: str) -> None:
