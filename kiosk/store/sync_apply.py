@@ -273,8 +273,9 @@ def _held_parent(rec: PulledRecord, held: set[tuple[str, str]]) -> str | None:
 
 @cache
 def _foreign_keys(entity: str) -> tuple[tuple[str, Any], ...]:
+    # In column order: a set's order would name a different field on each run.
     table = TABLES[entity].__table__  # type: ignore[attr-defined]
-    return tuple((fk.parent.name, fk.column) for fk in table.foreign_keys)
+    return tuple((c.name, fk.column) for c in table.columns for fk in c.foreign_keys)
 
 
 def _set_aside_keys(session: Session) -> set[tuple[str, str]]:
