@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import text
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel, select
 
 from kiosk.domain.model import utcnow
 from kiosk.store import outbox
 from kiosk.store.sqlite_rows import sqlite_converter, utc_text
 from kiosk.store.sync_apply import TABLES, WORKER_ERASED, PulledRecord
-from kiosk.store.tables import ResyncSeenRow, WorkerRow
+from kiosk.store.tables import OutboxOpRow, ResyncSeenRow, WorkerRow
 
 SEEN = ResyncSeenRow.__tablename__
 
@@ -99,3 +99,61 @@ def retire_unseen(session: Session) -> int:
         )
     forget_seen(session)
     return retired
+
+
+def orphans_due(session: Session, *, reason: str) -> list[int]:
+    """Creates refused for a missing parent whose parents are back: their op_seqs.
+
+    A restored registry lacks what kiosks sent after its backup; each kiosk sends its own
+    again, in no order between kiosks. A post for an employer another kiosk made is refused
+    (`reason`: parent missing) if it arrives first. Once this kiosk holds the parent as the
+    registry's again (server_version > 0), the create is due to go once more.
+    """
+    rows = session.exec(
+        select(OutboxOpRow).where(
+            OutboxOpRow.state == outbox.REJECTED, OutboxOpRow.action == "create"
+        )
+    ).all()
+    due = []
+    for op in rows:
+        if op.result.get("reason") != reason or op.result.get("requeued"):
+            continue
+        table = TABLES.get(op.entity)
+        if table is not None and _parents_back(session, table, op.payload) and op.op_seq:
+            due.append(op.op_seq)
+    return due
+
+
+def requeue(session: Session, op_seqs: list[int]) -> None:
+    """Queue those creates again as new ops; each refused one stays, marked with its successor."""
+    for op_seq in op_seqs:
+        op = session.get(OutboxOpRow, op_seq)
+        if op is None or op.result.get("requeued"):
+            continue
+        again = outbox.record(
+            session, entity=op.entity, entity_id=op.entity_id, action="create", payload=op.payload
+        )
+        op.result = dict(op.result, requeued=again.op_seq)
+        session.add(op)
+
+
+def _parents_back(session: Session, table: type[SQLModel], payload: dict[str, object]) -> bool:
+    """Every parent the payload names is held as the registry's (confirmed, not deleted)."""
+    foreign_keys = table.__table__.foreign_keys  # type: ignore[attr-defined]
+    for fk in foreign_keys:
+        value = payload.get(fk.parent.name)
+        if value in (None, ""):
+            continue
+        parent = fk.column.table
+        if "server_version" not in parent.columns or "deleted_at" not in parent.columns:
+            continue
+        found = session.connection().execute(
+            text(
+                f"SELECT 1 FROM {parent.name} WHERE {fk.column.name} = :v "
+                "AND server_version > 0 AND deleted_at IS NULL"
+            ),
+            {"v": value},
+        )
+        if found.first() is None:
+            return False
+    return True

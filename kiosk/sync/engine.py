@@ -84,6 +84,7 @@ class SyncEngine:
         report = SyncReport()
         gaps = 0
         self._load_clock()
+        self._requeue_orphans()
         with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
             ops = self._pending_ops(after=0)
             sending = self._send(pool, ops)
@@ -105,6 +106,14 @@ class SyncEngine:
                 report.pushed += pushed
                 report.rejected += rejected
         return report
+
+    def _requeue_orphans(self) -> None:
+        """Creates a restored registry refused for a parent it has since got back go again."""
+        with self.db.read() as session:
+            due = resync_store.orphans_due(session, reason=p.RejectReason.PARENT_MISSING.value)
+        if due:
+            with self.db.write() as session:
+                resync_store.requeue(session, due)
 
     def _send(self, pool: ThreadPoolExecutor, ops: list[p.Op]) -> Future[p.PushResponse] | None:
         return pool.submit(self._push_batch, ops) if ops else None

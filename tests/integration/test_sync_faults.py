@@ -522,6 +522,39 @@ def test_restore_and_new_epoch_lose_no_posting_on_any_kiosk(backend: str, tmp_pa
         b.close()
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_after_a_restore_a_post_sent_again_before_its_employer_still_arrives(
+    backend: str, tmp_path: Path
+) -> None:
+    """Kiosk b adds an employer and kiosk a a post for it, both after the registry's backup.
+    After the restore kiosk a sends its post again first: refused, the employer is missing.
+    Once b has sent the employer again, a's post goes again and arrives (found by the
+    randomized fault test: the post stayed on kiosk a only, for good)."""
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        a = make_kiosk(registry, tmp_path, venue, "a")
+        b = make_kiosk(registry, tmp_path, venue, "b")
+        sync_until_quiet([a, b])
+        backup = _backup(registry, backend, tmp_path)
+        employer = b.employer("新开劳务公司")
+        sync_until_quiet([b, a])
+        posting = a.posting(employer.id, title="仓库理货")
+        sync_until_quiet([a, b])
+        _restore(registry, backend, backup)
+        new_epoch(registry)
+        first = a.sync()
+        assert first.rejected == 1  # the employer is not back yet
+        sync_until_quiet([b, a])
+
+        held = registry.records("posting")
+        assert set(held) == {posting.id}
+        for kiosk in (a, b):
+            assert live_postings(kiosk) == {posting.id: held[posting.id]["_version"]}
+            assert kiosk.outbox_states().get("pending", 0) == 0
+        a.close()
+        b.close()
+
+
 def test_a_kiosk_with_nothing_to_send_stays_offline_while_the_registry_is_away(
     tmp_path: Path,
 ) -> None:
