@@ -2,7 +2,7 @@
 why a print job did not print (a code staff words translate)
 
 Revision ID: 0007
-Revises: 0006
+Revises: 0005
 Create Date: 2026-12-06
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 from kiosk.store.types import UTCDateTime
 
 revision: str = "0007"
-down_revision: str | None = "0006"
+down_revision: str | None = "0005"
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
 
