@@ -7,6 +7,7 @@ import os
 import random
 import select
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -597,7 +598,7 @@ RESTORE_EVERY = 5  # every 5th round restores the registry's backup taken at its
 # and pull threads sync through the fault proxy; told "pause", its sync stops and it says so.
 WORKING_KIOSK = textwrap.dedent(
     """
-    import contextlib, itertools, random, sys, time, uuid
+    import contextlib, faulthandler, itertools, random, signal, sys, time, uuid
     from datetime import timedelta
     from decimal import Decimal
     from sqlalchemy import text
@@ -611,6 +612,7 @@ WORKING_KIOSK = textwrap.dedent(
     from kiosk.sync.client import RegistryClient
     from kiosk.sync.runner import SyncRunner
 
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # a silent kiosk shows its stacks
     home, url, staff, prefix = sys.argv[1:5]
     settings = config.load(home, env={})
     services = Services.create(settings)
@@ -750,9 +752,12 @@ class WorkingKiosk:
         """Read the process's lines until `word` ("ready" of a restarted one may come first)."""
         assert self.proc.stdout is not None
         while True:
-            ready, _, _ = select.select([self.proc.stdout], [], [], 60)
+            ready, _, _ = select.select([self.proc.stdout], [], [], 120)
             line = self.proc.stdout.readline().strip() if ready else b""
-            assert line, f"kiosk process silent: {self.log.read_text()[-3000:]}"
+            if not line and self.proc.poll() is None:
+                self.proc.send_signal(signal.SIGUSR1)  # its threads' stacks, into the log
+                time.sleep(2)
+            assert line, f"kiosk {self.proc.poll()} silent: {self.log.read_text()[-6000:]}"
             if line == word.encode():
                 return
 
