@@ -27,3 +27,16 @@ def test_staff_screens_are_in_chinese_and_switch_to_english_live(desk: Desk) -> 
     desk.kiosk.prefs.set_language("en")
     desk.wait(lambda: desk.mode.sign_out_button.text() == "Sign out")
     assert desk.mode.current().heading.text() == "Staff tools"
+
+
+def test_a_tool_first_opened_after_the_switch_is_in_english_and_one_opened_before_follows(
+    desk: Desk,
+) -> None:
+    """Tools are built when first opened, so both paths must end in the chosen language."""
+    desk.sign_in(*STAFF)
+    assert desk.open("staff.complaints").heading.text() == "投诉"
+    desk.open("staff.menu")
+    desk.kiosk.prefs.set_language("en")
+    desk.wait(lambda: desk.mode.sign_out_button.text() == "Sign out")
+    assert desk.open("staff.posting").heading.text() == "Post a job"
+    assert desk.open("staff.complaints").heading.text() == "Complaints"

@@ -52,9 +52,11 @@ def _busy_worker_file(desk: Desk, services: Services, staff_id: str) -> None:
 def test_every_staff_page_fits_a_1280x800_screen(
     desk: Desk, kiosk: KioskShell, services: Services, staff_id: str
 ) -> None:
-    desk.sign_in(*STAFF)  # builds every page
+    desk.sign_in(*STAFF)
     _busy_worker_file(desk, services, staff_id)
     window, mode = kiosk.window, desk.mode
+    # Pages are built when first opened; build them all, so each must follow the language.
+    pages = {name: mode.page(name) for name in mode.page_names()}
     too_big: dict[str, tuple[int, int]] = {}
     for language in ("zh_CN", "en"):
         kiosk.prefs.set_language(language)
@@ -70,7 +72,7 @@ def test_every_staff_page_fits_a_1280x800_screen(
         widest_bar = max(
             window.topbar.minimumSizeHint().width(), mode.header.minimumSizeHint().width()
         )
-        for name, page in mode.pages.items():
+        for name, page in pages.items():
             page.say("Saved.")  # the message line a page shows after an action
             need = page.minimumSizeHint()
             page.quiet()
@@ -91,7 +93,7 @@ def test_every_control_on_every_staff_page_is_a_finger_sized_target(
     _busy_worker_file(desk, services, staff_id)
     kiosk.window.resize(*DESK_SCREEN)
     small: list[str] = []
-    for name in desk.mode.pages:
+    for name in desk.mode.page_names():
         page = desk.open(name)
         for widget in page.findChildren(QWidget):
             controls = QAbstractButton | QLineEdit | QAbstractSpinBox | QComboBox | QTabBar
