@@ -9,6 +9,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from kiosk.domain.actionable import HOLDING_PLACES
+from kiosk.domain.contract import Entity
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     APPLICATION_TRANSITIONS,
@@ -143,7 +144,7 @@ class ApplicationService(Service):
         session.flush()
         self._sync(
             session,
-            entity="application",
+            entity=Entity.APPLICATION,
             entity_id=row.id,
             action="create",
             payload=application_payload(application_to_domain(row)),
@@ -196,7 +197,7 @@ class ApplicationService(Service):
         apply_hire_effects(session, row, current, target, today=self.ctx.today())
         self._sync(
             session,
-            entity="application",
+            entity=Entity.APPLICATION,
             entity_id=row.id,
             action="transition",
             payload={"status": target.value, "from": current.value},

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from kiosk.domain.contract import Entity
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     CASE_TRANSITIONS,
@@ -86,7 +87,7 @@ class AssistanceService(Service):
             session.flush()
             self._sync(
                 session,
-                entity="assistance_case",
+                entity=Entity.ASSISTANCE_CASE,
                 entity_id=row.id,
                 action="create",
                 payload={
@@ -122,7 +123,7 @@ class AssistanceService(Service):
             session.flush()
             self._sync(
                 session,
-                entity="follow_up",
+                entity=Entity.FOLLOW_UP,
                 entity_id=row.id,
                 action="create",
                 payload={
@@ -146,7 +147,7 @@ class AssistanceService(Service):
             session.add(row)
             self._sync(
                 session,
-                entity="follow_up",
+                entity=Entity.FOLLOW_UP,
                 entity_id=row.id,
                 action="update",
                 payload={"done_at": row.done_at},
@@ -174,7 +175,7 @@ class AssistanceService(Service):
             session.add(row)
             self._sync(
                 session,
-                entity="assistance_case",
+                entity=Entity.ASSISTANCE_CASE,
                 entity_id=row.id,
                 action="transition",
                 payload={"status": row.status, "outcome": outcome, "closed_at": row.closed_at},

@@ -10,6 +10,7 @@ from typing import Any
 from sqlmodel import Session
 
 from kiosk.config import Settings
+from kiosk.domain.contract import Entity
 from kiosk.domain.model import VENUE_TZ, utcnow
 from kiosk.store import audit, outbox
 from kiosk.store.database import Database
@@ -38,7 +39,7 @@ class Service:
         self,
         session: Session,
         *,
-        entity: str,
+        entity: Entity,
         entity_id: str,
         action: str,
         payload: dict[str, Any],

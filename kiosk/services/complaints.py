@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from kiosk.domain import validation
+from kiosk.domain.contract import Entity
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     COMPLAINT_TRANSITIONS,
@@ -99,7 +100,7 @@ class ComplaintService(Service):
             complaint = _complaint(row)
             self._sync(
                 session,
-                entity="complaint",
+                entity=Entity.COMPLAINT,
                 entity_id=row.id,
                 action="create",
                 payload={
@@ -200,7 +201,7 @@ class ComplaintService(Service):
             session.add(row)
             self._sync(
                 session,
-                entity="complaint",
+                entity=Entity.COMPLAINT,
                 entity_id=row.id,
                 action="transition",
                 payload={

@@ -9,6 +9,7 @@ from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
 from kiosk.domain import validation
+from kiosk.domain.contract import Entity
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import ComplaintTarget, Employer, EmployerKind, EmployerStatus
 from kiosk.services.base import Service
@@ -86,7 +87,7 @@ class EmployerService(Service):
         session.add(row)
         self._sync(
             session,
-            entity="employer",
+            entity=Entity.EMPLOYER,
             entity_id=row.id,
             action="create",
             payload=_payload(clean),

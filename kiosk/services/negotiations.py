@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from sqlmodel import Session, col, select
 
 from kiosk.domain import negotiation as rules
+from kiosk.domain.contract import Entity
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     ApplicationStatus,
@@ -194,7 +195,7 @@ class NegotiationService(Service):
         record = _negotiation(row)
         self._sync(
             session,
-            entity="negotiation",
+            entity=Entity.NEGOTIATION,
             entity_id=row.id,
             action="create",
             payload={**_payload(record)},
@@ -264,7 +265,7 @@ class NegotiationService(Service):
         session.flush()
         self._sync(
             session,
-            entity="application",
+            entity=Entity.APPLICATION,
             entity_id=app.id,
             action="create",
             payload=application_payload(application_to_domain(app)),

@@ -13,6 +13,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from kiosk.domain import review, screening, validation
+from kiosk.domain.contract import Entity
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     POSTING_TRANSITIONS,
@@ -148,7 +149,7 @@ class PostingService(Service):
         posting_store.insert(session, stored, employer_name=employer.name, demo=demo)
         self._sync(
             session,
-            entity="posting",
+            entity=Entity.POSTING,
             entity_id=stored.id,
             action="create",
             payload=posting_store.row_values(stored),
@@ -221,7 +222,7 @@ class PostingService(Service):
             payload["corrections"] = corrected
         self._sync(
             session,
-            entity="posting",
+            entity=Entity.POSTING,
             entity_id=row.id,
             action="transition",
             payload=payload,
@@ -333,7 +334,7 @@ class PostingService(Service):
                 session.add(row)
                 self._sync(
                     session,
-                    entity="posting",
+                    entity=Entity.POSTING,
                     entity_id=row.id,
                     action="transition",
                     payload={"status": row.status, "from": previous, "reason": "valid_through"},

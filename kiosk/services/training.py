@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from kiosk.domain.contract import Entity
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     DocumentKind,
@@ -146,7 +147,7 @@ class TrainingService(Service):
             session.flush()
             self._sync(
                 session,
-                entity="enrollment",
+                entity=Entity.ENROLLMENT,
                 entity_id=row.id,
                 action="create",
                 payload={
@@ -181,7 +182,7 @@ class TrainingService(Service):
             session.add(row)
             self._sync(
                 session,
-                entity="enrollment",
+                entity=Entity.ENROLLMENT,
                 entity_id=row.id,
                 action="transition",
                 payload={"status": row.status},
@@ -203,7 +204,7 @@ class TrainingService(Service):
             session.add(nxt)
             self._sync(
                 session,
-                entity="enrollment",
+                entity=Entity.ENROLLMENT,
                 entity_id=nxt.id,
                 action="transition",
                 payload={"status": nxt.status},
@@ -231,7 +232,7 @@ class TrainingService(Service):
             session.flush()
             self._sync(
                 session,
-                entity="skill_wish",
+                entity=Entity.SKILL_WISH,
                 entity_id=row.id,
                 action="create",
                 payload={"id": row.id, "skill": skill, "worker_id": worker_id},

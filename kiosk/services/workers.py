@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from kiosk.domain import grading, validation
+from kiosk.domain.contract import Entity
 from kiosk.domain.errors import DomainError, ErrorCode
 from kiosk.domain.model import (
     AssistanceGrade,
@@ -287,7 +288,7 @@ class WorkerService(Service):
         session.add(row)
         self._sync(
             session,
-            entity="worker",
+            entity=Entity.WORKER,
             entity_id=w.id,
             action=action,
             payload=values,
