@@ -11,7 +11,9 @@ from kiosk.ui.screen import Screen
 from kiosk.ui.shell import KioskShell
 from kiosk.ui.widgets import NumericPad
 
-TIMEOUT_MS = 5000
+# A ceiling, not a sleep: waits end as soon as the screen is ready. CI gives the suite two
+# cores, and a loaded one took 3-7 s for what takes 0.3 s alone: 5 s timed out now and then.
+TIMEOUT_MS = 15_000
 
 
 class Person:
@@ -22,7 +24,7 @@ class Person:
 
     def tap(self, widget: QWidget) -> None:
         # A widget added to a shown layout appears on the next pass of the event loop.
-        self.qtbot.waitUntil(widget.isVisible, timeout=1000)
+        self.qtbot.waitUntil(widget.isVisible, timeout=TIMEOUT_MS)
         if isinstance(widget, QAbstractButton):
             assert widget.isEnabled(), f"{widget.text()!r} is disabled"
         self.tap_at(widget)
@@ -31,7 +33,7 @@ class Person:
         """Tap as a person does: not while a new screen appears, nor the same key twice at once."""
         guard = self.window.tap_guard
         spot = QPointF(widget.mapToGlobal(pos if pos is not None else widget.rect().center()))
-        self.qtbot.waitUntil(lambda: guard.accepts(widget, spot), timeout=1000)
+        self.qtbot.waitUntil(lambda: guard.accepts(widget, spot), timeout=TIMEOUT_MS)
         if pos is None:
             self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
         else:

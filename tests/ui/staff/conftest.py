@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
@@ -48,8 +47,7 @@ class Desk(Person):
         """Tap a line of a list, where a person would: on the line itself."""
         item = rows.item(index)
         assert item is not None, f"no line {index}"
-        spot = rows.visualItemRect(item).center()
-        self.qtbot.mouseClick(rows.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+        self.tap_at(rows.viewport(), rows.visualItemRect(item).center())
 
     def lines(self, rows: QListWidget) -> list[str]:
         return [rows.item(i).text() for i in range(rows.count())]
