@@ -133,8 +133,8 @@ class DeskPrinting(QObject):
         self._on = True
         self._timer.start()
         if warm:
-            # Not at once: signing in builds every staff page, and a process loading reportlab
-            # beside that on a 2-core desk PC makes sign-in noticeably slower.
+            # Not at once: a process loading reportlab beside sign-in's menu and the first
+            # tool the person opens on a 2-core desk PC makes them noticeably slower.
             QTimer.singleShot(WARM_DELAY_MS, self, self._on_warm_timeout)
         self.poke()
 
