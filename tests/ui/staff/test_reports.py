@@ -68,9 +68,9 @@ def test_the_monthly_report_is_in_chinese_on_screen_in_the_csv_and_the_pdf(
     assert dialog.labelText(dialog.DialogLabel.Accept) == "保存"
     csv_file, pdf_file = tmp_path / "month.csv", tmp_path / "month.pdf"
     page.export_to(csv_file)
-    desk.wait(lambda: csv_file.exists())
+    desk.settle()  # the file exists before its bytes are in it: wait for the save to finish
     lines = csv_file.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "类别,项目,数量" and "总体情况,招聘人数合计,6" in lines
     page.save_pdf(pdf_file)
-    desk.wait(lambda: pdf_file.exists() and pdf_file.stat().st_size > 0)
+    desk.settle()
     assert pdf_file.read_bytes().startswith(b"%PDF")
