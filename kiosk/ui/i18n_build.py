@@ -11,9 +11,11 @@ every other string shows as written. Chinese has one form for any count.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -61,17 +63,29 @@ def stale(language: str) -> bool:
 
 
 def build(language: str) -> Path:
+    compile_qm(ts_path(language), qm_path(language))
+    return qm_path(language)
+
+
+def compile_qm(ts: Path, qm: Path) -> None:
+    """Compile `ts` into `qm` beside it, then swap it in.
+
+    A running kiosk's QTranslator maps its .qm into memory: lrelease rewriting that file in
+    place (another process seeing a newer .ts) killed it with SIGBUS at its next tr().
+    """
     tool = lrelease()
     if tool is None:
         raise RuntimeError("pyside6-lrelease not found: install the 'kiosk' extra")
-    QM_DIR.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [tool, "-silent", str(ts_path(language)), "-qm", str(qm_path(language))],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return qm_path(language)
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=qm.parent, prefix=f".{qm.stem}.", suffix=".qm")
+    os.close(fd)
+    try:
+        subprocess.run(
+            [tool, "-silent", str(ts), "-qm", name], check=True, capture_output=True, timeout=60
+        )
+        os.replace(name, qm)
+    finally:
+        Path(name).unlink(missing_ok=True)
 
 
 def ensure(language: str) -> Path | None:

@@ -27,18 +27,9 @@ def ensure(language: str) -> Path | None:
     """The staff .qm for `language`, compiled first if missing or older than its .ts."""
     ts, qm = ts_path(language), qm_path(language)
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-        tool = i18n_build.lrelease()
-        if tool is None:
-            return None
-        QM_DIR.mkdir(parents=True, exist_ok=True)
         try:
-            subprocess.run(
-                [tool, "-silent", str(ts), "-qm", str(qm)],
-                check=True,
-                capture_output=True,
-                timeout=60,
-            )
-        except (OSError, subprocess.SubprocessError):
+            i18n_build.compile_qm(ts, qm)
+        except (RuntimeError, OSError, subprocess.SubprocessError):
             return None
     return qm if qm.exists() else None
 
