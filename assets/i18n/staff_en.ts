@@ -954,6 +954,54 @@
         <translation>{title} · {employer} · {pay} · {dates} · {left} places left</translation>
     </message>
     <message>
+        <source>{when} · {places} places, {entries} in the draw, {winners} referred</source>
+        <translation>{when} · {places} places, {entries} in the draw, {winners} referred</translation>
+    </message>
+    <message>
+        <source>no draw needed</source>
+        <translation>no draw needed</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>Drawn: {winners} of {entries} referred; their slips are printing.</source>
+        <translation>Drawn: {winners} of {entries} referred; their slips are printing.</translation>
+    </message>
+    <message>
+        <source>No draw needed: {entries} people for {places} places, everyone referred.</source>
+        <translation>No draw needed: {entries} people for {places} places, everyone referred.</translation>
+    </message>
+    <message>
+        <source>Second draw approved by {name}: {reason}</source>
+        <translation>Second draw approved by {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Voided by a later draw; its referrals were withdrawn.</source>
+        <translation>Voided by a later draw; its referrals were withdrawn.</translation>
+    </message>
+    <message>
+        <source>Draws of this posting</source>
+        <translation>Draws of this posting</translation>
+    </message>
+    <message>
+        <source>Supervisor's name</source>
+        <translation>Supervisor's name</translation>
+    </message>
+    <message>
+        <source>Supervisor's PIN</source>
+        <translation>Supervisor's PIN</translation>
+    </message>
+    <message>
+        <source>Why draw again (required)</source>
+        <translation>Why draw again (required)</translation>
+    </message>
+    <message>
+        <source>Void and draw again</source>
+        <translation>Void and draw again</translation>
+    </message>
+    <message>
         <source>This phone is not registered. Register the worker here, with their consent.</source>
         <translation>This phone is not registered. Register the worker here, with their consent.</translation>
     </message>
@@ -1009,54 +1057,6 @@
         <source>Session closed: {workers} workers, {employers} employers, {referrals} referrals, {hires} hires, {no_deals} no deal. The summary is printing.</source>
         <translation>Session closed: {workers} workers, {employers} employers, {referrals} referrals, {hires} hires, {no_deals} no deal. The summary is printing.</translation>
     </message>
-    <message>
-        <source>{when} · {places} places, {entries} in the draw, {winners} referred</source>
-        <translation>{when} · {places} places, {entries} in the draw, {winners} referred</translation>
-    </message>
-    <message>
-        <source>no draw needed</source>
-        <translation>no draw needed</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>voided</translation>
-    </message>
-    <message>
-        <source>Drawn: {winners} of {entries} referred; their slips are printing.</source>
-        <translation>Drawn: {winners} of {entries} referred; their slips are printing.</translation>
-    </message>
-    <message>
-        <source>No draw needed: {entries} people for {places} places, everyone referred.</source>
-        <translation>No draw needed: {entries} people for {places} places, everyone referred.</translation>
-    </message>
-    <message>
-        <source>Second draw approved by {name}: {reason}</source>
-        <translation>Second draw approved by {name}: {reason}</translation>
-    </message>
-    <message>
-        <source>Voided by a later draw; its referrals were withdrawn.</source>
-        <translation>Voided by a later draw; its referrals were withdrawn.</translation>
-    </message>
-    <message>
-        <source>Draws of this posting</source>
-        <translation>Draws of this posting</translation>
-    </message>
-    <message>
-        <source>Supervisor's name</source>
-        <translation>Supervisor's name</translation>
-    </message>
-    <message>
-        <source>Supervisor's PIN</source>
-        <translation>Supervisor's PIN</translation>
-    </message>
-    <message>
-        <source>Why draw again (required)</source>
-        <translation>Why draw again (required)</translation>
-    </message>
-    <message>
-        <source>Void and draw again</source>
-        <translation>Void and draw again</translation>
-    </message>
 </context>
 <context>
     <name>SessionsScreen</name>
@@ -1071,7 +1071,7 @@
         <translation>Start a new session</translation>
     </message>
     <message>
-    <location filename="../../kiosk/ui/staff/sessions_screen.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/sessions_screen.py" line="59"/>
         <source>Title, e.g. Morning docking</source>
         <translation>Title, e.g. Morning docking</translation>
     </message>
@@ -2201,6 +2201,11 @@
         <location filename="../../kiosk/ui/staff/sync_screen.py" line="178"/>
         <source>Changes waiting to be sent: {n}</source>
         <translation>Changes waiting to be sent: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="200"/>
+        <source>This kiosk needs an update: the registry does not accept its version. Everything works here and changes wait until it is updated.</source>
+        <translation>This kiosk needs an update: the registry does not accept its version. Everything works here and changes wait until it is updated.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/sync_screen.py" line="181"/>

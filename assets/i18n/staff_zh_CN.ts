@@ -1291,7 +1291,7 @@
         <translation>新建对接会</translation>
     </message>
     <message>
-    <location filename="../../kiosk/ui/staff/sessions_screen.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/sessions_screen.py" line="59"/>
         <source>Title, e.g. Morning docking</source>
         <translation>名称，例如：上午对接会</translation>
     </message>
@@ -2431,6 +2431,11 @@
         <location filename="../../kiosk/ui/staff/sync_screen.py" line="178"/>
         <source>Changes waiting to be sent: {n}</source>
         <translation>待发送的变更：{n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="200"/>
+        <source>This kiosk needs an update: the registry does not accept its version. Everything works here and changes wait until it is updated.</source>
+        <translation>本机需要更新：平台不接受本机的版本。这里一切照常使用，变更会等到更新后再发出。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/sync_screen.py" line="181"/>

@@ -3,17 +3,21 @@ says the range it serves, and a kiosk it cannot serve hears so plainly and keeps
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
 import pytest
 import requests
+from pytestqt.qtbot import QtBot
 
 from integration.test_sync_harness import REGISTRY_BIN, ROOT, make_kiosk, running_registry
 from kiosk.sync import client as sync_client
 from kiosk.sync import protocol as p
 from kiosk.sync import state
 from kiosk.sync.client import RegistryRefused
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the qapp fixture starts Qt
 
 
 def test_every_answer_names_the_protocols_served_and_a_kiosk_outside_them_hears_why(
@@ -93,3 +97,40 @@ def test_device_list_shows_each_kiosks_release_and_when_it_was_last_seen(tmp_pat
     assert row[4] == sync_client.VERSION_HEADERS[p.HEADER_RELEASE]
     assert row[5] == str(p.PROTOCOL_VERSION)
     assert row[6] != "never"
+
+
+def test_staff_see_on_the_sync_page_that_the_kiosk_needs_an_update(
+    qapp: object, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import config
+    from kiosk.services.container import Services
+    from kiosk.ui.shell import KioskShell
+    from kiosk.ui.staff.sync_screen import SyncScreen
+
+    with running_registry("sqlite", tmp_path) as registry:
+        hall = make_kiosk(registry, tmp_path, registry.venue(), "hall")
+        hall.worker("13900000033")
+        hall.close()
+        # The app's own sync threads speak a protocol this registry does not serve.
+        monkeypatch.setitem(sync_client.VERSION_HEADERS, p.HEADER_PROTOCOL, "99")
+        settings = config.load(hall.home, env={})
+        services = Services.create(settings)
+        assert isinstance(qapp, QApplication)
+        shell = KioskShell(qapp, settings, staff=True)
+        shell.window.show()
+        try:
+            shell.attach(services)
+            mode = shell.window.screens["staff"].mode  # type: ignore[attr-defined]
+            shell.window.go("staff")
+            mode.ctx.sign_in(services.staff.get(hall.staff_id))
+            mode.go("staff.sync")
+            page = mode.current()
+            assert isinstance(page, SyncScreen)
+            qtbot.waitUntil(lambda: "本机需要更新" in page.problem.text(), timeout=20_000)
+            qtbot.waitUntil(lambda: page.problem.isVisibleTo(page), timeout=20_000)
+            assert "变更会等到更新后再发出" in page.problem.text()
+            assert "1" in page.waiting.text()
+        finally:
+            shell.close()

@@ -191,20 +191,27 @@ class SyncScreen(StaffPage):
         )
         self.waiting.setText(self.tr("Changes waiting to be sent: {n}").format(n=s.ops_waiting))
         if abs(s.clock_offset_s) >= 1:  # learnt from the registry's signed time (issue 14)
-            clock = self.tr("This kiosk's clock is {seconds} s off the registry's; it signs "
-                            "with the registry's time.").format(seconds=f"{-s.clock_offset_s:+.0f}")
+            clock = self.tr(
+                "This kiosk's clock is {seconds} s off the registry's; it signs "
+                "with the registry's time."
+            ).format(seconds=f"{-s.clock_offset_s:+.0f}")
             self.last_sync.setText(f"{self.last_sync.text()}\n{clock}")  # fmt: skip
-        if abs(s.clock_offset_s) >= 1:  # learnt from the registry's signed time (issue 14)
-            clock = self.tr("This kiosk's clock is {seconds} s off the registry's; it signs "
-                            "with the registry's time.").format(seconds=f"{-s.clock_offset_s:+.0f}")
-            self.last_sync.setText(f"{self.last_sync.text()}\n{clock}")  # fmt: skip
-        self.problem.setText(
-            self.tr(
-                "Changes have waited more than 5 minutes although the registry answers. "
-                "Tell the registry operator."
+        if s.needs_update:
+            # The registry does not serve this kiosk's sync protocol (registry/versions.py).
+            self.problem.setText(
+                self.tr(
+                    "This kiosk needs an update: the registry does not accept its version. "
+                    "Everything works here and changes wait until it is updated."
+                )
             )
-        )
-        self.problem.setVisible(s.stalled)
+        else:
+            self.problem.setText(
+                self.tr(
+                    "Changes have waited more than 5 minutes although the registry answers. "
+                    "Tell the registry operator."
+                )
+            )
+        self.problem.setVisible(s.stalled or s.needs_update)
         self.last_error.setText(self.tr("Last problem: {error}").format(error=s.last_error))
         self.last_error.setVisible(bool(s.last_error))
         self.rejected_caption.setText(
