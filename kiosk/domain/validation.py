@@ -46,30 +46,20 @@ INPUT_TEXT_LIMIT = 100
 SKILL_TAG_LIMIT = 30
 SKILL_TAGS_MAX = 20
 LIST_SEPARATOR = ";"  # between skill tags in one CSV cell
-# Posting input fields that hold one scalar each; skill_tags may also be a list of them.
+# The posting fields a person may give (JSON, CSV); ids, status and server fields are made by the
+# services, never taken.
+POSTING_INPUT_FIELDS = (
+    "title", "occupation_code", "skill_tags", "description", "requirements", "district",
+    "workplace", "pay_amount", "pay_unit", "settlement", "start_date", "end_date", "start_time",
+    "end_time", "headcount", "meals", "transport", "deductions", "contact_name", "contact_phone",
+)  # fmt: skip
+# Those that hold one scalar each (skill_tags may be a list), with the employer's and the validity
+# date.
 POSTING_INPUT_SCALARS = (
     "employer_id",
     "employer_name",
     "employer_kind",
-    "title",
-    "occupation_code",
-    "description",
-    "requirements",
-    "district",
-    "workplace",
-    "pay_amount",
-    "pay_unit",
-    "settlement",
-    "start_date",
-    "end_date",
-    "start_time",
-    "end_time",
-    "headcount",
-    "meals",
-    "transport",
-    "deductions",
-    "contact_name",
-    "contact_phone",
+    *(name for name in POSTING_INPUT_FIELDS if name != "skill_tags"),
     "valid_through",
 )
 

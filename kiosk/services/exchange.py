@@ -26,29 +26,7 @@ from kiosk.services.employers import EmployerService
 from kiosk.services.postings import PostingCard, PostingService
 from kiosk.store.jsonable import jsonable
 
-# The fields a person may give; ids, status and server fields are made here, never taken.
-INPUT_FIELDS = (
-    "title",
-    "occupation_code",
-    "skill_tags",
-    "description",
-    "requirements",
-    "district",
-    "workplace",
-    "pay_amount",
-    "pay_unit",
-    "settlement",
-    "start_date",
-    "end_date",
-    "start_time",
-    "end_time",
-    "headcount",
-    "meals",
-    "transport",
-    "deductions",
-    "contact_name",
-    "contact_phone",
-)
+INPUT_FIELDS = validation.POSTING_INPUT_FIELDS
 CSV_FIELDS = ("employer_id", "employer_name", *INPUT_FIELDS)
 LIST_SEPARATOR = validation.LIST_SEPARATOR
 
