@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import threading
 import time
 import weakref
@@ -79,6 +80,9 @@ def authenticate(
         sent_at = float(stamp)
     except ValueError:
         raise ApiError(401, p.ApiErrorCode.SIGNATURE_INVALID, "bad timestamp") from None
+    if not math.isfinite(sent_at):
+        # NaN compares false with everything: "nan" would pass the window check below.
+        raise ApiError(401, p.ApiErrorCode.SIGNATURE_INVALID, "bad timestamp")
     if abs(clock - sent_at) > p.TIME_WINDOW_S:
         # The answer tells the kiosk the time, signed over its own nonce (see registry.clock).
         server_time, signature = registry_clock.signed_time(

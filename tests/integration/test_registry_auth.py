@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import uuid
 from pathlib import Path
 
 import pytest
@@ -70,6 +72,22 @@ def test_refused_requests_change_nothing(backend: str, tmp_path: Path) -> None:
         stale = _signed(old, "POST", p.PUSH_PATH, body)
         answer = requests.post(url, data=body, headers=stale, timeout=10)
         assert (answer.status_code, answer.json()["error"]) == (401, "clock_skew")
+
+        # A signed timestamp that is no time at all ("nan" compared false with any window).
+        assert client.identity is not None
+        for stamp in ("nan", "NaN", "inf"):
+            nonce = uuid.uuid4().hex
+            data = p.signing_payload(
+                method="POST", path=p.PUSH_PATH, body=body,
+                device_id=client.identity.device_id, timestamp=stamp, nonce=nonce,
+            )  # fmt: skip
+            signature = base64.urlsafe_b64encode(client.identity.sign(data)).rstrip(b"=")
+            headers = {
+                p.HEADER_DEVICE: client.identity.device_id, p.HEADER_TIMESTAMP: stamp,
+                p.HEADER_NONCE: nonce, p.HEADER_SIGNATURE: signature.decode(),
+            }  # fmt: skip
+            answer = requests.post(url, data=body, headers=headers, timeout=10)
+            assert answer.status_code == 401, (stamp, answer.status_code)
 
         # Another venue's partition.
         path = f"{p.PULL_PATH}?partitions=venue:{other_venue}"
