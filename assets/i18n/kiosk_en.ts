@@ -23,7 +23,7 @@
 <context>
     <name>FindWorkScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/find_work_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="293"/>
         <source>%n jobs found</source>
         <translation>
             <numerusform>%n job found</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>PhoneEntry</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets.py" line="333"/>
+        <location filename="../../kiosk/ui/widgets.py" line="350"/>
         <source>%n more digit(s) needed: a mobile number has 11.</source>
         <translation>
             <numerusform>%n more digit needed: a mobile number has 11.</numerusform>

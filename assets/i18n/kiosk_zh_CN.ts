@@ -32,77 +32,77 @@
 <context>
     <name>ComplaintScreen</name>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="114"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="115"/>
         <source>Make a complaint</source>
         <translation>我要投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="144"/>
         <source>1. Who is it about?</source>
         <translation>1. 投诉谁？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="147"/>
         <source>Which employer? Tap one (employers with jobs here).</source>
         <translation>是哪个用人单位？请点选（在这里招过工的单位）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="147"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="148"/>
         <source>Or type part of the name</source>
         <translation>或者输入名字中的几个字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="149"/>
         <source>No employer here has that name.</source>
         <translation>这里没有叫这个名字的单位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="150"/>
         <source>2. What happened?</source>
         <translation>2. 发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="152"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="153"/>
         <source>3. Anything else to tell us? (optional)</source>
         <translation>3. 还想告诉我们什么？（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="154"/>
         <source>Tap here to type</source>
         <translation>点这里输入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="155"/>
         <source>4. Can we call you back?</source>
         <translation>4. 需要我们给您回电话吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="156"/>
         <source>No, stay anonymous</source>
         <translation>不用，匿名投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="157"/>
         <source>Yes, call me</source>
         <translation>需要，请给我打电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="160"/>
         <source>Your complaint will be anonymous: we cannot call you back with the answer. Keep the receipt and ask at the service desk with its reference number.</source>
         <translation>您的投诉是匿名的：我们无法打电话告诉您处理结果。请保管好回执，凭上面的编号到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="164"/>
         <source>Send the complaint</source>
         <translation>提交投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="173"/>
         <source>About this job: {title}</source>
         <translation>投诉这个工作：{title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/complaint_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/complaint_screen.py" line="175"/>
         <source>Employer: {name}</source>
         <translation>用人单位：{name}</translation>
     </message>
@@ -240,12 +240,12 @@
         <translation>没有找到合适的工作。点“全部清除”看所有工作，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/find_work_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="279"/>
         <source>The job list cannot be loaded. Please ask at the desk.</source>
         <translation>工作列表暂时打不开，请到服务台咨询。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/find_work_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/find_work_screen.py" line="293"/>
         <source>%n jobs found</source>
         <translation>
             <numerusform>找到 %n 个工作</numerusform>
@@ -467,113 +467,113 @@ complaints</source>
 <context>
     <name>JobDetailScreen</name>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="92"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="93"/>
         <source>Job details</source>
         <translation>工作详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="116"/>
         <source>Pay</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="117"/>
         <source>When you are paid</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="118"/>
         <source>Employer</source>
         <translation>雇主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="114"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="119"/>
         <source>The work</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="115"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="120"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="121"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="117"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="122"/>
         <source>People needed</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="123"/>
         <source>Meals</source>
         <translation>吃饭</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="124"/>
         <source>Transport</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="125"/>
         <source>Money taken off</source>
         <translation>扣款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="121"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="126"/>
         <source>Requirements</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="127"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="133"/>
         <source>This market never charges job seekers any fee. If anyone asks you for money (deposit, uniform, medical check), do not pay, and tell the service desk.</source>
         <translation>本市场不向求职者收取任何费用。如果有人向您要钱（押金、服装费、体检费等），不要给，请告诉服务台。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="138"/>
         <source>I&apos;m interested</source>
         <translation>我想去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="139"/>
         <source>Report a problem with this job</source>
         <translation>举报这个工作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="163"/>
         <source>Not stated - ask the employer</source>
         <translation>没有写明，请问雇主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="165"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="168"/>
         <source>{name} (verified by the market)</source>
         <translation>{name}（已经市场认证）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="170"/>
         <source>{name} - a job agent, not the employer</source>
         <translation>{name}（职业中介，不是雇主本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="191"/>
         <source>{left} of {total} still needed</source>
         <translation>共招 {total} 人，还差 {left} 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="193"/>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="197"/>
         <source>None stated</source>
         <translation>没有写明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/job_detail_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/job_detail_screen.py" line="199"/>
         <source>The service desk gives you the full number with your slip.</source>
         <translation>服务台会把完整电话和工作单一起给您。</translation>
     </message>
@@ -581,37 +581,37 @@ complaints</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="215"/>
+        <location filename="../../kiosk/ui/main_window.py" line="225"/>
         <source>Leave without saving?</source>
         <translation>不保存就离开吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="216"/>
+        <location filename="../../kiosk/ui/main_window.py" line="226"/>
         <source>What you typed here will be lost.</source>
         <translation>您在这里填写的内容会被清除。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="217"/>
+        <location filename="../../kiosk/ui/main_window.py" line="227"/>
         <source>Leave</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="218"/>
+        <location filename="../../kiosk/ui/main_window.py" line="228"/>
         <source>Stay and finish</source>
         <translation>留下继续填</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="232"/>
+        <location filename="../../kiosk/ui/main_window.py" line="242"/>
         <source>Are you done?</source>
         <translation>您办完了吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="234"/>
+        <location filename="../../kiosk/ui/main_window.py" line="244"/>
         <source>Yes, I&apos;m done</source>
         <translation>办完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <location filename="../../kiosk/ui/main_window.py" line="245"/>
         <source>No, I want to do more</source>
         <translation>还没有，继续办</translation>
     </message>
@@ -619,12 +619,12 @@ complaints</source>
 <context>
     <name>NumericPad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="261"/>
+        <location filename="../../kiosk/ui/widgets.py" line="278"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="262"/>
+        <location filename="../../kiosk/ui/widgets.py" line="279"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -632,24 +632,24 @@ complaints</source>
 <context>
     <name>PhoneEntry</name>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="331"/>
+        <location filename="../../kiosk/ui/widgets.py" line="348"/>
         <source>Please type your mobile number.</source>
         <translation>请输入您的手机号。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets.py" line="333"/>
+        <location filename="../../kiosk/ui/widgets.py" line="350"/>
         <source>%n more digit(s) needed: a mobile number has 11.</source>
         <translation>
             <numerusform>还差 %n 位：手机号是 11 位。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="337"/>
+        <location filename="../../kiosk/ui/widgets.py" line="354"/>
         <source>This is not a mobile number: it starts with 13 to 19.</source>
         <translation>这不是手机号：手机号以 13 到 19 开头。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="345"/>
+        <location filename="../../kiosk/ui/widgets.py" line="362"/>
         <source>A mobile number has only 11 digits. Tap Delete to correct it.</source>
         <translation>手机号只有 11 位。请点“删除”改正。</translation>
     </message>
@@ -673,259 +673,259 @@ complaints</source>
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="241"/>
         <source>Register or update my details</source>
         <translation>登记或修改我的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="298"/>
         <source>Your details help employers find you</source>
         <translation>留下信息，雇主更容易找到您</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="295"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="302"/>
         <source>Welcome back! Change what you need, then save.</source>
         <translation>欢迎回来！改好要改的地方，再保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="303"/>
         <source>I agree, save my changes</source>
         <translation>我同意，保存修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="304"/>
         <source>No, change nothing</source>
         <translation>不，什么都不改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="299"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="306"/>
         <source>Phone: {phone}
 Name: {name}</source>
         <translation>手机：{phone}
 姓名：{name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="305"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="312"/>
         <source>To change your phone number or name, please ask at the service desk.</source>
         <translation>要改手机号码或姓名，请到服务台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="322"/>
         <source>Waiting for a card...</source>
         <translation>等待扫卡……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="323"/>
         <source>1. Your mobile phone number</source>
         <translation>1. 您的手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="317"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="324"/>
         <source>2. Your name</source>
         <translation>2. 您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="318"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="325"/>
         <source>Tap here to type</source>
         <translation>点这里输入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="321"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="328"/>
         <source>A keyboard appears. Type the pinyin and pick the characters. A surname is enough, e.g. Wang.</source>
         <translation>点输入框会出现键盘。输入拼音再选字。只写姓也可以，例如：王。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="327"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="334"/>
         <source>What work can you do? Tap all that fit.</source>
         <translation>您会做什么工作？可以选多个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="330"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="337"/>
         <source>Where can you work?</source>
         <translation>您想在哪里工作？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="335"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="342"/>
         <source>When are you free?</source>
         <translation>您哪天有空？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="339"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="346"/>
         <source>I&apos;m free today</source>
         <translation>今天有空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="341"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="348"/>
         <source>Pay you expect per day (yuan), if you want to say</source>
         <translation>您希望每天多少钱（元）？可以不填</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="342"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="349"/>
         <source>You can leave this empty.</source>
         <translation>不想填可以空着。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="343"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="350"/>
         <source>Do you need extra help finding work? (optional)</source>
         <translation>找工作需要特别帮助吗？（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="346"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="353"/>
         <source>Only the staff who help you can see this. It can give you priority at the service desk and in matching. You do not have to answer.</source>
         <translation>只有帮助您的工作人员能看到。选了可以在服务台和推荐工作时优先照顾您。不想回答可以不选。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="355"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="362"/>
         <source>Your earlier answers are not shown here, to protect your privacy. Choose again only if you want to change them: what you choose now replaces them.</source>
         <translation>您以前的回答不在这里显示，以保护您的隐私。只有要修改时才需要重新选择，新选的会代替以前的回答。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="359"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="366"/>
         <source>None of these apply to me any more</source>
         <translation>以上都不符合我了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="416"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="423"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="417"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="424"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="419"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="426"/>
         <source>Phone: {phone}</source>
         <translation>手机：{phone}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="420"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="427"/>
         <source>Name: {name}</source>
         <translation>姓名：{name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="421"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="428"/>
         <source>Work: {work}</source>
         <translation>会做的工作：{work}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="422"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="429"/>
         <source>Areas: {areas}</source>
         <translation>能去的地区：{areas}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="423"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="430"/>
         <source>Free: {days}</source>
         <translation>有空的日子：{days}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="427"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="434"/>
         <source>Pay you expect: {pay}</source>
         <translation>期望工资：{pay}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="433"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="440"/>
         <source>Extra help: {help}</source>
         <translation>需要的帮助：{help}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="488"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="495"/>
         <source>Please check your number and type it again.</source>
         <translation>请核对号码后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="493"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="500"/>
         <source>Is this you?</source>
         <translation>是您吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="495"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="502"/>
         <source>Yes, that&apos;s me</source>
         <translation>是我</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="496"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="503"/>
         <source>No, that&apos;s not me</source>
         <translation>不是我</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="561"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="568"/>
         <source>Nothing fits? Just tap &quot;Next&quot;.</source>
         <translation>都不符合？直接点“下一步”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="563"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="570"/>
         <source>When you save, your earlier answers are removed.</source>
         <translation>保存后，您以前的回答会被删除。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="566"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="573"/>
         <source>When you save, what you chose replaces your earlier answers.</source>
         <translation>保存后，您新选的会代替以前的回答。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="571"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="578"/>
         <source>Nothing to change? Just tap &quot;Next&quot;: your earlier answers stay as they are.</source>
         <translation>不用修改？直接点“下一步”，以前的回答保持不变。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="368"/>
         <source>Before we save: please read</source>
         <translation>保存之前，请您看一下</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="366"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="373"/>
         <source>We will keep your phone number, name, the work you can do, your areas and free days, so that staff and employers at this market can offer you jobs.</source>
         <translation>我们会保存您的手机号、姓名、会做的工作、想去的区域和有空的日子，方便本市场的工作人员和雇主给您介绍工作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="370"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="377"/>
         <source>Employers only see your number when you say you are interested in their job. The screen and the slips always hide the middle of your number.</source>
         <translation>只有您对某个工作点了“我想去”，那个雇主才能看到您的电话。屏幕和纸条上都会遮住号码中间几位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="374"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="381"/>
         <source>Your details are shared with the city&apos;s public employment service and nobody else.</source>
         <translation>您的信息只提供给本市公共就业服务机构，不给其他任何人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="378"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="385"/>
         <source>You can ask at the service desk at any time to see, change or delete your details.</source>
         <translation>您随时可以到服务台查看、修改或删除您的信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="299"/>
         <source>I agree, save my details</source>
         <translation>我同意，保存我的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="293"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="300"/>
         <source>No, do not save</source>
         <translation>不同意，不保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="315"/>
         <source>Registered before?</source>
         <translation>以前登记过？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="318"/>
         <source>Type your phone number and tap &quot;Next&quot;, or hold your worker card under the scanner: your details come back for you to change.</source>
         <translation>输入手机号码后点“下一步”，或者把求职卡对准扫描口，就能看到并修改您登记过的信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="442"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="449"/>
         <source>Step {n} of {total}</source>
         <translation>第 {n} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="445"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="452"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="470"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="477"/>
         <source>Please type your name (a surname is enough).</source>
         <translation>请输入您的姓名（只写姓也可以）。</translation>
     </message>
