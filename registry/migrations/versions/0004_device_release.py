@@ -1,7 +1,7 @@
 """each device's release and sync protocol, as its requests last said (kiosk-registry device list)
 
 Revision ID: 0004
-Revises: 0003
+Revises: 0001
 Create Date: 2026-12-06
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | None = "0003"
+down_revision: str | None = "0001"
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
 
