@@ -7,11 +7,11 @@ import json
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from anyio import to_thread
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -22,72 +22,18 @@ from sqlalchemy.exc import OperationalError
 from kiosk.sync import protocol as p
 from kiosk.sync.protocol import change_tag
 from registry import admin, auth, rules, store
+from registry.caller import AppState, CallerDep, maybe_sweep, signed_path
 from registry.db import Database
 from registry.errors import ApiError
 from registry.limits import BodyLimit, RateLimit
 from registry.push import OpSeqGap, push
 from registry.tables import ChangeLog, Device, Meta
-from registry.versions import DevicesSeen, ProtocolGate
+from registry.versions import ProtocolGate
 from registry.web import router as web_router
 
 LONG_POLL_MAX_S = 30.0
 LONG_POLL_STEP_S = 0.5
-NONCE_SWEEP_S = 60.0
-# Tombstones past 180 days are forgotten at start and then daily: a registry that runs for
-# months still moves its horizon (and cursors older than it get 410).
-PRUNE_EVERY_S = 24 * 3600.0
 WORKER_THREADS = 8
-# A desk looks a walk-in worker up now and then; a run of lookups is someone harvesting phones.
-LOOKUPS_BURST, LOOKUPS_PER_MINUTE = 20, 20
-# Enrollment codes are ten letters of 32: failed attempts per client address, few and slow.
-ENROLLS_BURST, ENROLLS_PER_MINUTE = 10, 2
-
-
-@dataclass(slots=True)
-class AppState:
-    db: Database
-    op_delay_s: float = 0.0
-    lookups: RateLimit = field(
-        default_factory=lambda: RateLimit(burst=LOOKUPS_BURST, per_minute=LOOKUPS_PER_MINUTE)
-    )
-    enrolls: RateLimit = field(
-        default_factory=lambda: RateLimit(burst=ENROLLS_BURST, per_minute=ENROLLS_PER_MINUTE)
-    )
-    last_sweep: float = 0.0
-    last_prune: float = field(default_factory=time.time)
-    seen: DevicesSeen = field(default_factory=DevicesSeen)
-
-
-def _signed_path(request: Request) -> str:
-    return request.url.path + (f"?{request.url.query}" if request.url.query else "")
-
-
-async def _maybe_sweep(state: AppState) -> None:
-    now = time.time()
-    if now - state.last_sweep > NONCE_SWEEP_S:
-        state.last_sweep = now
-        await run_in_threadpool(auth.forget_old_nonces, state.db, now)
-    if now - state.last_prune > PRUNE_EVERY_S:
-        state.last_prune = now
-        await run_in_threadpool(store.prune, state.db)
-
-
-async def current_caller(request: Request) -> rules.Caller:
-    """The signed-in device (FastAPI dependency); raises ApiError when the signing fails."""
-    state: AppState = request.app.state.registry
-    body = await request.body()
-    path = _signed_path(request)
-    await _maybe_sweep(state)
-    caller = await run_in_threadpool(
-        lambda: auth.authenticate(
-            state.db, method=request.method, path=path, body=body, headers=request.headers
-        )
-    )
-    await run_in_threadpool(state.seen.note, state.db, caller.device_id, request.headers)
-    return caller
-
-
-CallerDep = Annotated[rules.Caller, Depends(current_caller)]
 
 
 @asynccontextmanager
@@ -179,8 +125,8 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
     ) -> Response:
         # The hot path of 500 polling kiosks: the signature check and the page read run in
         # one worker-thread hop (a `CallerDep` would cost a second one per request).
-        body, path = await request.body(), _signed_path(request)
-        await _maybe_sweep(state)
+        body, path = await request.body(), signed_path(request)
+        await maybe_sweep(state)
 
         def first() -> tuple[rules.Caller, list[str], Page]:
             who = auth.authenticate(
