@@ -27,6 +27,7 @@ from registry.db import Database
 from registry.errors import ApiError
 from registry.limits import BodyLimit, RateLimit
 from registry.push import OpSeqGap, push
+from registry.set_aside_routes import router as set_aside_router
 from registry.tables import ChangeLog, Device, Meta
 from registry.versions import ProtocolGate
 from registry.web import router as web_router
@@ -162,6 +163,7 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
             worker=rules.lookup_view(found.worker, who), version=found.version
         )
 
+    app.include_router(set_aside_router)
     app.include_router(web_router)
     return app
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk.release import release
-from registry import admin, db, store
+from registry import admin, db, set_aside, store
 from registry.seed import seed
 
 
@@ -118,6 +118,16 @@ def _proposals_decide(args: argparse.Namespace) -> int:
     return 0
 
 
+def _set_aside_list(args: argparse.Namespace) -> int:
+    reported = set_aside.listing(_database(args))
+    for x in reported:
+        print("\t".join((x.entity, x.record_id, str(x.version), x.problem, x.venue, x.device_id,
+                         x.reported_at.isoformat(timespec="seconds"))))  # fmt: skip
+    if not reported:
+        print("no kiosk holds a record aside")
+    return 0
+
+
 def _erase_worker(args: argparse.Namespace) -> int:
     ids = admin.erase_worker(_database(args), args.worker_id, args.reason)
     print(f"worker erased ({len(ids)} registration(s)); kiosks wipe their copies at next pull")
@@ -200,6 +210,12 @@ def build_parser() -> argparse.ArgumentParser:
     verdict.add_argument("--decline", action="store_true")
     pd.add_argument("--reason", required=True)
     pd.set_defaults(handler=_proposals_decide)
+
+    aside = sub.add_parser(
+        "set-aside", help="records kiosks could not take (they broke the sync contract)"
+    ).add_subparsers(dest="sub", required=True)
+    sl = aside.add_parser("list", parents=[common], help="as the kiosks last reported them")
+    sl.set_defaults(handler=_set_aside_list)
 
     erase = sub.add_parser("erase", help="right to erasure").add_subparsers(
         dest="sub", required=True

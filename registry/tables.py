@@ -178,3 +178,17 @@ class ChangeLog(RegistryModel, table=True):
     entity: str = Field(max_length=40)
     entity_id: str = Field(max_length=64)
     version: int
+
+
+class SetAsideRecord(RegistryModel, table=True):
+    """A record a kiosk pulled and could not take (it broke the sync contract): what its last
+    report said, so the city sees what to mend (`kiosk-registry set-aside list`)."""
+
+    __tablename__ = "reg_set_aside"
+    device_id: str = Field(primary_key=True, max_length=40)
+    entity: str = Field(primary_key=True, max_length=40)
+    record_id: str = Field(primary_key=True, max_length=64)
+    venue_id: str = Field(max_length=36, index=True)
+    version: int = Field(sa_type=BigInteger)
+    problem: str = Field(max_length=200)
+    reported_at: datetime = _at()

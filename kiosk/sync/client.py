@@ -130,6 +130,11 @@ class RegistryClient:
             raise
         return self._parse(response, p.WorkerLookupResponse)
 
+    def report_set_aside(self, report: p.SetAsideReport) -> p.SetAsideAnswer:
+        body = report.model_dump_json().encode()
+        response = self._send("POST", p.SET_ASIDE_PATH, body, timeout=self.timeout)
+        return self._parse(response, p.SetAsideAnswer)
+
     def signed_headers(self, method: str, path: str, body: bytes) -> dict[str, str]:
         if self.identity is None:
             raise RegistryRefused(401, p.ApiErrorCode.DEVICE_UNKNOWN.value, "not enrolled")

@@ -25,7 +25,7 @@ from kiosk.store.sync_apply import (
 )
 from kiosk.store.tables import OutboxOpRow
 from kiosk.sync import protocol as p
-from kiosk.sync import state
+from kiosk.sync import set_aside_report, state
 from kiosk.sync.client import PulledPage, RegistryClient, RegistryRefused, RegistryUnavailable
 from kiosk.sync.gc_pause import collector_paused
 
@@ -327,6 +327,7 @@ class SyncEngine:
         """Push, pull, and push again if the pull showed the registry lost some ops."""
         first = self.push_pending()
         pulled = self.pull_all()
+        set_aside_report.report_if_changed(self.db, self.client)
         second = self.push_pending()
         return SyncReport(
             pushed=first.pushed + second.pushed,

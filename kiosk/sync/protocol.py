@@ -14,6 +14,8 @@ ENROLL_PATH = "/v1/enroll"
 PUSH_PATH = "/v1/sync/push"
 PULL_PATH = "/v1/sync/pull"
 WORKER_LOOKUP_PATH = "/v1/workers/lookup"
+# A kiosk says which pulled records it had to set aside, so the city can mend them (issue 14).
+SET_ASIDE_PATH = "/v1/sync/set-aside"
 
 MAX_BATCH = 500
 DEFAULT_BATCH = 200
@@ -181,6 +183,31 @@ class PullResponse(BaseModel):
     # The registry's record of this device's pushes: lower than the kiosk's means ops were lost.
     last_op_seq: int
     server_time: float
+
+
+class SetAsideItem(BaseModel):
+    """One pulled record a kiosk set aside: which, at what version, and what broke (field
+    names and kinds only, never the values: `kiosk.domain.contract.Problem`)."""
+
+    entity: str = Field(max_length=40)
+    id: str = Field(max_length=64)
+    version: int = Field(ge=0, le=MAX_SEQ)
+    problem: str = Field(max_length=200)
+
+
+# The newest this many are reported; the count says how many there are in all.
+MAX_SET_ASIDE_REPORTED = 200
+
+
+class SetAsideReport(BaseModel):
+    """Everything the kiosk holds set aside now: the registry replaces its last report."""
+
+    total: int = Field(ge=0, le=MAX_SEQ)
+    items: list[SetAsideItem] = Field(max_length=MAX_SET_ASIDE_REPORTED)
+
+
+class SetAsideAnswer(BaseModel):
+    recorded: int
 
 
 class WorkerLookupResponse(BaseModel):

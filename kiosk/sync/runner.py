@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 
 from kiosk.store.database import Database
-from kiosk.sync import state
+from kiosk.sync import set_aside_report, state
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.client import RegistryClient, RegistryRefused, RegistryUnavailable
 from kiosk.sync.engine import SyncEngine, SyncStuck
@@ -133,6 +133,7 @@ class SyncRunner:
             try:
                 wait = self.long_poll_s if self.online else 0.0
                 report = self._pull_engine.pull_all(wait=wait)
+                set_aside_report.report_if_changed(self.db, self._pull_engine.client)
                 self._pull_backoff.reset()
                 self._set_online(True)
                 if report.pulled:

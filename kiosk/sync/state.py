@@ -28,6 +28,8 @@ LAST_ERROR = "last_error"
 CLOCK_OFFSET = "clock_offset_s"
 # The registry's key for signed times, pinned at enrollment.
 REGISTRY_KEY = "registry_key"
+# A digest of the set-aside list last reported to the registry (kiosk/sync/set_aside_report.py).
+SET_ASIDE_REPORTED = "set_aside_reported"
 # No successful push for this long while ops wait and the registry answers: a stall.
 STALL_AFTER_S = 300.0
 # The registry counts as "online" if it answered this recently.
