@@ -2138,6 +2138,41 @@
         <translation>{why}
 {pay} (about {day} yuan a day); guide {low}–{high} yuan a day</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="594"/>
+        <source>Downloading the city's jobs</source>
+        <translation>Downloading the city's jobs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="595"/>
+        <source>Saving the jobs on this kiosk</source>
+        <translation>Saving the jobs on this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="596"/>
+        <source>Catching up with the registry</source>
+        <translation>Catching up with the registry</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="608"/>
+        <source>{h} h {min} min</source>
+        <translation>{h} h {min} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="614"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="616"/>
+        <source>{min} min</source>
+        <translation>{min} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="617"/>
+        <source>{min} min {s} s</source>
+        <translation>{min} min {s} s</translation>
+    </message>
 </context>
 <context>
     <name>SyncScreen</name>
@@ -2241,6 +2276,31 @@
         <location filename="../../kiosk/ui/staff/sync_screen.py" line="226"/>
         <source>{record} “{label}”: waits for the record its field {field} names.</source>
         <translation>{record} “{label}”: waits for the record its field {field} names.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="314"/>
+        <source>{phase}: {done} MB so far</source>
+        <translation>{phase}: {done} MB so far</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="316"/>
+        <source>{phase}: {done} records so far</source>
+        <translation>{phase}: {done} records so far</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="321"/>
+        <source>{phase}: {done} / {total} MB ({percent}%)</source>
+        <translation>{phase}: {done} / {total} MB ({percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="323"/>
+        <source>{phase}: {done} / {total} records ({percent}%)</source>
+        <translation>{phase}: {done} / {total} records ({percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="330"/>
+        <source>{progress} · about {time} left</source>
+        <translation>{progress} · about {time} left</translation>
     </message>
 </context>
 <context>

@@ -2368,6 +2368,41 @@
         <translation>{why}
 {pay}（折合每天 {day} 元）；指导价每天 {low}–{high} 元</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="594"/>
+        <source>Downloading the city's jobs</source>
+        <translation>正在下载全市岗位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="595"/>
+        <source>Saving the jobs on this kiosk</source>
+        <translation>正在存入本机</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="596"/>
+        <source>Catching up with the registry</source>
+        <translation>正在同步最新变更</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="608"/>
+        <source>{h} h {min} min</source>
+        <translation>{h} 小时 {min} 分</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="614"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="616"/>
+        <source>{min} min</source>
+        <translation>{min} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/words.py" line="617"/>
+        <source>{min} min {s} s</source>
+        <translation>{min} 分 {s} 秒</translation>
+    </message>
 </context>
 <context>
     <name>SyncScreen</name>
@@ -2471,6 +2506,31 @@
         <location filename="../../kiosk/ui/staff/sync_screen.py" line="226"/>
         <source>{record} “{label}”: waits for the record its field {field} names.</source>
         <translation>{record}“{label}”：在等字段 {field} 所指的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="314"/>
+        <source>{phase}: {done} MB so far</source>
+        <translation>{phase}：已 {done} MB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="316"/>
+        <source>{phase}: {done} records so far</source>
+        <translation>{phase}：已 {done} 条</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="321"/>
+        <source>{phase}: {done} / {total} MB ({percent}%)</source>
+        <translation>{phase}：{done} / {total} MB（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="323"/>
+        <source>{phase}: {done} / {total} records ({percent}%)</source>
+        <translation>{phase}：{done} / {total} 条（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_screen.py" line="330"/>
+        <source>{progress} · about {time} left</source>
+        <translation>{progress} · 约剩 {time}</translation>
     </message>
 </context>
 <context>

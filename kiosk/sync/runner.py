@@ -2,6 +2,7 @@
 
 Plain threads with a stop event (no Qt): the UI polls `status()` or subscribes a callback,
 which is called from these threads and must hand the snapshot to the UI thread itself.
+A long pull's progress waits in `progress` for the UI to poll it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import threading
 from collections.abc import Callable
 
 from kiosk.store.database import Database
-from kiosk.sync import set_aside_report, state
+from kiosk.sync import progress, set_aside_report, state
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.client import RegistryClient, RegistryRefused, RegistryUnavailable
 from kiosk.sync.engine import SyncEngine, SyncStuck
@@ -36,6 +37,8 @@ class SyncRunner:
         # One client per thread: a requests.Session is not shared between threads.
         self._push_engine = SyncEngine(db, make_client())
         self._pull_engine = SyncEngine(db, make_client())
+        # The pull engine's newest progress value; None when no pull is under way.
+        self.progress = progress.LatestProgress()
         self.interval_s = interval_s
         self.long_poll_s = long_poll_s
         self._push_backoff = Backoff(backoff_base_s, backoff_cap_s)
@@ -132,7 +135,11 @@ class SyncRunner:
             delay = 0.0 if self.online else self.interval_s
             try:
                 wait = self.long_poll_s if self.online else 0.0
-                report = self._pull_engine.pull_all(wait=wait)
+                try:
+                    report = self._pull_engine.pull_all(wait=wait)
+                finally:
+                    # Done or failed: what it reached is no longer news (the page hides it).
+                    self.progress.clear()
                 set_aside_report.report_if_changed(self.db, self._pull_engine.client)
                 self._pull_backoff.reset()
                 self._set_online(True)

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QProgressBar, QSizePolicy
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.validation import mask_phone
 from kiosk.store import sync_apply
 from kiosk.sync import state
+from kiosk.sync.progress import Phase, SyncProgress
 from kiosk.ui.staff import words
 from kiosk.ui.staff.page import StaffPage, item_list, row
 from kiosk.ui.widgets import button, card_frame, label, vbox
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
 
 # While the page shows, its figures follow the sync threads this often.
 REFRESH_MS = 3000
+# A long sync's progress is read this often: a lock and a few labels, nothing on the db lane.
+PROGRESS_MS = 250
+# The bar's steps: a tenth of a percent moves it smoothly on a 100,000-record first sync.
+BAR_STEPS = 1000
 
 
 @dataclass(slots=True, frozen=True)
@@ -93,6 +98,16 @@ class SyncScreen(StaffPage):
             self.last_error,
         ):  # fmt: skip
             facts.addWidget(widget)
+        # A first sync (or any long pull) as it goes; hidden when nothing long is running.
+        self.progress_box = card_frame()
+        going = vbox(self.progress_box, spacing=8, margins=16)
+        self.progress_line = label(role="value")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, BAR_STEPS)
+        self.progress_bar.setTextVisible(False)  # the line above says the percent in words
+        going.addWidget(self.progress_line)
+        going.addWidget(self.progress_bar)
+        self.progress_box.hide()
         self.sync_button = button(role="primary")
         self.sync_button.clicked.connect(self._on_sync_clicked)
         self.rejected_caption = label(role="heading")
@@ -100,15 +115,23 @@ class SyncScreen(StaffPage):
         self.set_aside_caption = label(role="heading")
         self.set_aside = item_list()
         self.body.addWidget(box)
+        self.body.addWidget(self.progress_box)
         self.body.addLayout(row(self.sync_button))
         self.body.addWidget(self.rejected_caption)
         self.body.addWidget(self.rejected, 1)
         self.body.addWidget(self.set_aside_caption)
         self.body.addWidget(self.set_aside, 1)
         self.body.addWidget(self.message)
+        # With both lists empty (hidden) the room left stays below, not between the lines.
+        self.body.addStretch(0)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.reload)
+        self.progress: SyncProgress | None = None
+        # Polled on the UI thread: the sync thread only stores values (LatestProgress).
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(PROGRESS_MS)
+        self._progress_timer.timeout.connect(self._on_progress_timer_timeout)
         self.retranslate()
 
     def title(self) -> str:
@@ -118,26 +141,44 @@ class SyncScreen(StaffPage):
         self.heading.setText(self.tr("Registry sync"))
         self.sync_button.setText(self.tr("Sync now"))
         self._show()
+        self._show_progress()
 
     def enter(self, arg: Any = None) -> None:
         self.reload()
         self._timer.start()
+        self._on_progress_timer_timeout()
+        self._progress_timer.start()
 
     def hideEvent(self, event: Any) -> None:
         self._timer.stop()  # nobody reads it: no reads every few seconds on the db lane
+        self._progress_timer.stop()
         super().hideEvent(event)
 
     def reset(self) -> None:
         super().reset()
         self._timer.stop()
+        self._progress_timer.stop()
         self.view = None
+        self.progress = None
         self._show()
+        self._show_progress()
 
     def reload(self) -> None:
         if not self.isVisible():
             return  # a refresh due after the page (or the whole kiosk) closed
         services, known = self.services, dict(self.view.labels) if self.view else {}
         self.submit("status", lambda: load(services, known), self._on_loaded)
+
+    def _on_progress_timer_timeout(self) -> None:
+        sync = self.deps.sync
+        latest = sync.progress.get() if sync is not None else None
+        if latest == self.progress:
+            return
+        finished = self.progress is not None and latest is None
+        self.progress = latest
+        self._show_progress()
+        if finished:
+            self.reload()  # the sync just ended: last sync and counts change now, not in 3 s
 
     def _on_loaded(self, view: SyncView) -> None:
         self.view = view
@@ -184,6 +225,7 @@ class SyncScreen(StaffPage):
                 )
             )
             self.online.setText("")
+        self.online.setVisible(s.enrolled)  # not an empty line under "not enrolled"
         self.last_sync.setText(
             self.tr("Last sync: {time}").format(time=words.time_text(s.last_sync_at))
             if s.last_sync_at
@@ -250,3 +292,49 @@ class SyncScreen(StaffPage):
             else:
                 line = self.tr("{record} “{label}”: its field {field} is wrong or missing.")
             self.set_aside.addItem(line.format(record=kind, label=rec.label, field=field))
+
+    def _show_progress(self) -> None:
+        progress = self.progress
+        self.progress_box.setVisible(progress is not None)
+        if progress is None:
+            return
+        self.progress_line.setText(self._progress_text(progress))
+        fraction = progress.fraction()
+        if fraction is None:
+            self.progress_bar.setRange(0, 0)  # busy: the registry did not say how many
+        else:
+            self.progress_bar.setRange(0, BAR_STEPS)
+            self.progress_bar.setValue(round(fraction * BAR_STEPS))
+
+    def _progress_text(self, progress: SyncProgress) -> str:
+        """A line such as: Saving the jobs on this kiosk: 12,345 / 100,000 records (12%) · about
+        1 min 20 s left."""
+        phase = words.sync_phase_text(progress.phase)
+        fraction = progress.fraction()
+        in_bytes = progress.phase is Phase.DOWNLOAD
+        done = _megabytes(progress.done) if in_bytes else f"{progress.done:,}"
+        if fraction is None:
+            pattern = (
+                self.tr("{phase}: {done} MB so far")
+                if in_bytes
+                else self.tr("{phase}: {done} records so far")
+            )
+            return pattern.format(phase=phase, done=done)
+        total = _megabytes(progress.total or 0) if in_bytes else f"{progress.total or 0:,}"
+        pattern = (
+            self.tr("{phase}: {done} / {total} MB ({percent}%)")
+            if in_bytes
+            else self.tr("{phase}: {done} / {total} records ({percent}%)")
+        )
+        # Floored: 100% only once it is all there.
+        line = pattern.format(phase=phase, done=done, total=total, percent=int(fraction * 100))
+        eta = progress.eta_s()
+        if eta is None or fraction >= 1.0:
+            return line
+        return self.tr("{progress} · about {time} left").format(
+            progress=line, time=words.duration_text(eta)
+        )
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1_000_000:,.1f}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from decimal import Decimal
 
@@ -29,6 +30,7 @@ from kiosk.domain.model import (
     TicketState,
 )
 from kiosk.domain.screening import PayCheck
+from kiosk.sync.progress import Phase
 from kiosk.ui import texts
 
 
@@ -584,3 +586,32 @@ def print_news_text(kind: DocumentKind, state: PrintState, problem: str, detail:
             "StaffWords", "Waiting to print: {document}: {reason}; trying again"
         )
     return text.format(document=document, reason=reason)
+
+
+def sync_phase_text(phase: Phase) -> str:
+    """What a long sync is doing now, in words staff understand (issue 16 point 3)."""
+    words = {
+        Phase.DOWNLOAD: QCoreApplication.translate("StaffWords", "Downloading the city's jobs"),
+        Phase.LOAD: QCoreApplication.translate("StaffWords", "Saving the jobs on this kiosk"),
+        Phase.PULL: QCoreApplication.translate("StaffWords", "Catching up with the registry"),
+    }
+    return words[phase]
+
+
+def duration_text(seconds: float) -> str:
+    """A time left as people say it: "1 min 20 s", "45 s", "2 h 5 min".
+
+    In steps of 5 s (of a minute past an hour): an estimate shown to the second jitters.
+    """
+    if seconds >= 3600:
+        hours, minutes = divmod(math.ceil(seconds / 60), 60)
+        return QCoreApplication.translate("StaffWords", "{h} h {min} min").format(
+            h=hours, min=minutes
+        )
+    total = max(5, math.ceil(seconds / 5) * 5)
+    minutes, secs = divmod(total, 60)
+    if not minutes:
+        return QCoreApplication.translate("StaffWords", "{s} s").format(s=secs)
+    if not secs:
+        return QCoreApplication.translate("StaffWords", "{min} min").format(min=minutes)
+    return QCoreApplication.translate("StaffWords", "{min} min {s} s").format(min=minutes, s=secs)
