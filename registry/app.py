@@ -21,13 +21,14 @@ from sqlalchemy.exc import OperationalError
 
 from kiosk.sync import protocol as p
 from kiosk.sync.protocol import change_tag
-from registry import admin, auth, rules, store
+from registry import admin, auth, rules, snapshot, store
 from registry.caller import AppState, CallerDep, maybe_sweep, signed_path
 from registry.db import Database
 from registry.errors import ApiError
 from registry.limits import BodyLimit, RateLimit
 from registry.push import OpSeqGap, push
 from registry.set_aside_routes import router as set_aside_router
+from registry.snapshot_routes import router as snapshot_router
 from registry.tables import ChangeLog, Device, Meta
 from registry.versions import ProtocolGate
 from registry.web import router as web_router
@@ -164,6 +165,7 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
         )
 
     app.include_router(set_aside_router)
+    app.include_router(snapshot_router)
     app.include_router(web_router)
     return app
 
@@ -253,6 +255,8 @@ def _read_page(
             if len(_PAGES) >= PAGE_CACHE_SIZE:
                 _PAGES.pop(next(iter(_PAGES)))
             _PAGES[key] = cached
+        # A kiosk catching up is shown how far it has to go; a poll at the head has none left.
+        remaining = snapshot.remaining(session, partitions, cached[1]) if cached[3] else 0
     changes, last, tag, more = cached
     meta: dict[str, object] = {
         "cursor": p.make_cursor(epoch, last, tag if last != after else after_tag),
@@ -260,5 +264,6 @@ def _read_page(
         "partitions": list(who.partitions),
         "last_op_seq": last_op_seq,
         "server_time": time.time(),
+        "remaining": remaining,
     }
     return Page(changes=changes, more=more, meta=meta)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk.release import release
-from registry import admin, db, set_aside, store
+from registry import admin, db, set_aside, snapshot, store
 from registry.seed import seed
 
 
@@ -141,6 +141,13 @@ def _new_epoch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _snapshot_build(args: argparse.Namespace) -> int:
+    database = _database(args)
+    for found in snapshot.build_now(database, args.partition or snapshot.all_partitions(database)):
+        print(f"{found.partition}\t{found.records} records\t{found.size} bytes\tseq {found.seq}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-registry", description="Central gig registry.")
     parser.add_argument("--version", action="version", version=f"kiosk-registry {release()}")
@@ -231,6 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.set_defaults(handler=_migrate)
     epoch = sub.add_parser("new-epoch", parents=[common], help="run after restoring a backup")
     epoch.set_defaults(handler=_new_epoch)
+    snap = sub.add_parser("snapshot", help="first-sync snapshots").add_subparsers(
+        dest="sub", required=True
+    )
+    sb = snap.add_parser("build", parents=[common], help="rebuild partitions' snapshots now")
+    sb.add_argument("--partition", action="append", help="e.g. global, venue:ID (default: all)")
+    sb.set_defaults(handler=_snapshot_build)
     return parser
 
 

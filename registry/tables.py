@@ -12,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     UniqueConstraint,
 )
@@ -192,3 +193,21 @@ class SetAsideRecord(RegistryModel, table=True):
     version: int = Field(sa_type=BigInteger)
     problem: str = Field(max_length=200)
     reported_at: datetime = _at()
+
+
+class Snapshot(RegistryModel, table=True):
+    """One partition's live records, zstd-compressed, as a new kiosk's first sync loads them
+    (registry/snapshot.py). In the database, so every registry process serves the same one."""
+
+    __tablename__ = "reg_snapshot"
+    partition: str = Field(primary_key=True, max_length=80)
+    epoch: str = Field(max_length=40)
+    # Every change at or below seq is in it (records may be newer: pulls from seq re-apply).
+    seq: int = Field(sa_type=BigInteger)
+    tag: str = Field(max_length=20)
+    records: int
+    size: int = Field(sa_type=BigInteger)
+    # Of the compressed bytes: the ETag and what the kiosk checks after a download.
+    sha256: str = Field(max_length=64)
+    built_at: datetime = _at()
+    data: bytes = Field(sa_column=Column(LargeBinary(), nullable=False))

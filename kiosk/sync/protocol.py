@@ -14,6 +14,9 @@ ENROLL_PATH = "/v1/enroll"
 PUSH_PATH = "/v1/sync/push"
 PULL_PATH = "/v1/sync/pull"
 WORKER_LOOKUP_PATH = "/v1/workers/lookup"
+# A first sync from per-partition snapshots (issue 16): the list, then each one's bytes at
+# SNAPSHOT_PATH/{id} (HTTP Range). A registry without them answers 404: cursor pulls then.
+SNAPSHOT_PATH = "/v1/sync/snapshot"
 # A kiosk says which pulled records it had to set aside, so the city can mend them (issue 14).
 SET_ASIDE_PATH = "/v1/sync/set-aside"
 
@@ -183,6 +186,9 @@ class PullResponse(BaseModel):
     # The registry's record of this device's pushes: lower than the kiosk's means ops were lost.
     last_op_seq: int
     server_time: float
+    # Changes after this page (an estimate), so a long catch-up can show a total; older
+    # registries do not say.
+    remaining: int | None = None
 
 
 class SetAsideItem(BaseModel):
@@ -208,6 +214,26 @@ class SetAsideReport(BaseModel):
 
 class SetAsideAnswer(BaseModel):
     recorded: int
+
+
+class SnapshotInfo(BaseModel):
+    """One partition's snapshot: its bytes are at SNAPSHOT_PATH/{id}, ETag `sha256`."""
+
+    id: str
+    partition: str
+    epoch: str
+    # Where cursor pulls continue once it is loaded: every change at or below it is in it.
+    cursor: str
+    records: int
+    bytes: int
+    sha256: str
+
+
+class SnapshotList(BaseModel):
+    snapshots: list[SnapshotInfo]
+    # As in a pull answer: lower than the kiosk's means ops were lost (a restored registry).
+    last_op_seq: int
+    server_time: float
 
 
 class WorkerLookupResponse(BaseModel):
