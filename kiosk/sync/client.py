@@ -223,6 +223,55 @@ class RegistryClient:
         except ValidationError as exc:
             raise RegistryUnavailable(f"unreadable answer: {exc.errors()[:1]}") from exc
 
+    # ------------------------------------------------------------------ snapshots (issue 16)
+
+    def snapshots(self) -> p.SnapshotList | None:
+        """The device's partitions' snapshots; None from a registry that has none (404)."""
+        response = self._snapshot_get(p.SNAPSHOT_PATH, {}, stream=False)
+        return None if response is None else self._parse(response, p.SnapshotList)
+
+    def snapshot_stream(self, snapshot_id: str, *, start: int, etag: str) -> requests.Response:
+        """The snapshot's bytes from `start` (206) if it still is the one with `etag`, else all
+        of the current one (200: the caller starts over). Streamed: read it with iter_content."""
+        headers = {"Accept-Encoding": "identity"}
+        if start:
+            headers.update({"Range": f"bytes={start}-", "If-Range": f'"{etag}"'})
+        response = self._snapshot_get(f"{p.SNAPSHOT_PATH}/{snapshot_id}", headers, stream=True)
+        if response is None:
+            raise RegistryRefused(404, p.ApiErrorCode.NOT_FOUND.value, "snapshot gone")
+        return response
+
+    def _snapshot_get(
+        self, path: str, extra: dict[str, str], *, stream: bool
+    ) -> requests.Response | None:
+        """A signed GET of the snapshot paths (their bytes are zstd already: no wire coding);
+        None on 404 (an older registry, or a snapshot gone)."""
+        headers = dict(VERSION_HEADERS, **extra)
+        headers.update(self.signed_headers("GET", path, b""))
+        try:
+            response = self.http.get(
+                self.base_url + path, headers=headers, stream=stream,
+                timeout=(self.connect_timeout, self.timeout),
+            )  # fmt: skip
+        except requests.RequestException as exc:
+            raise RegistryUnavailable(f"{type(exc).__name__}: {exc}") from exc
+        if response.status_code == 404:
+            response.close()
+            return None
+        if response.status_code >= 500 or response.status_code == 429:
+            response.close()
+            raise RegistryUnavailable(
+                f"registry answered {response.status_code}", _retry_after(response)
+            )
+        if response.status_code >= 400 and response.status_code != 416:
+            try:
+                err = p.ErrorBody.model_validate_json(response.content)
+                code, message = err.error.value, err.message
+            except ValidationError:
+                code, message = "http_error", response.text[:200]
+            raise RegistryRefused(response.status_code, code, message)
+        return response
+
 
 @dataclass(slots=True)
 class PulledPage:
@@ -235,6 +284,8 @@ class PulledPage:
     partitions: list[str]
     last_op_seq: int
     server_time: float
+    # Changes after this page, if the registry says (for a progress total).
+    remaining: int | None = None
 
 
 def _parse_page(response: requests.Response) -> PulledPage:
@@ -257,7 +308,7 @@ def _parse_page(response: requests.Response) -> PulledPage:
     return PulledPage(
         records=records, cursor=envelope.cursor, more=envelope.more, epoch=envelope.epoch,
         partitions=envelope.partitions, last_op_seq=envelope.last_op_seq,
-        server_time=envelope.server_time,
+        server_time=envelope.server_time, remaining=envelope.remaining,
     )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import bindparam, func, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from kiosk.store import outbox, posting_indexes, sync_deferred, sync_state
+from kiosk.store import outbox, posting_indexes, snapshot_load, sync_deferred, sync_state
 from kiosk.store import resync as resync_store
 from kiosk.store.database import Database
 from kiosk.store.sync_apply import (
@@ -26,10 +26,15 @@ from kiosk.store.sync_apply import (
 from kiosk.store.tables import OutboxOpRow
 from kiosk.sync import protocol as p
 from kiosk.sync import set_aside_report, state
+from kiosk.sync import snapshot as snapshots
 from kiosk.sync.client import PulledPage, RegistryClient, RegistryRefused, RegistryUnavailable
 from kiosk.sync.gc_pause import collector_paused
+from kiosk.sync.progress import Phase, ProgressSink, ignore
 
 MAX_GAP_RETRIES = 3
+# First syncs from snapshots one pull_all tries (a snapshot rebuilt or a new epoch during the
+# download costs one); after that it continues with cursor pulls.
+MAX_SNAPSHOT_TRIES = 3
 T = TypeVar("T")
 OUTBOX = OutboxOpRow.__table__  # type: ignore[attr-defined]
 _MARK_OP = (
@@ -70,6 +75,10 @@ class SyncEngine:
         self.page = page
         self.catch_up_page = catch_up_page
         self.clock = clock
+        # Where a long sync has got (U sets it from the runner and the CLI).
+        self.progress: ProgressSink = ignore
+        # The registry has no snapshots (an older one): cursor pulls only, from now on.
+        self.snapshots_missing = False
 
     # ------------------------------------------------------------------ push
 
@@ -227,9 +236,21 @@ class SyncEngine:
             copying: Future[None] | None = None
             paused = False
             size = self.page
+            tries = 0
+            pulled = snapshots.Throttled(self.progress, Phase.PULL, None)
             for _ in range(max_pages):
                 with self.db.read() as session:
                     cursor = sync_state.get(session, state.CURSOR)
+                if not cursor and tries < MAX_SNAPSHOT_TRIES and not self.snapshots_missing:
+                    # A new kiosk, or a re-pull after a 410: from snapshots if the registry
+                    # has them, then on with cursor pulls from where they stop.
+                    tries += 1
+                    loaded = self._first_sync()
+                    if loaded is not None:
+                        report.pulled += loaded
+                        report.resynced = report.resynced or tries > 1
+                        ahead = None
+                        continue
                 try:
                     if ahead is not None and ahead[0] == cursor:
                         page = ahead[1].result()
@@ -259,6 +280,8 @@ class SyncEngine:
                 # Lost ops first: a re-pull must not retire the records they will send again.
                 self._check_lost_ops(page.last_op_seq)
                 report.pulled += self._apply_page(page)
+                done = pulled.value.done + len(page.records)
+                pulled(done, done + (page.remaining or 0), final=not page.more)
                 if not page.more:
                     break
                 if copying is None or copying.done():
@@ -270,6 +293,61 @@ class SyncEngine:
             # Pages are committed without automatic checkpoints (see Database.write): one here.
             self.db.checkpoint()
         return report
+
+    def _first_sync(self) -> int | None:
+        """Load the device's partitions' snapshots in one transaction and set the cursor
+        where they stop; the number of rows changed, or None to go on with cursor pulls."""
+        listed = self._call(self.client.snapshots)
+        if listed is None:
+            self.snapshots_missing = True  # an older registry
+            return None
+        if not listed.snapshots or len({s.epoch for s in listed.snapshots}) > 1:
+            return None  # nothing to load, or a new epoch between two partitions' builds
+        # Lost ops first: a re-pull must not retire the records they will send again.
+        self._check_lost_ops(listed.last_op_seq)
+        data_dir = self.db.path.parent
+        try:
+            files = self._call(
+                lambda: snapshots.fetch_all(self.client, data_dir, listed.snapshots, self.progress)
+            )
+        except snapshots.SnapshotChanged:
+            return None  # rebuilt since the list: the next try lists again
+        except snapshots.SnapshotCorrupt as exc:
+            self.note_error(str(exc), answered=True)
+            return None
+        # The lowest cursor: each partition's changes after its own are pulled again, which
+        # changes nothing for those already in its snapshot.
+        cursor = min((s.cursor for s in listed.snapshots), key=lambda c: p.parse_cursor(c)[1])
+        loading = snapshots.Throttled(
+            self.progress, Phase.LOAD, sum(s.records for s in listed.snapshots)
+        )
+        try:
+            with collector_paused(), self.db.write(durable=False, bulk=True) as session:
+                # Into an empty kiosk: indexes are built once, after the last record.
+                posting_indexes.defer_if_empty(session.connection())
+                resync = sync_state.get(session, state.RESYNC) == "1"
+                changed = snapshot_load.load(
+                    session, files, resync=resync, waiting=pending_keys(session),
+                    progress=loading,
+                )  # fmt: skip
+                sync_state.put(session, state.CURSOR, cursor)
+                sync_state.put(session, state.EPOCH, listed.snapshots[0].epoch)
+                partitions = sorted(s.partition for s in listed.snapshots)
+                sync_state.put(session, state.PARTITIONS, ",".join(partitions))
+                if resync:
+                    resync_store.retire_unseen(session)
+                    sync_state.put(session, state.RESYNC, "")
+                posting_indexes.build_missing(session.connection())
+                sync_state.put(session, state.LAST_PULL_AT, state.stamp(self.clock()))
+                self._contact(session)
+        except snapshot_load.SnapshotUnreadable as exc:
+            self.note_error(f"snapshot unreadable: {exc}", answered=True)
+            snapshots.discard_all(data_dir)
+            return None
+        loading(loading.value.done, final=True)
+        snapshots.discard_all(data_dir)
+        self.db.checkpoint()
+        return changed
 
     def _pull_page(self, cursor: str, wait: float, limit: int) -> PulledPage:
         return self._call(lambda: self.client.pull(cursor, limit=limit, wait=wait))
