@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
+import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 
 from kiosk.sync import protocol as p
 from kiosk.sync.protocol import change_tag
-from registry import admin, auth, rules, snapshot, store
+from registry import admin, auth, caller, rules, snapshot, store
 from registry.caller import AppState, CallerDep, maybe_sweep, signed_path
 from registry.db import Database
 from registry.errors import ApiError
@@ -48,10 +50,23 @@ async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
-    """The registry app over one database (migrated by the caller: `serve` does it at start)."""
+def create_app(
+    db_url: str,
+    *,
+    op_delay_s: float = 0.0,
+    processes: int = 1,
+    stopping: threading.Event | None = None,
+) -> FastAPI:
+    """The registry app over one database (migrated by the caller: `serve` does it at start).
+
+    `processes`: how many serve the address together; each allows its share of the rate
+    limits, which live in its memory. `stopping`: set when the process is asked to stop;
+    long polls then answer at once with what they have.
+    """
     db = Database(db_url)
-    state = AppState(db=db, op_delay_s=op_delay_s)
+    stopping = stopping or threading.Event()
+    lookups, enrolls = shared_limits(processes)
+    state = AppState(db=db, op_delay_s=op_delay_s, lookups=lookups, enrolls=enrolls)
     app = FastAPI(title="Gig market registry", version="1", lifespan=_lifespan)
     app.state.registry = state
     # Outermost but for Starlette's error page: a body is refused before anything reads it.
@@ -147,7 +162,8 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
         deadline = time.monotonic() + wait
         who, wanted, page = await run_in_threadpool(first)
         while True:
-            if page.changes or page.more or time.monotonic() >= deadline:
+            done = page.changes or page.more or time.monotonic() >= deadline
+            if done or stopping.is_set():
                 return Response(page.to_json(), media_type="application/json")
             await asyncio.sleep(LONG_POLL_STEP_S)
             page = await run_in_threadpool(_read_page, db, who, cursor, wanted, limit)
@@ -168,6 +184,18 @@ def create_app(db_url: str, *, op_delay_s: float = 0.0) -> FastAPI:
     app.include_router(snapshot_router)
     app.include_router(web_router)
     return app
+
+
+def shared_limits(processes: int) -> tuple[RateLimit, RateLimit]:
+    """Each process's share of the lookup and enrollment limits. They are kept in a process's
+    memory; the kernel spreads a client's connections over the processes, so together they
+    allow about the whole (a client on one kept-alive connection gets one share)."""
+    return (
+        RateLimit(burst=math.ceil(caller.LOOKUPS_BURST / processes),
+                  per_minute=caller.LOOKUPS_PER_MINUTE / processes),
+        RateLimit(burst=math.ceil(caller.ENROLLS_BURST / processes),
+                  per_minute=caller.ENROLLS_PER_MINUTE / processes),
+    )  # fmt: skip
 
 
 def _problems(exc: RequestValidationError, shown: int = 3) -> str:

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 from kiosk.release import release
 from registry import admin, db, set_aside, snapshot, store
 from registry.seed import seed
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 
 def _database(args: argparse.Namespace) -> db.Database:
@@ -29,16 +38,103 @@ def _migrate(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from registry.app import create_app
-
     database = _database(args)
     store.prune(database)
-    database.dispose()
-    app = create_app(database.url, op_delay_s=args.fault_op_delay)
+    try:
+        processes = _processes(args.workers, database)
+    finally:
+        database.dispose()
+    # Each process builds its app from these (uvicorn starts them from an import string).
+    os.environ[_SERVE_ENV] = json.dumps(
+        {"url": database.url, "op_delay_s": args.fault_op_delay, "processes": processes}
+    )
     print(f"kiosk-registry: serving {database.engine.url.render_as_string()} on "
-          f"http://{args.host}:{args.port}", flush=True)  # fmt: skip
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+          f"http://{args.host}:{args.port} with {processes} process(es)", flush=True)  # fmt: skip
+    # Several processes: uvicorn's supervisor binds the address once and its processes accept
+    # from that one socket. A process that stops (restart, crash) leaves the connections
+    # waiting in the backlog to the others (with SO_REUSEPORT each process has a backlog of
+    # its own, and what waits in it is reset when it closes); the supervisor starts a new
+    # process for one that died, and SIGHUP replaces them one at a time, each new one
+    # serving before the old one stops.
+    uvicorn.run(
+        f"{__name__}:served_app", factory=True, host=args.host, port=args.port,
+        workers=processes, log_level=args.log_level,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
+    )  # fmt: skip
     return 0
+
+
+# A stopping process finishes the requests it holds (long polls end at once with what they
+# have); past this, whatever still runs is cut off.
+GRACEFUL_SHUTDOWN_S = 20
+_SERVE_ENV = "KIOSK_REGISTRY_SERVE"
+
+
+def _workers(raw: str) -> int:
+    """`--workers`: a number of processes, or `auto` (0): one per core on PostgreSQL."""
+    if raw == "auto":
+        return 0
+    if not raw.isdigit() or int(raw) < 1:
+        raise argparse.ArgumentTypeError(f"a number of processes or 'auto', not {raw!r}")
+    return int(raw)
+
+
+def _processes(asked: int, database: db.Database) -> int:
+    """How many processes serve: SQLite takes one writer process, PostgreSQL many, within its
+    connection limit."""
+    if not database.is_postgres:
+        if asked > 1:
+            raise SystemExit(
+                "kiosk-registry: --workers above 1 needs PostgreSQL; an SQLite registry "
+                "is served by one process"
+            )
+        return 1
+    processes = asked or os.cpu_count() or 1
+    size, overflow = db.pool_limits()
+    budget = db.connection_budget(database)
+    if budget is not None and processes * (size + overflow) > budget:
+        print(f"kiosk-registry: warning: {processes} processes x ({size} + {overflow}) pooled "
+              f"connections can exceed PostgreSQL's {budget}: lower "
+              f"{db.ENV_POOL_SIZE}/{db.ENV_POOL_OVERFLOW} or raise max_connections",
+              file=sys.stderr, flush=True)  # fmt: skip
+    return processes
+
+
+def served_app() -> FastAPI:
+    """The app of one serving process (uvicorn's factory), over what `serve` decided."""
+    from registry.app import create_app
+
+    settings = json.loads(os.environ[_SERVE_ENV])
+    stopping = threading.Event()
+    _on_stop_signal(stopping.set)
+    return create_app(
+        settings["url"], op_delay_s=settings["op_delay_s"], processes=settings["processes"],
+        stopping=stopping,
+    )  # fmt: skip
+
+
+def _on_stop_signal(hook: Callable[[], None]) -> None:
+    """Call `hook` on SIGTERM/SIGINT before uvicorn's own handler.
+
+    uvicorn stops accepting, then waits for every open request; a long poll would hold a
+    stopping process for up to 30 s. The hook lets those polls answer at once. uvicorn
+    installs its handlers before it builds the app (this factory) and puts back the old ones
+    after it has stopped, so the chained handler lives exactly as long as the server.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        previous = signal.getsignal(sig)
+        if callable(previous):
+            signal.signal(sig, _chained(hook, previous))
+
+
+def _chained(hook: Callable[[], None], previous: Callable[[int, FrameType | None], Any]) -> Any:
+    def handler(number: int, frame: FrameType | None) -> None:
+        hook()
+        previous(number, frame)
+
+    return handler
 
 
 def _venue_add(args: argparse.Namespace) -> int:
@@ -159,6 +255,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8700)
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument(
+        "--workers", type=_workers, default=1, metavar="N",
+        help="processes serving the address together (PostgreSQL; 'auto': one per core)",
+    )  # fmt: skip
     # Fault injection for the integration tests: each pushed op takes this long.
     serve.add_argument("--fault-op-delay", type=float, default=0.0, help=argparse.SUPPRESS)
     serve.set_defaults(handler=_serve)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,15 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session
 
 ENV_DB = "KIOSK_REGISTRY_DB"
+# PostgreSQL connections each registry process keeps (pool size) and may open beyond them
+# under a burst (overflow). A process runs its blocking work on 8 threads (registry/app.py
+# WORKER_THREADS), each holding one connection at a time: 10 + 5 covers them, the nonce
+# writer and the web pages. Every process has its own pool, so processes x (size + overflow)
+# plus a few for admin commands must stay under the server's max_connections (100 by
+# default: up to 5 processes at the defaults).
+ENV_POOL_SIZE = "KIOSK_REGISTRY_POOL_SIZE"
+ENV_POOL_OVERFLOW = "KIOSK_REGISTRY_POOL_OVERFLOW"
+POOL_SIZE, POOL_OVERFLOW = 10, 5
 SQLITE_BUSY_MS = 10000
 # The one advisory lock every change-log writer takes: change-log order == commit order.
 CHANGE_LOG_LOCK = 0x6B696F736B
@@ -82,9 +91,39 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    size, overflow = pool_limits()
+    # pool_pre_ping: a connection the server dropped (PostgreSQL restarted, an idle timeout)
+    # is found out and replaced before a request uses it, not answered as a 503.
     return create_engine(
-        url, pool_size=10, max_overflow=30, pool_pre_ping=True, json_serializer=json_text
+        url, pool_size=size, max_overflow=overflow, pool_pre_ping=True, json_serializer=json_text
     )
+
+
+def pool_limits(env: Mapping[str, str] = os.environ) -> tuple[int, int]:
+    """(pool size, overflow) per process for PostgreSQL, from the environment or the defaults."""
+    return _count(env, ENV_POOL_SIZE, POOL_SIZE, 1), _count(
+        env, ENV_POOL_OVERFLOW, POOL_OVERFLOW, 0
+    )
+
+
+def _count(env: Mapping[str, str], name: str, default: int, least: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < least:
+        raise ValueError(f"{name} must be a whole number of at least {least}, not {raw!r}")
+    return int(raw)
+
+
+def connection_budget(db: Database) -> int | None:
+    """Connections PostgreSQL lets ordinary roles open (max_connections less the reserved
+    ones), or None on SQLite."""
+    if not db.is_postgres:
+        return None
+    with db.engine.connect() as conn:
+        total = int(conn.exec_driver_sql("SHOW max_connections").scalar_one())
+        reserved = int(conn.exec_driver_sql("SHOW superuser_reserved_connections").scalar_one())
+    return total - reserved
 
 
 class Database:

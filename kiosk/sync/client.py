@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 import orjson
 import requests
 from pydantic import BaseModel, ValidationError
+from requests.adapters import HTTPAdapter, Retry
 
 from kiosk.identity import DeviceIdentity, verify_signature
 from kiosk.release import release
@@ -91,6 +92,13 @@ class RegistryClient:
         self.clock_offset = 0.0
         self.registry_key = ""
         self.http = requests.Session()
+        # A registry process that restarts closes its kept-alive connections, and a request
+        # can meet one in that instant: refused, or reset before any answer, it goes once more
+        # at once on a new connection. A read error is retried for idempotent methods only
+        # (a push may have been applied; the engine resends its batch later).
+        once = Retry(total=1, connect=1, read=1, status=0, other=0)
+        for scheme in ("http://", "https://"):
+            self.http.mount(scheme, HTTPAdapter(max_retries=once))
 
     def close(self) -> None:
         self.http.close()
