@@ -46,8 +46,14 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError("no display: the kiosk UI needs a screen (or QT_QPA_PLATFORM=offscreen)", 2)
     if importlib.util.find_spec("kiosk.app") is None:
         raise CliError("the touchscreen UI is not built yet (see issue 3)", 2)
+    settings = ctx.settings
     if args.demo:
+        from kiosk.services.seed import demo_venue
+
         ensure_demo_data(ctx)
+        # The demo venue's name, address and hours where kiosk.toml leaves them unset: the
+        # venue guide and what is printed show a real-looking venue, as the screenshots do.
+        settings = demo_venue(settings)
     from kiosk.app import launch
 
-    return launch(ctx.settings, mode=args.mode, fullscreen=args.kiosk, staff=args.staff)
+    return launch(settings, mode=args.mode, fullscreen=args.kiosk, staff=args.staff)
