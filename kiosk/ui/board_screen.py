@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.config import Settings
 from kiosk.domain import catalogue
 from kiosk.domain.model import VENUE_TZ, CheckIn, SortOrder
-from kiosk.print.qr import screen_posting_url
+from kiosk.print.qr import current_registry, screen_posting_url
 from kiosk.services.container import Services
 from kiosk.services.postings import PostingCard
 from kiosk.store.search import SearchQuery
@@ -97,6 +97,8 @@ class BoardScreen(QWidget):
         self.runner = runner
         self.language = language
         self.cards: list[PostingCard] = []
+        # The registry its codes point at: read again with every reload (see reload()).
+        self.links = services.settings
         self.page = 0
         self.called: list[CheckIn] = []
         self.heading = label(wrap=False)
@@ -175,11 +177,15 @@ class BoardScreen(QWidget):
             timer.stop()
 
     def reload(self) -> None:
-        postings = self.services.postings
+        postings, settings = self.services.postings, self.services.settings
         query = SearchQuery(sort=SortOrder.START, limit=MAX_POSTINGS)
-        self.runner.submit(
-            LaneName.DB, "board.load", lambda: postings.search(query), self._on_postings_loaded
-        )
+
+        def load() -> tuple[list[PostingCard], Settings]:
+            # A board runs for weeks: a kiosk enrolled (or moved to another registry) since it
+            # started shows that registry's pages in its codes from the next reload on.
+            return postings.search(query), current_registry(settings)
+
+        self.runner.submit(LaneName.DB, "board.load", load, self._on_postings_loaded)
 
     def load_called(self) -> None:
         # Staff call numbers on another machine or process: the store is the only link.
@@ -197,8 +203,8 @@ class BoardScreen(QWidget):
         self.called_label.setText(self.tr("Numbers called"))
         self._fill()
 
-    def _on_postings_loaded(self, cards: list[PostingCard]) -> None:
-        self.cards = cards
+    def _on_postings_loaded(self, loaded: tuple[list[PostingCard], Settings]) -> None:
+        self.cards, self.links = loaded
         self.page = 0
         self._fill()
 
@@ -226,7 +232,7 @@ class BoardScreen(QWidget):
             slot.pay.setText(texts.pay_text(p.pay_amount, p.pay_unit))
             slot.settlement.setText(texts.settlement_text(p.settlement))
             slot.title.setText(p.title)
-            slot.qr.show_url(screen_posting_url(self.services.settings, p.id))
+            slot.qr.show_url(screen_posting_url(self.links, p.id))
             facts = (
                 catalogue.district_name(p.district, lang),
                 texts.dates_text(p.start_date, p.end_date, today),

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from integration.test_sync_harness import Kiosk, Registry, make_kiosk, running_registry
 from kiosk import config
 from kiosk.services.container import Services
+from kiosk.sync.enrollment import build_engine, enroll
 from kiosk.ui.board_screen import BoardWindow
 from kiosk.ui.job_detail_screen import JobDetailScreen
 from tests.ui.people import Person
@@ -146,3 +147,40 @@ def test_the_board_shows_a_code_for_every_job_it_shows(
     finally:
         board.close()
         board.translations.switch("en")
+
+
+def test_a_board_running_since_before_enrollment_shows_the_registrys_codes_at_its_next_reload(
+    qapp: object, qtbot: QtBot, registry: Registry, tmp_path: Path
+) -> None:
+    """`kiosk board` runs for weeks; the kiosk is enrolled meanwhile. From the board's next
+    reload (every minute) its codes open the jobs' pages on that registry, no restart."""
+    kiosk = Kiosk(tmp_path / "hall")  # on its own: no registry yet
+    posting = kiosk.posting(kiosk.employer().id, title="商场夜班保洁员")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    board = BoardWindow(app, kiosk.settings, kiosk.services)
+    try:
+        board.window.resize(1920, 1080)
+        qtbot.addWidget(board.window)
+        board.window.show()
+        screen = board.window
+        screen.stop()  # no page turns while the screen is read
+        qtbot.waitUntil(lambda: [c.posting.id for c in screen.cards] == [posting.id])
+        qtbot.waitUntil(lambda: screen.slots[0].isVisible(), timeout=TIMEOUT_MS)
+        assert _codes_on(screen) == []  # no registry known: no code that would open nothing
+
+        enroll(kiosk.settings, kiosk.services.db, registry.url, registry.code(registry.venue()))
+        engine = build_engine(config.load(kiosk.home, env={}), kiosk.services.db, timeout=10)
+        assert engine is not None and engine.sync_once().rejected == 0
+        engine.client.close()
+        screen.reload()  # what its timer does every minute
+        qtbot.waitUntil(lambda: screen.slots[0].qr.isVisible(), timeout=TIMEOUT_MS)
+        # The sync also pulled the jobs other tests posted: the page on show, then its picture.
+        shown = [card.posting.id for card in screen.cards[: len(screen.slots)]]
+        found = {code.text for code in _codes_on(screen)}
+        assert found == {f"{registry.url}/p/{posting_id}" for posting_id in shown}
+        assert all(requests.get(url, timeout=10).status_code == 200 for url in found)
+    finally:
+        board.close()
+        board.translations.switch("en")
+        kiosk.close()
