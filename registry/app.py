@@ -34,6 +34,7 @@ from registry.snapshot_routes import router as snapshot_router
 from registry.tables import ChangeLog, Device, Meta
 from registry.versions import ProtocolGate
 from registry.web import router as web_router
+from registry.wire import InflateBody, SharedBody, shared_response
 
 LONG_POLL_MAX_S = 30.0
 LONG_POLL_STEP_S = 0.5
@@ -69,6 +70,9 @@ def create_app(
     state = AppState(db=db, op_delay_s=op_delay_s, lookups=lookups, enrolls=enrolls)
     app = FastAPI(title="Gig market registry", version="1", lifespan=_lifespan)
     app.state.registry = state
+    # Inside the limit on compressed bytes: a compressed body reaches the routes inflated,
+    # within the same limit (registry/wire.py).
+    app.add_middleware(InflateBody)
     # Outermost but for Starlette's error page: a body is refused before anything reads it.
     app.add_middleware(BodyLimit)
     # Outermost: a kiosk the registry cannot serve hears so before anything else is checked.
@@ -164,7 +168,7 @@ def create_app(
         while True:
             done = page.changes or page.more or time.monotonic() >= deadline
             if done or stopping.is_set():
-                return Response(page.to_json(), media_type="application/json")
+                return page.response(request.headers.get("accept-encoding"))
             await asyncio.sleep(LONG_POLL_STEP_S)
             page = await run_in_threadpool(_read_page, db, who, cursor, wanted, limit)
 
@@ -214,7 +218,10 @@ def _ration(limit: RateLimit, key: str) -> None:
 
 
 PAGE_CACHE_SIZE = 256
-_PAGES: dict[tuple[str, tuple[str, ...], int, int, int], tuple[list[str], int, str, bool]] = {}
+# A page's changes, last seq, its tag, more to come, and its JSON compressed once per coding.
+_PAGES: dict[
+    tuple[str, tuple[str, ...], int, int, int], tuple[list[str], int, str, bool, SharedBody]
+] = {}
 _META = Meta.__table__  # type: ignore[attr-defined]
 _LOG = ChangeLog.__table__  # type: ignore[attr-defined]
 _DEV = Device.__table__  # type: ignore[attr-defined]
@@ -245,15 +252,23 @@ _POLL_STATE = sa_select(
 
 @dataclass(slots=True)
 class Page:
-    """A pull answer whose changes are already JSON text (see store.read_changes)."""
+    """A pull answer: the changes and `more`, shared by every kiosk asking for this page (as
+    JSON text from store.read_changes, compressed once per coding), and this kiosk's `meta`."""
 
     changes: list[str]
     more: bool
     meta: dict[str, object]
+    shared: SharedBody
 
-    def to_json(self) -> str:
-        rest = json.dumps(dict(self.meta, more=self.more))
-        return '{"changes": [' + ", ".join(self.changes) + "], " + rest[1:]
+    def response(self, accept_encoding: str | None) -> Response:
+        tail = ", " + json.dumps(self.meta)[1:]
+        return shared_response(self.shared, tail.encode(), accept_encoding)
+
+
+def _shared_page(changes: list[str], more: bool) -> SharedBody:
+    """`{"changes": [...], "more": ...` without its closing brace: the meta follows."""
+    text = '{"changes": [' + ", ".join(changes) + '], "more": ' + ("true" if more else "false")
+    return SharedBody(text.encode())
 
 
 def _read_page(
@@ -279,13 +294,14 @@ def _read_page(
         key = (epoch, tuple(partitions), after, limit, head or 0)
         cached = _PAGES.get(key)
         if cached is None:
-            cached = store.read_changes(session, partitions, after, limit)
+            changes, last, tag, more = store.read_changes(session, partitions, after, limit)
+            cached = (changes, last, tag, more, _shared_page(changes, more))
             if len(_PAGES) >= PAGE_CACHE_SIZE:
                 _PAGES.pop(next(iter(_PAGES)))
             _PAGES[key] = cached
         # A kiosk catching up is shown how far it has to go; a poll at the head has none left.
         remaining = snapshot.remaining(session, partitions, cached[1]) if cached[3] else 0
-    changes, last, tag, more = cached
+    changes, last, tag, more, shared = cached
     meta: dict[str, object] = {
         "cursor": p.make_cursor(epoch, last, tag if last != after else after_tag),
         "epoch": epoch,
@@ -294,4 +310,4 @@ def _read_page(
         "server_time": time.time(),
         "remaining": remaining,
     }
-    return Page(changes=changes, more=more, meta=meta)
+    return Page(changes=changes, more=more, meta=meta, shared=shared)

@@ -53,12 +53,12 @@ class BodyLimit:
         path: str = scope["path"]
         headers: dict[bytes, bytes] = dict(scope["headers"])
         if _signed_path(path) and not all(headers.get(h) for h in _SIGNED_HEADERS):
-            await _refuse(send, 401, p.ApiErrorCode.SIGNATURE_MISSING, "request not signed")
+            await refuse(send, 401, p.ApiErrorCode.SIGNATURE_MISSING, "request not signed")
             return
         limit = body_limit(path)
         declared = headers.get(b"content-length", b"")
         if declared and (not declared.isdigit() or int(declared) > limit):
-            await _refuse(send, 413, p.ApiErrorCode.BODY_TOO_LARGE, f"over {limit} bytes")
+            await refuse(send, 413, p.ApiErrorCode.BODY_TOO_LARGE, f"over {limit} bytes")
             return
         seen = 0
         refused = False
@@ -75,7 +75,7 @@ class BodyLimit:
                 seen += len(message.get("body", b""))
                 if seen > limit:
                     refused = True
-                    await _refuse(send, 413, p.ApiErrorCode.BODY_TOO_LARGE, f"over {limit} bytes")
+                    await refuse(send, 413, p.ApiErrorCode.BODY_TOO_LARGE, f"over {limit} bytes")
                     return {"type": "http.disconnect"}
             return message
 
@@ -86,7 +86,7 @@ class BodyLimit:
         await self.app(scope, counted, unless_refused)
 
 
-async def _refuse(send: Send, status: int, code: p.ApiErrorCode, message: str) -> None:
+async def refuse(send: Send, status: int, code: p.ApiErrorCode, message: str) -> None:
     body = p.ErrorBody(error=code, message=message).model_dump_json(exclude_none=True).encode()
     await send(
         {

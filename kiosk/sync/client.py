@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 import orjson
 import requests
+import urllib3
 from pydantic import BaseModel, ValidationError
 from requests.adapters import HTTPAdapter, Retry
 
@@ -19,6 +20,7 @@ from kiosk.identity import DeviceIdentity, verify_signature
 from kiosk.release import release
 from kiosk.store.sync_apply import PulledRecord
 from kiosk.sync import protocol as p
+from kiosk.sync import wire
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -26,6 +28,12 @@ CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 30.0
 # A signed time that took longer than this to arrive is too vague to set the clock by.
 MAX_TIME_ROUND_TRIP_S = 30.0
+# The most an answer may inflate to: a full page (MAX_PAGE changes) of typical records is
+# about 5 MB, a page of 1,000 records at the contract's field limits about 40 MB (a push batch
+# of MAX_PUSH_BYTES holds 200 such ops). Past it the answer is refused as it arrives: a
+# compressed bomb costs this much memory, not what it would inflate to.
+MAX_ANSWER_BYTES = 64 * 1024 * 1024
+READ_CHUNK = 64 * 1024
 
 
 class RegistryUnavailable(Exception):
@@ -91,6 +99,9 @@ class RegistryClient:
         # the engine keeps it in the database and sets it here.
         self.clock_offset = 0.0
         self.registry_key = ""
+        # How push bodies travel: plain until the registry's answers say it reads compressed
+        # ones (Accept-Encoding, RFC 7694); older registries never say so.
+        self.body_coding = wire.IDENTITY
         self.http = requests.Session()
         # A registry process that restarts closes its kept-alive connections, and a request
         # can meet one in that instant: refused, or reset before any answer, it goes once more
@@ -115,7 +126,7 @@ class RegistryClient:
 
     def push(self, ops: list[p.Op]) -> p.PushResponse:
         body = p.PushRequest(ops=ops).model_dump_json().encode()
-        response = self._send("POST", p.PUSH_PATH, body, timeout=self.timeout)
+        response = self._send("POST", p.PUSH_PATH, body, timeout=self.timeout, compress=True)
         return self._parse(response, p.PushResponse)
 
     def pull(self, cursor: str, *, limit: int = p.DEFAULT_PAGE, wait: float = 0.0) -> PulledPage:
@@ -161,23 +172,55 @@ class RegistryClient:
         }
 
     def _send(
-        self, method: str, path: str, body: bytes, *, timeout: float, signed: bool = True
+        self,
+        method: str,
+        path: str,
+        body: bytes,
+        *,
+        timeout: float,
+        signed: bool = True,
+        compress: bool = False,
+    ) -> requests.Response:
+        """The answer, its body read (inflated, within MAX_ANSWER_BYTES); `compress`: send the
+        body compressed if the registry reads that and it is worth it."""
+        small = len(body) < wire.MIN_COMPRESSED_BYTES
+        coding = wire.IDENTITY if small or not compress else self.body_coding
+        try:
+            return self._exchange(method, path, body, coding, timeout=timeout, signed=signed)
+        except RegistryRefused as exc:
+            if exc.status != 415 or coding == wire.IDENTITY:
+                raise
+            # The registry said it read compressed bodies and now does not (downgraded, or a
+            # proxy in front): plain from now on, and this body again, signed anew.
+            self.body_coding = wire.IDENTITY
+            return self._exchange(method, path, body, wire.IDENTITY, timeout=timeout, signed=signed)
+
+    def _exchange(
+        self, method: str, path: str, body: bytes, coding: str, *, timeout: float, signed: bool
     ) -> requests.Response:
         headers = {"Content-Type": "application/json"} if body else {}
+        headers["Accept-Encoding"] = wire.ACCEPT_ENCODING
         headers.update(VERSION_HEADERS)
         if signed:
+            # The signature covers the JSON itself, however it travels.
             headers.update(self.signed_headers(method, path, body))
+        if coding != wire.IDENTITY:
+            headers["Content-Encoding"] = coding
         sent_at = self.clock()
         try:
             response = self.http.request(
                 method,
                 self.base_url + path,
-                data=body or None,
+                data=wire.compress(body, coding) if body else None,
                 headers=headers,
                 timeout=(self.connect_timeout, timeout),
+                stream=True,
             )
         except requests.RequestException as exc:
             raise RegistryUnavailable(f"{type(exc).__name__}: {exc}") from exc
+        _read_body(response)
+        if path.startswith(p.API_PREFIX + "/") and response.ok:
+            self.body_coding = wire.preferred(response.headers.get("Accept-Encoding", ""))
         if response.status_code >= 500 or response.status_code == 429:
             raise RegistryUnavailable(
                 f"registry answered {response.status_code}", _retry_after(response)
@@ -279,6 +322,30 @@ class RegistryClient:
                 code, message = "http_error", response.text[:200]
             raise RegistryRefused(response.status_code, code, message)
         return response
+
+
+def _read_body(response: requests.Response) -> None:
+    """Reads the answer's body into `response.content`, inflating what the registry
+    compressed, refused past MAX_ANSWER_BYTES as it arrives (urllib3 would inflate any size)."""
+    try:
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
+            raise wire.BodyTooLarge(MAX_ANSWER_BYTES)
+        inflater = wire.Inflater(response.headers.get("Content-Encoding"), MAX_ANSWER_BYTES)
+        received = 0
+        for chunk in response.raw.stream(READ_CHUNK, decode_content=False):
+            received += len(chunk)
+            if received > MAX_ANSWER_BYTES:
+                raise wire.BodyTooLarge(MAX_ANSWER_BYTES)
+            inflater.feed(chunk)
+        body = inflater.finish()
+    except wire.BodyRefused as exc:
+        response.close()  # the rest is never read: the connection cannot be used again
+        raise RegistryUnavailable(f"unreadable answer: {exc}") from None
+    except (urllib3.exceptions.HTTPError, OSError) as exc:
+        response.close()
+        raise RegistryUnavailable(f"{type(exc).__name__}: {exc}") from exc
+    response._content = body
 
 
 @dataclass(slots=True)

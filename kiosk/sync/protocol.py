@@ -76,6 +76,10 @@ class ApiErrorCode(StrEnum):
     REQUEST_INVALID = "request_invalid"
     RATE_LIMITED = "rate_limited"
     PROTOCOL_UNSUPPORTED = "protocol_unsupported"
+    # A request body in a Content-Encoding the registry does not read (415), or one that does
+    # not inflate (400): see kiosk/sync/wire.py.
+    ENCODING_UNSUPPORTED = "encoding_unsupported"
+    BODY_CORRUPT = "body_corrupt"
 
 
 class RejectReason(StrEnum):
