@@ -27,17 +27,22 @@ class OpSeqGap(Exception):
         self.expected = expected
 
 
-def _stored(row: Any | None, op: Op) -> OpResult:
+def _stored(tx: Tx, caller: rules.Caller, row: Any | None, op: Op) -> OpResult:
     if row is None:
         # Below the device's starting point (queued before a re-enrollment): nothing stored.
         return OpResult(op_seq=op.op_seq, op_id=op.op_id, status="applied", duplicate=True)
+    applied = row.status == "applied"
+    # A refusal sent again carries the registry's record, as its first answer did.
+    truth = None if applied else rules.refused_truth(tx, caller, op, row.reason)
     return OpResult(
         op_seq=row.op_seq,
         op_id=row.op_id,
-        status="applied" if row.status == "applied" else "rejected",
+        status="applied" if applied else "rejected",
         reason=row.reason,
         version=row.version,
         duplicate=True,
+        record=dict(truth.data) if truth is not None else None,
+        record_version=truth.version if truth is not None else None,
     )
 
 
@@ -94,7 +99,7 @@ def push(
         log: list[dict[str, Any]] = []
         for op in ops:
             if op.op_seq <= last:
-                results.append(_stored(stored.get(op.op_seq), op))
+                results.append(_stored(tx, caller, stored.get(op.op_seq), op))
                 continue
             result = _apply_one(tx, op, caller)
             results.append(result)

@@ -466,6 +466,34 @@ def _app_key(tx: Tx, data: Mapping[str, Any]) -> str:
     return f"{worker_id}/{data.get('posting_id', '')}"
 
 
+def _enrollment_key(data: Mapping[str, Any]) -> str:
+    return f"{data.get('course_id')}/{data.get('worker_id')}"
+
+
+def refused_truth(tx: Tx, caller: Caller, op: Op, reason: str | None) -> Rec | None:
+    """The registry's record to show instead of an op it refused, for a copy of that op
+    delivered again (its first answer was lost): that copy is answered from the op log, and
+    without the record a kiosk kept what was refused. Its refused application stayed at
+    version 0 for good when the one it duplicated was for a merged worker's other id.
+
+    The record as it is now (a refusal's first answer carried it as it was then), and only if
+    the device's venue receives it.
+    """
+    rec: Rec | None = None
+    if reason == RejectReason.ALREADY_EXISTS.value and op.action == "create":
+        if op.entity == Entity.APPLICATION:
+            rec = tx.find(Entity.APPLICATION, lookup=_app_key(tx, op.payload))
+        elif op.entity == Entity.ENROLLMENT:
+            rec = tx.find(Entity.ENROLLMENT, lookup=_enrollment_key(op.payload))
+    if rec is None:
+        rec = tx.get(op.entity, op.entity_id)
+        if rec is not None and op.entity == Entity.WORKER:
+            rec = canonical_worker(tx, rec.id) or rec
+    if rec is None or rec.deleted_at is not None:
+        return None  # gone (an erased worker): the kiosk's next pull brings the tombstone
+    return rec if set(rec.partitions.split()) & set(caller.partitions) else None
+
+
 def _create_application(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     existing = _existing_create(tx, op, caller)
     if existing is not None:
@@ -541,7 +569,7 @@ def _create_enrollment(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
         _visible(rec, caller)
         return tx.update(rec, {"status": status.value})
     _check_parents(tx, spec, data, caller)
-    key = f"{data.get('course_id')}/{data.get('worker_id')}"
+    key = _enrollment_key(data)
     tx.lock(f"enrollment:{key}")
     other = tx.find(Entity.ENROLLMENT, lookup=key)
     if other is not None:
