@@ -4,27 +4,27 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="202"/>
         <source>Jobs open now - ask at the service desk</source>
         <translation>正在招工 —— 详情请到服务台咨询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="203"/>
         <source>Numbers called</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="244"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="250"/>
         <source>No numbers called yet</source>
         <translation>还没有叫号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="248"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="254"/>
         <source>Please go to table {table}</source>
         <translation>请到 {table} 号桌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/board_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/board_screen.py" line="258"/>
         <source>{number} to table {table}</source>
         <translation>{number} 号 → {table} 号桌</translation>
     </message>
@@ -394,72 +394,57 @@ complaints</source>
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="73"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="72"/>
         <source>Who are you?</source>
         <translation>您是谁？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="76"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="75"/>
         <source>Tell us who you are, so the employer can reach you</source>
         <translation>请告诉我们您是谁，方便雇主联系您</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="76"/>
         <source>Your mobile phone number</source>
         <translation>您的手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="77"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="78"/>
         <source>Or scan your worker card</source>
         <translation>或者扫描您的求职卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="80"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="79"/>
         <source>Hold the QR code on your card under the scanner.</source>
         <translation>把卡上的二维码对准扫描口。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="80"/>
         <source>Waiting for a card...</source>
         <translation>等待扫卡……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="82"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="81"/>
         <source>First time here? It takes one minute.</source>
         <translation>第一次来？登记只要一分钟。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="83"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="82"/>
         <source>Register now</source>
         <translation>现在登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="124"/>
         <source>This number is not registered yet. Tap &quot;Register now&quot; - it takes one minute.</source>
         <translation>这个号码还没有登记。请点“现在登记”，只要一分钟。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="141"/>
-        <source>Is this you?</source>
-        <translation>是您吗？</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="143"/>
-        <source>Yes, that&apos;s me</source>
-        <translation>是我</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="144"/>
-        <source>No, that&apos;s not me</source>
-        <translation>不是我</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/identify_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/identify_screen.py" line="154"/>
         <source>Please check your number and type it again. First time here? Tap &quot;Register now&quot;.</source>
         <translation>请核对号码后重新输入。第一次来？请点“现在登记”。</translation>
     </message>
@@ -671,261 +656,264 @@ complaints</source>
     </message>
 </context>
 <context>
+    <name>Question</name>
+    <message>
+        <location filename="../../kiosk/ui/question.py" line="33"/>
+        <source>Is this you?</source>
+        <translation>是您吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/question.py" line="35"/>
+        <source>Yes, that&apos;s me</source>
+        <translation>是我</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/question.py" line="36"/>
+        <source>No, that&apos;s not me</source>
+        <translation>不是我</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="240"/>
         <source>Register or update my details</source>
         <translation>登记或修改我的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="298"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="297"/>
         <source>Your details help employers find you</source>
         <translation>留下信息，雇主更容易找到您</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="301"/>
         <source>Welcome back! Change what you need, then save.</source>
         <translation>欢迎回来！改好要改的地方，再保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="302"/>
         <source>I agree, save my changes</source>
         <translation>我同意，保存修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="303"/>
         <source>No, change nothing</source>
         <translation>不，什么都不改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="305"/>
         <source>Phone: {phone}
 Name: {name}</source>
         <translation>手机：{phone}
 姓名：{name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="312"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="311"/>
         <source>To change your phone number or name, please ask at the service desk.</source>
         <translation>要改手机号码或姓名，请到服务台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="322"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="321"/>
         <source>Waiting for a card...</source>
         <translation>等待扫卡……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="323"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="322"/>
         <source>1. Your mobile phone number</source>
         <translation>1. 您的手机号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="324"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="323"/>
         <source>2. Your name</source>
         <translation>2. 您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="325"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="324"/>
         <source>Tap here to type</source>
         <translation>点这里输入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="328"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="327"/>
         <source>A keyboard appears. Type the pinyin and pick the characters. A surname is enough, e.g. Wang.</source>
         <translation>点输入框会出现键盘。输入拼音再选字。只写姓也可以，例如：王。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="334"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="333"/>
         <source>What work can you do? Tap all that fit.</source>
         <translation>您会做什么工作？可以选多个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="337"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="336"/>
         <source>Where can you work?</source>
         <translation>您想在哪里工作？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="342"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="341"/>
         <source>When are you free?</source>
         <translation>您哪天有空？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="346"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="345"/>
         <source>I&apos;m free today</source>
         <translation>今天有空</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="348"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="347"/>
         <source>Pay you expect per day (yuan), if you want to say</source>
         <translation>您希望每天多少钱（元）？可以不填</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="349"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="348"/>
         <source>You can leave this empty.</source>
         <translation>不想填可以空着。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="350"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="349"/>
         <source>Do you need extra help finding work? (optional)</source>
         <translation>找工作需要特别帮助吗？（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="353"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="352"/>
         <source>Only the staff who help you can see this. It can give you priority at the service desk and in matching. You do not have to answer.</source>
         <translation>只有帮助您的工作人员能看到。选了可以在服务台和推荐工作时优先照顾您。不想回答可以不选。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="362"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="361"/>
         <source>Your earlier answers are not shown here, to protect your privacy. Choose again only if you want to change them: what you choose now replaces them.</source>
         <translation>您以前的回答不在这里显示，以保护您的隐私。只有要修改时才需要重新选择，新选的会代替以前的回答。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="366"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="365"/>
         <source>None of these apply to me any more</source>
         <translation>以上都不符合我了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="423"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="422"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="424"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="423"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="426"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="425"/>
         <source>Phone: {phone}</source>
         <translation>手机：{phone}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="427"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="426"/>
         <source>Name: {name}</source>
         <translation>姓名：{name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="428"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="427"/>
         <source>Work: {work}</source>
         <translation>会做的工作：{work}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="429"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="428"/>
         <source>Areas: {areas}</source>
         <translation>能去的地区：{areas}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="430"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="429"/>
         <source>Free: {days}</source>
         <translation>有空的日子：{days}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="434"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="433"/>
         <source>Pay you expect: {pay}</source>
         <translation>期望工资：{pay}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="440"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="439"/>
         <source>Extra help: {help}</source>
         <translation>需要的帮助：{help}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="495"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="494"/>
         <source>Please check your number and type it again.</source>
         <translation>请核对号码后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="500"/>
-        <source>Is this you?</source>
-        <translation>是您吗？</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="502"/>
-        <source>Yes, that&apos;s me</source>
-        <translation>是我</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="503"/>
-        <source>No, that&apos;s not me</source>
-        <translation>不是我</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="568"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="556"/>
         <source>Nothing fits? Just tap &quot;Next&quot;.</source>
         <translation>都不符合？直接点“下一步”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="570"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="558"/>
         <source>When you save, your earlier answers are removed.</source>
         <translation>保存后，您以前的回答会被删除。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="573"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="561"/>
         <source>When you save, what you chose replaces your earlier answers.</source>
         <translation>保存后，您新选的会代替以前的回答。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="578"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="566"/>
         <source>Nothing to change? Just tap &quot;Next&quot;: your earlier answers stay as they are.</source>
         <translation>不用修改？直接点“下一步”，以前的回答保持不变。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="368"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="367"/>
         <source>Before we save: please read</source>
         <translation>保存之前，请您看一下</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="373"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="372"/>
         <source>We will keep your phone number, name, the work you can do, your areas and free days, so that staff and employers at this market can offer you jobs.</source>
         <translation>我们会保存您的手机号、姓名、会做的工作、想去的区域和有空的日子，方便本市场的工作人员和雇主给您介绍工作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="377"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="376"/>
         <source>Employers only see your number when you say you are interested in their job. The screen and the slips always hide the middle of your number.</source>
         <translation>只有您对某个工作点了“我想去”，那个雇主才能看到您的电话。屏幕和纸条上都会遮住号码中间几位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="381"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="380"/>
         <source>Your details are shared with the city&apos;s public employment service and nobody else.</source>
         <translation>您的信息只提供给本市公共就业服务机构，不给其他任何人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="385"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="384"/>
         <source>You can ask at the service desk at any time to see, change or delete your details.</source>
         <translation>您随时可以到服务台查看、修改或删除您的信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="299"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="298"/>
         <source>I agree, save my details</source>
         <translation>我同意，保存我的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="300"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="299"/>
         <source>No, do not save</source>
         <translation>不同意，不保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="314"/>
         <source>Registered before?</source>
         <translation>以前登记过？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="318"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="317"/>
         <source>Type your phone number and tap &quot;Next&quot;, or hold your worker card under the scanner: your details come back for you to change.</source>
         <translation>输入手机号码后点“下一步”，或者把求职卡对准扫描口，就能看到并修改您登记过的信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="449"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="448"/>
         <source>Step {n} of {total}</source>
         <translation>第 {n} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="452"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="451"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/register_screen.py" line="477"/>
+        <location filename="../../kiosk/ui/register_screen.py" line="476"/>
         <source>Please type your name (a surname is enough).</source>
         <translation>请输入您的姓名（只写姓也可以）。</translation>
     </message>

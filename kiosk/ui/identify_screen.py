@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from kiosk.domain.model import Worker
 from kiosk.ui import texts
 from kiosk.ui.flow import IdentifyRequest, RegisterRequest
-from kiosk.ui.question import Question
+from kiosk.ui.question import is_it_you
 from kiosk.ui.screen import Screen, ScreenDeps
-from kiosk.ui.session import who_text
 from kiosk.ui.widgets import PhoneEntry, button, card_scan_field, label
 
 
@@ -135,18 +134,7 @@ class IdentifyScreen(Screen):
     def _identified(self, worker: Worker) -> None:
         # One wrong digit can match somebody else: nothing is done until they say it is them.
         self.deps.session.propose(worker)
-        self.deps.nav.ask(
-            Question(
-                lambda: (
-                    self.tr("Is this you?"),
-                    who_text(worker),
-                    self.tr("Yes, that's me"),
-                    self.tr("No, that's not me"),
-                ),
-                on_yes=self._on_confirmed,
-                on_no=self._on_rejected,
-            )
-        )
+        self.deps.nav.ask(is_it_you(worker, self._on_confirmed, self._on_rejected))
 
     def _on_confirmed(self) -> None:
         worker = self.deps.session.confirm()

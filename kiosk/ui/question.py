@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.domain.model import Worker
+from kiosk.ui.session import who_text
 from kiosk.ui.widgets import button, label
 
 
@@ -19,6 +21,22 @@ class Question:
     words: Callable[[], tuple[str, str, str, str]]
     on_yes: Callable[[], None]
     on_no: Callable[[], None] = lambda: None
+
+
+def is_it_you(worker: Worker, on_yes: Callable[[], None], on_no: Callable[[], None]) -> Question:
+    """One wrong digit or someone else's card can match another person: nothing is shown or
+    done under a found worker until they say it is them (identify and register screens)."""
+
+    def words() -> tuple[str, str, str, str]:
+        translate = QCoreApplication.translate
+        return (
+            translate("Question", "Is this you?"),
+            who_text(worker),
+            translate("Question", "Yes, that's me"),
+            translate("Question", "No, that's not me"),
+        )
+
+    return Question(words, on_yes=on_yes, on_no=on_no)
 
 
 class QuestionOverlay(QWidget):

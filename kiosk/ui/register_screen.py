@@ -34,9 +34,8 @@ from kiosk.services.workers import Registration
 from kiosk.ui import texts, worker_form
 from kiosk.ui.flow import ApplyRequest, RegisteredNotice, RegisterRequest
 from kiosk.ui.keyboard import ASIDE_WHILE_TYPING
-from kiosk.ui.question import Question
+from kiosk.ui.question import is_it_you
 from kiosk.ui.screen import Screen, ScreenDeps
-from kiosk.ui.session import who_text
 from kiosk.ui.widgets import (
     ChipGroup,
     NumericPad,
@@ -494,18 +493,7 @@ class RegisterScreen(Screen):
             self.phone_entry.clear()
             self._show_error(self.tr("Please check your number and type it again."))
 
-        self.deps.nav.ask(
-            Question(
-                lambda: (
-                    self.tr("Is this you?"),
-                    who_text(worker),
-                    self.tr("Yes, that's me"),
-                    self.tr("No, that's not me"),
-                ),
-                on_yes=confirmed,
-                on_no=rejected,
-            )
-        )
+        self.deps.nav.ask(is_it_you(worker, confirmed, rejected))
 
     def _on_known_found(self, worker: Worker) -> None:
         """Show a known worker's stored details, ready to change."""
