@@ -112,6 +112,8 @@ class ComplaintService(Service):
                     "text": text,
                     "contact_phone": phone,
                     "anonymous": row.anonymous,
+                    # When the worker made it: sent later, it must not take its arrival time.
+                    "created_at": row.created_at,
                 },
             )
             job = print_jobs.enqueue(
