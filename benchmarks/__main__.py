@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SKIP = {"figure", "__main__", "common"}
+SKIP = {"figure", "__main__", "common", "polling"}
 
 
 def available() -> list[str]:

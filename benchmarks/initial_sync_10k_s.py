@@ -61,8 +61,9 @@ def _database(backend: str, tmp: Path) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def registry(backend: str, tmp: Path) -> Iterator[tuple[str, Database]]:
-    """A migrated registry database and `kiosk-registry serve` on it: (url, database)."""
+def registry(backend: str, tmp: Path, *serve_args: str) -> Iterator[tuple[str, Database]]:
+    """A migrated registry database and `kiosk-registry serve [serve_args]` on it: (url,
+    database)."""
     with _database(backend, tmp) as url:
         db = Database(url)
         upgrade(db)
@@ -70,7 +71,8 @@ def registry(backend: str, tmp: Path) -> Iterator[tuple[str, Database]]:
         port = _free_port()
         log = (tmp / "registry.log").open("ab")
         proc = subprocess.Popen(
-            [sys.executable, "-m", "registry.cli", "serve", "--db", url, "--port", str(port)],
+            [sys.executable, "-m", "registry.cli", "serve", "--db", url, "--port", str(port),
+             *serve_args],
             stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         base = f"http://127.0.0.1:{port}"
