@@ -49,6 +49,8 @@ class Exchange:
     response_bytes: int
     response_coding: str
     status: int
+    # Request line and headers, status line and headers: what the bodies travel in.
+    heads_bytes: int
 
 
 @dataclass
@@ -112,7 +114,7 @@ class CountingProxy:
             self.seen.append(
                 Exchange(
                     path, len(body), coding, len(rbody), _header(rhead, b"content-encoding"),
-                    int(rhead.split(b" ")[1]),
+                    int(rhead.split(b" ")[1]), len(head) + len(rhead) + 8,
                 )
             )  # fmt: skip
             if b"\r\nconnection:" not in rhead.lower():
