@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import requests
+import urllib3
 
 from kiosk.sync import protocol as p
 from kiosk.sync.client import RegistryClient, RegistryUnavailable
@@ -124,11 +125,13 @@ def _download(
             out.truncate(have)
             out.seek(have)
             try:
-                for chunk in response.iter_content(CHUNK):
+                # read1: what has arrived, so a cut keeps every byte before it (a read of a
+                # fixed size loses the partial last one).
+                while chunk := response.raw.read1(CHUNK):
                     out.write(chunk)
                     have += len(chunk)
                     progress(have)
-            except requests.RequestException as exc:
+            except (urllib3.exceptions.HTTPError, requests.RequestException, OSError) as exc:
                 # Cut: what arrived stays for the next attempt to resume from.
                 raise RegistryUnavailable(f"snapshot download cut: {exc}") from exc
     if have != info.bytes:
