@@ -391,6 +391,9 @@ def _create_worker(tx: Tx, caller: Caller, op: Op, spec: Spec) -> Rec:
     # Same phone registered twice: keep the first, merge the newcomer's details into it
     # (identity fields stay as first written), and keep the second as a pointer.
     changes = _worker_merge_changes(same.data, data)
+    if same.venue_id not in ("", caller.venue_id):
+        # Who they are and the help they get stay their own venue's, as for an update.
+        changes = {k: v for k, v in changes.items() if k not in contract.WORKER_VENUE_ONLY}
     tx.update(same, changes, add_partitions=[caller.venue_partition])
     data["merged_into"] = same.id
     return tx.insert(
