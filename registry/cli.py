@@ -59,7 +59,7 @@ def _serve(args: argparse.Namespace) -> int:
     uvicorn.run(
         f"{__name__}:served_app", factory=True, host=args.host, port=args.port,
         workers=processes, log_level=args.log_level,
-        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S, timeout_worker_healthcheck=PROCESS_START_S,
     )  # fmt: skip
     return 0
 
@@ -67,6 +67,10 @@ def _serve(args: argparse.Namespace) -> int:
 # A stopping process finishes the requests it holds (long polls end at once with what they
 # have); past this, whatever still runs is cut off.
 GRACEFUL_SHUTDOWN_S = 20
+# How long a new process may take to serve, and a serving one to answer the supervisor's
+# ping. uvicorn's 5 s was too short on a busy 2-core machine: a reload (SIGHUP) gave up on
+# its new process and kept the old one.
+PROCESS_START_S = 30
 _SERVE_ENV = "KIOSK_REGISTRY_SERVE"
 
 

@@ -77,6 +77,16 @@ def _signal_one(server: RegistryProcess, sig: signal.Signals) -> None:
     assert victim not in _serving_processes(server)
 
 
+def _reload(server: RegistryProcess) -> None:
+    """SIGHUP to the supervisor (the unit's reload): every process replaced, one at a time."""
+    assert server.proc is not None
+    old = set(_serving_processes(server))
+    started = _started(server)
+    server.proc.send_signal(signal.SIGHUP)
+    _wait_until(lambda: _started(server) >= started + len(old), "new registry processes")
+    _wait_until(lambda: not old & set(_serving_processes(server)), "the old processes gone")
+
+
 @contextlib.contextmanager
 def _two_processes(tmp_path: Path) -> Iterator[Registry]:
     """`kiosk-registry serve --workers 2` on a throwaway PostgreSQL database, both serving."""
@@ -208,7 +218,8 @@ def test_kiosks_notice_nothing_when_registry_processes_restart_while_they_pull(
     tmp_path: Path,
 ) -> None:
     """Two registry processes behind one address; four kiosks push, pull and long-poll while
-    each process in turn is stopped (SIGTERM) and the supervisor starts a new one. No kiosk
+    each process in turn is stopped (SIGTERM) and the supervisor starts a new one, then both
+    are replaced one at a time (SIGHUP, `systemctl reload`). No kiosk
     meets an error at any moment, and afterwards every kiosk equals the registry: no record
     lost or doubled, no op waiting, no last_error."""
     with _two_processes(tmp_path) as registry:
@@ -218,6 +229,8 @@ def test_kiosks_notice_nothing_when_registry_processes_restart_while_they_pull(
             for _ in range(2):
                 _signal_one(registry.server, signal.SIGTERM)
                 work.more_rounds()
+            _reload(registry.server)
+            work.more_rounds()
         assert work.errors == []
         _assert_all_equal_the_registry(registry, kiosks)
         for kiosk in kiosks:
