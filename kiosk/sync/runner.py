@@ -39,6 +39,7 @@ class SyncRunner:
         self._pull_engine = SyncEngine(db, make_client())
         # The pull engine's newest progress value; None when no pull is under way.
         self.progress = progress.LatestProgress()
+        self._pull_engine.progress = self.progress
         self.interval_s = interval_s
         self.long_poll_s = long_poll_s
         self._push_backoff = Backoff(backoff_base_s, backoff_cap_s)

@@ -172,6 +172,8 @@ class SyncScreen(StaffPage):
     def _on_progress_timer_timeout(self) -> None:
         sync = self.deps.sync
         latest = sync.progress.get() if sync is not None else None
+        if latest is not None and _caught_up(latest):
+            latest = None  # a long poll's page, or the last one: nothing long is running
         if latest == self.progress:
             return
         finished = self.progress is not None and latest is None
@@ -334,6 +336,16 @@ class SyncScreen(StaffPage):
         return self.tr("{progress} · about {time} left").format(
             progress=line, time=words.duration_text(eta)
         )
+
+
+def _caught_up(progress: SyncProgress) -> bool:
+    """A pull that has nothing more to fetch (the registry says so): no bar for a moment's
+    page; the snapshot's phases show to their end."""
+    return (
+        progress.phase is Phase.PULL
+        and progress.total is not None
+        and (progress.done >= progress.total)
+    )
 
 
 def _megabytes(n: int) -> str:

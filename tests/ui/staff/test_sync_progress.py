@@ -66,6 +66,15 @@ def test_staff_see_a_first_sync_advance_in_words_and_a_bar_until_it_is_done(
     early = "Catching up with the registry: 50 / 1,000 records (5%)"
     desk.wait(lambda: page.progress_line.text() == early)
 
+    # Caught up: the registry has nothing more; a long poll's page shows no bar either.
+    runner.progress(_at(Phase.PULL, 1_000, 1_000, 2.0))
+    desk.wait(lambda: not page.progress_box.isVisible())
+    runner.progress(_at(Phase.PULL, 0, 0, 25.0))
+    desk.settle()
+    assert not page.progress_box.isVisible()
+
+    runner.progress(_at(Phase.PULL, 400, 1_000, 1.0))
+    desk.wait(lambda: page.progress_box.isVisible())
     runner.progress.clear()  # what the runner does when the pull ends
     desk.wait(lambda: not page.progress_box.isVisible())
 
