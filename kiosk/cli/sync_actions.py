@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 
 from kiosk.cli.context import CliError, Context
+from kiosk.cli.sync_progress import TerminalProgress
 from kiosk.sync import enrollment
 from kiosk.sync import state as sync_state
 from kiosk.sync.client import RegistryRefused, RegistryUnavailable
@@ -30,6 +32,9 @@ def sync(args: argparse.Namespace, ctx: Context) -> int:
     engine = enrollment.build_engine(ctx.settings, ctx.db)
     if engine is None:
         raise CliError("this kiosk is not enrolled: run `kiosk enroll --registry URL --code CODE`")
+    # A first sync of a province's jobs takes a while: show it move (issue 16 point 3).
+    progress = TerminalProgress(sys.stderr)
+    engine.progress = progress
     try:
         report = engine.sync_once()
     except RegistryUnavailable as exc:
@@ -39,6 +44,7 @@ def sync(args: argparse.Namespace, ctx: Context) -> int:
     except SyncStuck as exc:
         raise CliError(f"sync stuck: {exc}") from exc
     finally:
+        progress.close()
         engine.client.close()
     print(f"pushed {report.pushed}, pulled {report.pulled}, rejected {report.rejected}"
           + (" (full re-pull)" if report.resynced else ""))  # fmt: skip
