@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import cache
 from itertools import groupby
-from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import JSON, Date, DateTime, Time, delete, func, tuple_, update
@@ -390,11 +390,9 @@ def _apply_others(session: Session, entity: str, recs: list[PulledRecord], *, fo
 
 
 def _known_ids(session: Session, table: type[SQLModel], ids: list[str]) -> set[str]:
-    key = getattr(table, "device_id" if table is DeviceKeyRow else "id")
-    out: set[str] = set()
-    for start in range(0, len(ids), 500):
-        out.update(session.exec(select(key).where(col(key).in_(ids[start : start + 500]))))
-    return out
+    key = "device_id" if table is DeviceKeyRow else "id"
+    sql = f"SELECT {key} FROM {table.__tablename__}"
+    return {i for (i,) in _in_json(session.connection(), sql, key, ids)}
 
 
 def _current_version(row: Any) -> int:
@@ -503,37 +501,53 @@ def _apply_postings(session: Session, recs: list[PulledRecord], *, force: bool) 
 
 
 def _insert_postings(session: Session, recs: list[PulledRecord]) -> None:
-    top: int = session.exec(select(func.coalesce(func.max(PostingRow.num), 0))).one() or 0
+    conn = session.connection()
+    top: int = conn.exec_driver_sql("SELECT coalesce(max(num), 0) FROM posting").scalar_one()
     # `num` is the rowid: numbering the new rows here is what SQLite would do, and gives the
     # search index its rowids without reading the rows back.
     nums = iter(range(top + 1, top + len(recs) + 1))
 
     def prepare(values: dict[str, Any]) -> None:
         values["num"] = next(nums)
-        amount = posting_store.from_cents(int(values["pay_cents"]))
-        # The pay sort key is derived locally: the registry does not send it.
-        values["day_rate_cents"] = posting_store.day_rate_cents(amount, PayUnit(values["pay_unit"]))
+        values["day_rate_cents"] = _day_rate_cents(int(values["pay_cents"]), values["pay_unit"])
 
     merged = _bulk_insert(session, PostingRow, recs, prepare)
-    names = dict(
-        session.exec(
-            select(EmployerRow.id, EmployerRow.name).where(
-                col(EmployerRow.id).in_({m["employer_id"] for m in merged})
-            )
-        ).all()
-    )
+    employers = {m["employer_id"] for m in merged}
+    names = dict(_in_json(conn, "SELECT id, name FROM employer", "id", employers))
     bodies = [
-        (
-            m["num"],
-            posting_store.index_body(
-                cast(PostingRow, SimpleNamespace(**m)), names.get(m["employer_id"], "")
-            ),
-        )
+        (m["num"], posting_store.index_body(_Fields(m), names.get(m["employer_id"], "")))
         for m in merged
     ]
-    session.connection().exec_driver_sql(
-        "INSERT INTO posting_fts(rowid, body) VALUES (?, ?)", bodies
-    )
+    conn.exec_driver_sql("INSERT INTO posting_fts(rowid, body) VALUES (?, ?)", bodies)
+
+
+class _Fields:
+    """A row's values (a dict) read as attributes, for `index_body`, without copying them."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self._values = values
+
+    def __getattr__(self, name: str) -> Any:
+        return self._values[name]
+
+
+@cache
+def _day_rate_cents(pay_cents: int, pay_unit: str) -> int:
+    """The pay sort key, derived locally (the registry does not send it); pay figures repeat."""
+    return posting_store.day_rate_cents(posting_store.from_cents(pay_cents), PayUnit(pay_unit))
+
+
+def _in_json(conn: Any, sql: str, key: str, keys: Iterable[str]) -> list[Any]:
+    """Rows of `sql` (a SELECT without WHERE) whose column `key` is one of `keys`.
+
+    One statement for any number of keys (on the key's index), the list travelling as one JSON
+    parameter: IN lists of a few hundred bound values cost SQLAlchemy more to build than
+    SQLite to answer.
+    """
+    query = f"{sql} WHERE {key} IN (SELECT value FROM json_each(?))"
+    return list(conn.exec_driver_sql(query, (json.dumps(list(keys)),)))
 
 
 def _bulk_insert(
@@ -592,15 +606,8 @@ def _defaults(
 def _posting_versions(session: Session, ids: list[str]) -> dict[str, int]:
     """Local server_version of the postings among `ids` that this kiosk already has.
 
-    IN lists of a few hundred ids on the unique index: a full scan per page made an initial
-    sync of 100,000 postings quadratic.
+    Looked up on the unique index: a full scan per page made an initial sync of 100,000
+    postings quadratic.
     """
-    out: dict[str, int] = {}
-    for start in range(0, len(ids), 500):
-        rows = session.exec(
-            select(PostingRow.id, PostingRow.server_version).where(
-                col(PostingRow.id).in_(ids[start : start + 500])
-            )
-        )
-        out.update((i, int(v or 0)) for i, v in rows)
-    return out
+    rows = _in_json(session.connection(), "SELECT id, server_version FROM posting", "id", ids)
+    return {i: int(v or 0) for i, v in rows}
