@@ -12,6 +12,7 @@ import socket
 import threading
 import tracemalloc
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from kiosk.sync import protocol as p
 from kiosk.sync import wire
 from kiosk.sync.client import MAX_ANSWER_BYTES, RegistryClient, RegistryUnavailable
 from registry.seed import seed
+from registry.wire import SharedBody
 
 GIB = 1024**3
 MIB = 1024**2
@@ -404,3 +406,14 @@ def test_zlib_and_zstd_concatenations_read_as_one_body() -> None:
                 inflater.feed(body[at : at + size])
             expected = b'{"changes": [1, 2], "more": false, "cursor": "e.2.t"}'
             assert inflater.finish() == expected
+
+
+def test_kiosks_asking_for_the_same_page_at_once_share_one_compression_of_it() -> None:
+    changes = [
+        f'{{"seq": {i}, "entity": "posting", "title": "物流园装卸工{i}"}}' for i in range(3000)
+    ]
+    shared = SharedBody(('{"changes": [' + ", ".join(changes) + '], "more": true').encode())
+    with ThreadPoolExecutor(16) as pool:
+        answers = list(pool.map(lambda _: shared.encoded("zstd"), range(64)))
+    assert all(answer is answers[0] for answer in answers)
+    assert zstandard.ZstdDecompressor().decompress(answers[0]) == shared.plain
