@@ -248,7 +248,6 @@ class SyncEngine:
                     loaded = self._first_sync()
                     if loaded is not None:
                         report.pulled += loaded
-                        report.resynced = report.resynced or tries > 1
                         ahead = None
                         continue
                 try:
