@@ -183,7 +183,8 @@ async def polling_kiosk(
         more = True
         while more:
             cursor, more = await pull(client, key, cursor, tally)
-        await asyncio.sleep(every_s)
+        # Not past the end: the next phase starts when every kiosk has stopped.
+        await asyncio.sleep(max(0.0, min(every_s, stop - time.monotonic())))
 
 
 def writer(db: Database, every_s: float, stop: threading.Event, written: list[int]) -> None:

@@ -22,6 +22,7 @@ from integration.test_sync_harness import (
     PG_DSN,
     REGISTRY_BIN,
     ROOT,
+    FaultProxy,
     Kiosk,
     Registry,
     RegistryProcess,
@@ -159,6 +160,24 @@ def test_a_stopping_registry_answers_its_long_polls_at_once(tmp_path: Path) -> N
         assert answered[0][0] - asked < 5
         assert stopped < 5
         client.close()
+        kiosk.close()
+
+
+def test_a_pull_that_meets_a_closing_connection_goes_again_at_once(tmp_path: Path) -> None:
+    """The instant a registry process stops, a kept-alive connection closes under a request
+    already on its way: the kiosk's pull goes once more at once on a new connection and the
+    kiosk notices nothing (no error, nothing to retry later)."""
+    with running_registry("sqlite", tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "k")
+        kiosk.sync()
+        proxy = FaultProxy(registry.server.port)
+        kiosk.point_at(proxy.url)
+        assert kiosk.engine is not None
+        proxy.once = "refuse"  # the next connection closes before any answer
+        kiosk.engine.pull_all()
+        assert proxy.served[:2] == ["refuse", "pass"]
+        assert state.read(kiosk.services.db).last_error == ""
+        proxy.close()
         kiosk.close()
 
 
