@@ -29,6 +29,7 @@ from integration.test_sync_harness import (
 from kiosk.sync import protocol as p
 from kiosk.sync import snapshot as kiosk_snapshot
 from kiosk.sync.client import RegistryUnavailable
+from kiosk.sync.progress import Phase, SyncProgress
 from registry import admin, store
 from registry.seed import seed
 
@@ -168,10 +169,18 @@ def test_a_download_cut_at_70_percent_resumes_from_there(backend: str, tmp_path:
         have = part_file(kiosk).stat().st_size
         (listed,) = [s for s in _snapshots(kiosk) if s.partition == "global"]
         assert 0.6 * listed.bytes < have < 0.8 * listed.bytes
+        assert kiosk.engine is not None
+        shown: list[SyncProgress] = []
+        kiosk.engine.progress = shown.append
         kiosk.sync()
         first, second = proxy.byte_requests()[:2]
         assert range_start(first) is None
         assert range_start(second) == have
+        # What the staff page shows: the bytes from where the download resumed, then records.
+        downloads = [x for x in shown if x.phase is Phase.DOWNLOAD]
+        assert downloads[0].done >= have and downloads[-1].done == downloads[-1].total
+        loads = [x for x in shown if x.phase is Phase.LOAD]
+        assert loads[-1].done == loads[-1].total >= POSTINGS
         assert (p.SNAPSHOT_PATH + "/" + listed.id, 206) in proxy.statuses
         assert_kiosk_equals_registry(registry, kiosk)
         assert len(live(registry, "posting")) == POSTINGS
@@ -300,7 +309,14 @@ def test_a_registry_without_snapshots_is_pulled_from_the_cursor(
     with seeded(backend, tmp_path) as registry:
         kiosk, proxy = proxied_kiosk(registry, tmp_path)
         proxy.no_snapshots = True
+        assert kiosk.engine is not None
+        shown: list[SyncProgress] = []
+        kiosk.engine.progress = shown.append
         kiosk.sync()
+        # Cursor pages have a total too: the registry says how many changes remain.
+        pulls = [x for x in shown if x.phase is Phase.PULL]
+        assert pulls[0].total is not None and pulls[0].total >= POSTINGS > pulls[0].done
+        assert pulls[-1].done == pulls[-1].total
         assert _list_requests(proxy) == 1
         assert proxy.byte_requests() == []
         assert any(r.split(" ")[1].startswith(p.PULL_PATH) for r in proxy.requests)
