@@ -105,9 +105,9 @@ class RegistryClient:
         self.http = requests.Session()
         # A registry process that restarts closes its kept-alive connections, and a request
         # can meet one in that instant: refused, or reset before any answer, it goes once more
-        # at once on a new connection. A read error is retried for idempotent methods only
-        # (a push may have been applied; the engine resends its batch later).
-        once = Retry(total=1, connect=1, read=1, status=0, other=0)
+        # at once on a new connection. A read error is retried for GETs only, signed anew
+        # (`_exchange`; a push may have been applied: the engine resends its batch later).
+        once = Retry(total=1, connect=1, read=0, status=0, other=0)
         for scheme in ("http://", "https://"):
             self.http.mount(scheme, HTTPAdapter(max_retries=once))
 
@@ -207,17 +207,11 @@ class RegistryClient:
         if coding != wire.IDENTITY:
             headers["Content-Encoding"] = coding
         sent_at = self.clock()
-        try:
-            response = self.http.request(
-                method,
-                self.base_url + path,
-                data=wire.compress(body, coding) if body else None,
-                headers=headers,
-                timeout=(self.connect_timeout, timeout),
-                stream=True,
-            )
-        except requests.RequestException as exc:
-            raise RegistryUnavailable(f"{type(exc).__name__}: {exc}") from exc
+        response = self._request(
+            method, path, headers, signed=signed, body=body,
+            data=wire.compress(body, coding) if body else None,
+            timeout=(self.connect_timeout, timeout), stream=True,
+        )  # fmt: skip
         _read_body(response)
         if path.startswith(p.API_PREFIX + "/") and response.ok:
             self.body_coding = wire.preferred(response.headers.get("Accept-Encoding", ""))
@@ -239,6 +233,26 @@ class RegistryClient:
                 retry_after=_retry_after(response), clock_offset=offset,
             )  # fmt: skip
         return response
+
+    def _request(
+        self, method: str, path: str, headers: dict[str, str], *, signed: bool, body: bytes,
+        **kwargs: Any,
+    ) -> requests.Response:  # fmt: skip
+        """Send once; a GET whose connection broke before any answer goes once more at once,
+        signed anew. The registry may have read it and kept its nonce: the same headers
+        again (urllib3's read retry) were refused as a replay, 401 nonce_reused, when a
+        pull's answer was lost (the 200x40 property run)."""
+        for again in (method == "GET", False):
+            try:
+                return self.http.request(method, self.base_url + path, headers=headers, **kwargs)
+            except requests.ConnectionError as exc:
+                if not again or isinstance(exc, requests.ConnectTimeout):
+                    raise RegistryUnavailable(f"{type(exc).__name__}: {exc}") from exc
+                if signed:
+                    headers.update(self.signed_headers(method, path, body))
+            except requests.RequestException as exc:
+                raise RegistryUnavailable(f"{type(exc).__name__}: {exc}") from exc
+        raise AssertionError("unreachable: the second try returns or raises")
 
     def _signed_offset(
         self, err: p.ErrorBody, headers: dict[str, str], sent_at: float, received_at: float
@@ -299,13 +313,10 @@ class RegistryClient:
         None on 404 (an older registry, or a snapshot gone)."""
         headers = dict(VERSION_HEADERS, **extra)
         headers.update(self.signed_headers("GET", path, b""))
-        try:
-            response = self.http.get(
-                self.base_url + path, headers=headers, stream=stream,
-                timeout=(self.connect_timeout, self.timeout),
-            )  # fmt: skip
-        except requests.RequestException as exc:
-            raise RegistryUnavailable(f"{type(exc).__name__}: {exc}") from exc
+        response = self._request(
+            "GET", path, headers, signed=True, body=b"", stream=stream,
+            timeout=(self.connect_timeout, self.timeout),
+        )  # fmt: skip
         if response.status_code == 404:
             response.close()
             return None

@@ -152,6 +152,36 @@ def test_interest_refused_as_a_duplicate_goes_when_its_answer_was_lost(
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
+def test_a_pull_whose_answer_was_lost_is_asked_again_not_refused_as_a_replay(
+    backend: str, tmp_path: Path
+) -> None:
+    """The registry answered a pull and the connection broke before the answer arrived: the
+    kiosk asks once more at once, and the registry must not refuse that as a replay (the
+    same signed headers went again: 401 nonce_reused, a sync error on the staff page)."""
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        a = make_kiosk(registry, tmp_path, venue, "a")
+        b = make_kiosk(registry, tmp_path, venue, "b")
+        employer = a.employer()
+        first = a.posting(employer.id, title="仓库理货")
+        a.sync()
+        proxy = FaultProxy(registry.server.port)
+        b.point_at(proxy.url)
+        for job, title in ((first, "仓库理货"), (None, "夜班保安")):
+            if job is None:  # then a later pull, after the first sync (a snapshot)
+                job = a.posting(employer.id, title=title)
+                a.sync()
+            proxy.served.clear()
+            proxy.once = "drop_response"
+            assert b.sync().pulled >= 1
+            assert proxy.served[0] == "drop_response"
+            assert b.services.postings.get(job.id).posting.title == title
+        proxy.close()
+        a.close()
+        b.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_same_batch_three_times_at_once(backend: str, tmp_path: Path) -> None:
     with running_registry(backend, tmp_path) as registry:
         kiosk = make_kiosk(registry, tmp_path, registry.venue(), "a")
