@@ -3,17 +3,17 @@
 Shared by the kiosk and the registry (it imports nothing of the kiosk but the protocol), so
 both sides compress, negotiate and refuse bombs the same way (issue 16, point 1).
 
-Levels, measured on pages of 1,000 seeded postings with Chinese text (about 1,000 bytes each
-as JSON), bytes per posting and ms per page on the 2-core machine:
+Levels, measured on three pages of 1,000 seeded postings with Chinese text (1,003 bytes each
+as JSON): bytes per posting, CPU ms per page (best of 5) on the 2-core machine:
 
-    gzip 1: 109 B  5.5 ms    gzip 6: 83 B  11 ms    gzip 9: 78 B  13 ms
-    zstd 1:  66 B  0.8 ms    zstd 6: 58 B  4.3 ms   zstd 9: 54 B  6.5 ms
-    zstd 12: 51 B  13 ms     zstd 15: 49 B  54 ms   zstd 19: 47 B  338 ms
+    gzip 1: 110 B  3.2 ms    gzip 6: 83 B  6.7 ms   gzip 9: 78 B  11 ms
+    zstd 1:  66 B  0.7 ms    zstd 6: 58 B  4.9 ms   zstd 9: 54 B  6.9 ms
+    zstd 12: 51 B  11 ms     zstd 15: 49 B  29 ms   zstd 19: 47 B  450 ms
 
 zstd 9 is the knee: past it each byte saved costs several times the CPU, and a page is
-compressed again whenever a write moves the newest seq. gzip 6 (zlib's default) is within
-5 bytes of gzip 9 at most of its cost. Per-request parts are a few hundred bytes and change for
-every kiosk: they take the fastest level.
+compressed again whenever a write moves the newest seq. gzip 6 (zlib's default) is 4 bytes
+from gzip 9 at 60% of its cost. Per-request parts are a few hundred bytes and differ for every
+kiosk: they take the fastest level.
 """
 
 from __future__ import annotations
