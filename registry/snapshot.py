@@ -303,6 +303,8 @@ def refresh_due(db: Database) -> list[str]:
     with _builder(db, wait=False) as mine:
         if not mine:
             return []
+        # Again under the lock: another process may have rebuilt them since.
+        names = due(db)
         for partition in names:
             build(db, partition)
     return names

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,6 +32,7 @@ from kiosk.sync import snapshot as kiosk_snapshot
 from kiosk.sync.client import RegistryUnavailable
 from kiosk.sync.progress import Phase, SyncProgress
 from registry import admin, store
+from registry import snapshot as registry_snapshot
 from registry.seed import seed
 
 POSTINGS = 3000
@@ -333,3 +335,26 @@ def _snapshots(kiosk: Kiosk) -> list[p.SnapshotInfo]:
     listed = kiosk.engine.client.snapshots()
     assert listed is not None
     return listed.snapshots
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_snapshots_are_refreshed_as_changes_arrive_not_per_kiosk(
+    backend: str, tmp_path: Path
+) -> None:
+    with seeded(backend, tmp_path) as registry:
+        first, _ = proxied_kiosk(registry, tmp_path, "a")
+        second, _ = proxied_kiosk(registry, tmp_path, "b")
+        (built,) = [s for s in _snapshots(first) if s.partition == "global"]
+        (served,) = [s for s in _snapshots(second) if s.partition == "global"]
+        assert served.sha256 == built.sha256  # the second kiosk got the same build
+        now = time.time()
+        assert registry_snapshot.due(registry.db, now) == []
+        admin.suspend_posting(registry.db, sorted(live(registry, "posting"))[0], "虚假招聘")
+        # One change: kept until the snapshot is old; then rebuilt with the change in it.
+        assert registry_snapshot.due(registry.db, now) == []
+        later = now + registry_snapshot.MAX_AGE_S + 1
+        assert registry_snapshot.due(registry.db, later) == ["global"]
+        (rebuilt,) = registry_snapshot.build_now(registry.db, ["global"])
+        assert rebuilt.seq > p.parse_cursor(built.cursor)[1]
+        assert rebuilt.records == built.records
+        assert registry_snapshot.due(registry.db, later) == []
