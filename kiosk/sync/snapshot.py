@@ -20,7 +20,7 @@ import requests
 import urllib3
 
 from kiosk.sync import protocol as p
-from kiosk.sync.client import RegistryClient, RegistryUnavailable
+from kiosk.sync.client import RegistryClient, RegistryRefused, RegistryUnavailable
 from kiosk.sync.progress import Phase, ProgressSink, SyncProgress
 
 CHUNK = 256 * 1024
@@ -109,7 +109,12 @@ def _download(
         return part
     tag.write_text(info.sha256)
     os.chmod(tag, 0o600)
-    response = client.snapshot_stream(info.id, start=have, etag=info.sha256)
+    try:
+        response = client.snapshot_stream(info.id, start=have, etag=info.sha256)
+    except RegistryRefused as exc:
+        if exc.status != 404:
+            raise
+        raise SnapshotChanged(info.id) from exc  # gone since the list: list again
     with response:
         if response.status_code == 416:
             # Our file is longer than the snapshot (it cannot be its start): from zero.
