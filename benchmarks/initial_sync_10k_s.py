@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -78,7 +79,7 @@ def registry(backend: str, tmp: Path, *serve_args: str) -> Iterator[tuple[str, D
         proc = subprocess.Popen(
             [sys.executable, "-m", "registry.cli", "serve", "--db", url, "--port", str(port),
              *serve_args],
-            stdout=log, stderr=subprocess.STDOUT,
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
         base = f"http://127.0.0.1:{port}"
         try:
@@ -95,7 +96,7 @@ def registry(backend: str, tmp: Path, *serve_args: str) -> Iterator[tuple[str, D
                 # a while, and the figure is already measured.
                 proc.wait(30)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                os.killpg(proc.pid, signal.SIGKILL)  # its serving processes too
                 proc.wait(10)
             log.close()
             db.dispose()
