@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QProgressBar, QSizePolicy
+from PySide6.QtWidgets import QSizePolicy
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.validation import mask_phone
@@ -15,6 +15,7 @@ from kiosk.sync import state
 from kiosk.sync.progress import Phase, SyncProgress
 from kiosk.ui.staff import words
 from kiosk.ui.staff.page import StaffPage, item_list, row
+from kiosk.ui.staff.progress_line import ProgressLine
 from kiosk.ui.widgets import button, card_frame, label, vbox
 
 if TYPE_CHECKING:
@@ -22,10 +23,8 @@ if TYPE_CHECKING:
 
 # While the page shows, its figures follow the sync threads this often.
 REFRESH_MS = 3000
-# A long sync's progress is read this often: a lock and a few labels, nothing on the db lane.
+# A long sync's progress is read this often: a lock and a repaint, nothing on the db lane.
 PROGRESS_MS = 250
-# The bar's steps: a tenth of a percent moves it smoothly on a 100,000-record first sync.
-BAR_STEPS = 1000
 
 
 @dataclass(slots=True, frozen=True)
@@ -100,13 +99,8 @@ class SyncScreen(StaffPage):
             facts.addWidget(widget)
         # A first sync (or any long pull) as it goes; hidden when nothing long is running.
         self.progress_box = card_frame()
-        going = vbox(self.progress_box, spacing=8, margins=16)
-        self.progress_line = label(role="value")
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, BAR_STEPS)
-        self.progress_bar.setTextVisible(False)  # the line above says the percent in words
-        going.addWidget(self.progress_line)
-        going.addWidget(self.progress_bar)
+        self.progress_line = ProgressLine()
+        vbox(self.progress_box, margins=16).addWidget(self.progress_line)
         self.progress_box.hide()
         self.sync_button = button(role="primary")
         self.sync_button.clicked.connect(self._on_sync_clicked)
@@ -298,15 +292,8 @@ class SyncScreen(StaffPage):
     def _show_progress(self) -> None:
         progress = self.progress
         self.progress_box.setVisible(progress is not None)
-        if progress is None:
-            return
-        self.progress_line.setText(self._progress_text(progress))
-        fraction = progress.fraction()
-        if fraction is None:
-            self.progress_bar.setRange(0, 0)  # busy: the registry did not say how many
-        else:
-            self.progress_bar.setRange(0, BAR_STEPS)
-            self.progress_bar.setValue(round(fraction * BAR_STEPS))
+        if progress is not None:
+            self.progress_line.show_progress(self._progress_text(progress), progress.fraction())
 
     def _progress_text(self, progress: SyncProgress) -> str:
         """A line such as: Saving the jobs on this kiosk: 12,345 / 100,000 records (12%) · about
