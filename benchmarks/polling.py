@@ -72,6 +72,9 @@ class Http:
             # (which of the two depends on timing): ask again on another, as urllib3 does.
             writer.close()
             return None
+        except BaseException:
+            writer.close()  # a timeout gives the connection up: never used again
+            raise
         try:
             if not status_line:
                 writer.close()
