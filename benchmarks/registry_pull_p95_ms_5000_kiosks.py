@@ -117,6 +117,8 @@ async def _run(base: str, db: Database, keys: list[list[DeviceIdentity]]) -> dic
         "catch_up_s": round(catch_up_s, 2),
         "catch_up_errors": caught["errors"],
         "load_generator_cpu_s": round(time.process_time() - cpu, 1),
+        # The machine's 1-minute load at the end: 2 cores shared with whatever else runs.
+        "load_average": round(os.getloadavg()[0], 1),
     }
 
 
