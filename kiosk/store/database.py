@@ -21,11 +21,13 @@ from kiosk.store import at_rest, sqlite_rows
 
 BUSY_TIMEOUT_MS = 5000
 # Decrypted page cache per connection (SQLite's default is 2 MB). With SQLCipher a page read
-# from the OS is decrypted and its HMAC checked (~6 us), where a plain file's page was a copy:
-# a district search sorted by start reads ~12,000 posting rows and took 80 ms with 2 MB
-# (p95 budget 30 ms), 10 ms once they stay decrypted here. A sync page of thousands of
-# postings touches index pages all over a 100 MB file and needs it too (see `Database.write`).
-CACHE_KIB = 64 * 1024
+# from the OS is decrypted and its HMAC checked (~8 us), where a plain file's page was a copy.
+# Measured over 100,000 postings (benchmarks/search_p95_ms's queries, CPU time): 16 MB answers
+# as fast as 64 MB (p95 ~10 ms), 8 MB and less 30-50% slower; a kiosk's RSS grows by what its
+# cache holds (rss_mb_100k_postings: 64 MB of it took the kiosk from 97 to 157 MB).
+CACHE_KIB = 16 * 1024
+# A bulk write's cache while it runs (see `Database.write`).
+BULK_CACHE_KIB = 64 * 1024
 WAL_AUTOCHECKPOINT_PAGES = 1000  # SQLite's own default
 
 
@@ -95,7 +97,10 @@ class Database:
         keeps such a commit atomic; a power cut may undo it, and the kiosk then re-pulls it.
         `bulk=True` leaves the WAL un-checkpointed: with SQLite's automatic checkpoint each
         commit of a large sync page copied and fsynced the database again; the caller runs
-        one `checkpoint` after its last bulk write.
+        one `checkpoint` after its last bulk write. It also gives the transaction a larger
+        page cache: a sync page of thousands of postings touches index pages all over a
+        100 MB file and would read (and decrypt) most of them again for every page. The cache
+        shrinks back afterwards (SQLite frees the pages above the limit).
         """
         with self.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
@@ -104,6 +109,7 @@ class Database:
                 raw.execute("PRAGMA synchronous=NORMAL")
             if bulk:
                 raw.execute("PRAGMA wal_autocheckpoint=0")
+                raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
             try:
                 conn.execution_options(sqlite_begin="IMMEDIATE")
                 with Session(bind=conn, expire_on_commit=False) as s:
@@ -118,6 +124,7 @@ class Database:
                     raw.execute("PRAGMA synchronous=FULL")
                 if bulk:
                     raw.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
+                    raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
 
     def checkpoint(self) -> None:
         """Copy the WAL into the database file now (as far as readers allow), off the UI thread.
