@@ -124,13 +124,16 @@ def create_app(
         response_model=p.PushResponse,
         responses={409: {"model": p.ErrorBody}, 401: {"model": p.ErrorBody}},
     )
-    def push_ops(req: p.PushRequest, who: CallerDep) -> p.PushResponse:
+    def push_ops(req: p.PushRequest, who: CallerDep, request: Request) -> Response:
         try:
-            return push(db, who, req.ops, op_delay_s=state.op_delay_s)
+            answer = push(db, who, req.ops, op_delay_s=state.op_delay_s)
         except OpSeqGap as gap:
             raise ApiError(
                 409, p.ApiErrorCode.OP_SEQ_GAP, str(gap), expected_op_seq=gap.expected
             ) from None
+        # A result per op (and the registry's record for each rejected one): compressed too.
+        body = answer.model_dump_json().encode()
+        return shared_response(SharedBody(body), b"", request.headers.get("accept-encoding"))
 
     @app.get(
         p.PULL_PATH,

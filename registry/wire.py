@@ -1,5 +1,6 @@
 """Compression on the registry's side: request bodies inflated within their limits, pull pages
-compressed once per coding and shared by every kiosk that asks for them (issue 16, point 1).
+compressed once per coding and shared by every kiosk that asks for them, push answers
+compressed too (issue 16, point 1).
 """
 
 from __future__ import annotations
@@ -105,7 +106,11 @@ class SharedBody:
 
 def shared_response(shared: SharedBody, tail: bytes, accept_encoding: str | None) -> Response:
     """`shared` then `tail` (this kiosk's part) in the best coding the kiosk accepts: a second
-    zstd frame or gzip member, which decoders read as one body. Small answers go plain."""
+    zstd frame or gzip member, which decoders read as one body. Small answers go plain.
+
+    An answer for one kiosk alone (a push's results) is a SharedBody nobody else asks for,
+    with no tail: compressed once, at the level a shared page gets.
+    """
     coding = wire.preferred(accept_encoding)
     if len(shared.plain) + len(tail) < wire.MIN_COMPRESSED_BYTES:
         coding = wire.IDENTITY
@@ -113,6 +118,8 @@ def shared_response(shared: SharedBody, tail: bytes, accept_encoding: str | None
     if coding == wire.IDENTITY:
         content = shared.plain + tail
     else:
-        content = shared.encoded(coding) + wire.compress(tail, coding, fast=True)
+        content = shared.encoded(coding)
+        if tail:
+            content += wire.compress(tail, coding, fast=True)
         headers["Content-Encoding"] = coding
     return Response(content, media_type="application/json", headers=headers)

@@ -227,6 +227,8 @@ def test_pushed_changes_travel_compressed_once_the_registry_says_it_reads_them(
         pushed = [x for x in proxy.pushes() if x.request_coding]
         assert pushed and {x.request_coding for x in pushed} == {"zstd"}
         assert all(x.status == 200 for x in proxy.pushes())
+        # The answer, a result for each op, comes back compressed as well.
+        assert {x.response_coding for x in pushed} == {"zstd"}
         assert set(ids) <= set(registry.records("posting"))
         held = registry.records("posting")
         assert sorted(held[i]["title"] for i in ids) == sorted(titles)
