@@ -72,6 +72,7 @@ GRACEFUL_SHUTDOWN_S = 20
 # its new process and kept the old one.
 PROCESS_START_S = 30
 _SERVE_ENV = "KIOSK_REGISTRY_SERVE"
+ADMIN_CONNECTIONS = 5
 
 
 def _workers(raw: str) -> int:
@@ -84,8 +85,8 @@ def _workers(raw: str) -> int:
 
 
 def _processes(asked: int, database: db.Database) -> int:
-    """How many processes serve: SQLite takes one writer process, PostgreSQL many, within its
-    connection limit."""
+    """How many processes serve: SQLite takes one writer process, PostgreSQL many (auto: one
+    per core, within its connection limit)."""
     if not database.is_postgres:
         if asked > 1:
             raise SystemExit(
@@ -93,10 +94,14 @@ def _processes(asked: int, database: db.Database) -> int:
                 "is served by one process"
             )
         return 1
-    processes = asked or os.cpu_count() or 1
     size, overflow = db.pool_limits()
     budget = db.connection_budget(database)
-    if budget is not None and processes * (size + overflow) > budget:
+    processes = asked or os.cpu_count() or 1
+    if not asked and budget is not None:
+        # auto: no more processes than the database has connections for (a few kept back
+        # for admin commands and the operator's psql).
+        processes = max(1, min(processes, (budget - ADMIN_CONNECTIONS) // (size + overflow)))
+    if budget is not None and processes * (size + overflow) + ADMIN_CONNECTIONS > budget:
         print(f"kiosk-registry: warning: {processes} processes x ({size} + {overflow}) pooled "
               f"connections can exceed PostgreSQL's {budget}: lower "
               f"{db.ENV_POOL_SIZE}/{db.ENV_POOL_OVERFLOW} or raise max_connections",
@@ -358,6 +363,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LookupError as exc:
         print(f"kiosk-registry: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return 1
+    except db.SettingError as exc:
+        print(f"kiosk-registry: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     return code

@@ -106,12 +106,16 @@ def pool_limits(env: Mapping[str, str] = os.environ) -> tuple[int, int]:
     )
 
 
+class SettingError(ValueError):
+    """A setting from the environment the registry cannot use (said to the operator)."""
+
+
 def _count(env: Mapping[str, str], name: str, default: int, least: int) -> int:
     raw = env.get(name, "").strip()
     if not raw:
         return default
     if not raw.isdigit() or int(raw) < least:
-        raise ValueError(f"{name} must be a whole number of at least {least}, not {raw!r}")
+        raise SettingError(f"{name} must be a whole number of at least {least}, not {raw!r}")
     return int(raw)
 
 

@@ -26,6 +26,7 @@ from integration.test_sync_harness import (
     Kiosk,
     Registry,
     RegistryProcess,
+    create_pg_database,
     make_kiosk,
     running_registry,
 )
@@ -106,6 +107,28 @@ def test_an_sqlite_registry_refuses_to_serve_with_several_processes(tmp_path: Pa
     )  # fmt: skip
     assert run.returncode != 0
     assert "--workers above 1 needs PostgreSQL" in run.stderr
+
+
+def test_pool_settings_past_what_postgresql_allows_are_said_plainly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An operator's pool settings: a value that is not a number stops `serve` with one line
+    naming the setting; processes x pool beyond PostgreSQL's max_connections is warned about
+    at start (the registry still serves)."""
+    _require_pg()
+    url = create_pg_database()
+    monkeypatch.setenv("KIOSK_REGISTRY_POOL_SIZE", "ten")
+    run = subprocess.run([*REGISTRY_BIN, "serve", "--db", url], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)  # fmt: skip
+    assert run.returncode == 2
+    assert "KIOSK_REGISTRY_POOL_SIZE must be a whole number" in run.stderr
+    assert "Traceback" not in run.stderr
+    monkeypatch.setenv("KIOSK_REGISTRY_POOL_SIZE", "200")
+    server = RegistryProcess(url, tmp_path / "big.log").start("--workers", "2")
+    try:
+        assert "can exceed PostgreSQL's" in server.log.read_text()
+    finally:
+        server.stop()
 
 
 def test_a_request_replayed_on_another_registry_process_is_refused(tmp_path: Path) -> None:
