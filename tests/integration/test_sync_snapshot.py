@@ -20,6 +20,7 @@ from sqlalchemy import text
 
 from integration.test_sync_harness import (
     BACKENDS,
+    PG_DSN,
     Kiosk,
     Registry,
     _exchange,
@@ -33,6 +34,7 @@ from kiosk.sync.client import RegistryUnavailable
 from kiosk.sync.progress import Phase, SyncProgress
 from registry import admin, store
 from registry import snapshot as registry_snapshot
+from registry.db import CHANGE_LOG_LOCK
 from registry.seed import seed
 
 POSTINGS = 3000
@@ -358,3 +360,30 @@ def test_snapshots_are_refreshed_as_changes_arrive_not_per_kiosk(
         assert rebuilt.seq > p.parse_cursor(built.cursor)[1]
         assert rebuilt.records == built.records
         assert registry_snapshot.due(registry.db, later) == []
+
+
+@pytest.mark.skipif(not PG_DSN, reason="the commit-order trap is PostgreSQL's")
+def test_a_snapshot_never_names_a_cursor_past_a_change_still_committing(tmp_path: Path) -> None:
+    """PostgreSQL hands out seq values before commit: a snapshot built while a change is
+    between its insert and its commit must wait for it, or its cursor would pass over it."""
+    with running_registry("postgresql", tmp_path) as registry:
+        seed(registry.db, postings=20, employers=2)
+        writer = registry.db.engine.connect()
+        writer.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHANGE_LOG_LOCK})
+        late = writer.execute(
+            text(
+                "INSERT INTO reg_change (partition, entity, entity_id, version) "
+                "VALUES ('global', 'posting', 'late', 1) RETURNING seq"
+            )
+        ).scalar()
+        got: list[tuple[str, int, str]] = []
+        reader = threading.Thread(
+            target=lambda: got.append(registry_snapshot._consistent_seq(registry.db))
+        )
+        reader.start()
+        reader.join(1.0)
+        assert reader.is_alive() and not got  # waiting for the writer to commit
+        writer.commit()
+        writer.close()
+        reader.join(10)
+        assert got[0][1] == late
