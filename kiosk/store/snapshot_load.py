@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 import zstandard
@@ -31,10 +30,12 @@ class SnapshotUnreadable(Exception):
     """A verified snapshot whose content is not records: a registry fault, never applied."""
 
 
-def records(path: Path) -> Iterator[PulledRecord]:
-    """The records of one snapshot file, read as a stream."""
-    with path.open("rb") as raw:
-        reader = zstandard.ZstdDecompressor().stream_reader(raw, read_size=1 << 20)
+def records(source: Callable[[], BinaryIO]) -> Iterator[PulledRecord]:
+    """The records of one snapshot file (`source` opens its plain bytes), read as a stream."""
+    with source() as raw:
+        # A window larger than the registry ever uses (level 3, no long mode) is refused.
+        decompressor = zstandard.ZstdDecompressor(max_window_size=1 << 25)
+        reader = decompressor.stream_reader(raw, read_size=1 << 20)
         for line in io.BufferedReader(reader, buffer_size=1 << 20):
             if line.strip():
                 yield _record(line)
@@ -56,7 +57,7 @@ def _record(line: bytes) -> PulledRecord:
 
 def load(
     session: Session,
-    files: list[Path],
+    files: list[Callable[[], BinaryIO]],
     *,
     resync: bool,
     waiting: set[tuple[str, str]],
@@ -80,8 +81,8 @@ def load(
         progress(done)
         chunk.clear()
 
-    for path in files:
-        for rec in records(path):
+    for source in files:
+        for rec in records(source):
             chunk.append(rec)
             if len(chunk) >= CHUNK_RECORDS:
                 apply()

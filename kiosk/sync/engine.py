@@ -307,7 +307,9 @@ class SyncEngine:
         data_dir = self.db.path.parent
         try:
             files = self._call(
-                lambda: snapshots.fetch_all(self.client, data_dir, listed.snapshots, self.progress)
+                lambda: snapshots.fetch_all(
+                    self.client, data_dir, listed.snapshots, self.progress, key=self.db.key
+                )
             )
         except snapshots.SnapshotChanged:
             return None  # rebuilt since the list: the next try lists again
@@ -326,7 +328,7 @@ class SyncEngine:
                 posting_indexes.defer_if_empty(session.connection())
                 resync = sync_state.get(session, state.RESYNC) == "1"
                 changed = snapshot_load.load(
-                    session, files, resync=resync, waiting=pending_keys(session),
+                    session, [f.open for f in files], resync=resync, waiting=pending_keys(session),
                     progress=loading,
                 )  # fmt: skip
                 sync_state.put(session, state.CURSOR, cursor)

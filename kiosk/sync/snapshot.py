@@ -5,7 +5,8 @@ leaves both, and the next attempt asks for the rest (`Range` from the file's siz
 its ETag): a download cut at 70% resumes from 70%. If the registry rebuilt the snapshot
 meanwhile it answers with the whole new one and the file starts over, so two snapshots are
 never spliced. A finished file whose SHA-256 is not the announced one is deleted and fetched
-once more. The files hold personal data of the venue's workers: 0600, deleted once loaded.
+once more. The files hold personal data of the venue's workers: encrypted with the data key as
+they arrive (kiosk/store/sealed_file.py), 0600, deleted once loaded.
 """
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ import hashlib
 import os
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import requests
 import urllib3
 
+from kiosk.store.sealed_file import SealedFile
 from kiosk.sync import protocol as p
 from kiosk.sync.client import RegistryClient, RegistryRefused, RegistryUnavailable
 from kiosk.sync.progress import Phase, ProgressSink, SyncProgress
@@ -54,6 +58,22 @@ class Throttled:
             self.sink(self.value)
 
 
+@dataclass(frozen=True, slots=True)
+class Downloaded:
+    """A verified snapshot file; `open()` gives its plain (still zstd) bytes."""
+
+    path: Path
+    sealed: SealedFile
+
+    def open(self) -> BinaryIO:
+        return self.sealed.reader(self.path)
+
+
+def _sealed(key: bytes, info: p.SnapshotInfo) -> SealedFile:
+    # Named by id and checksum: another build of the snapshot never shares a keystream.
+    return SealedFile(key, f"{info.id}:{info.sha256}")
+
+
 def directory(data_dir: Path) -> Path:
     path = data_dir / DIRECTORY
     path.mkdir(mode=0o700, exist_ok=True)
@@ -61,8 +81,13 @@ def directory(data_dir: Path) -> Path:
 
 
 def fetch_all(
-    client: RegistryClient, data_dir: Path, listed: list[p.SnapshotInfo], sink: ProgressSink
-) -> list[Path]:
+    client: RegistryClient,
+    data_dir: Path,
+    listed: list[p.SnapshotInfo],
+    sink: ProgressSink,
+    *,
+    key: bytes,
+) -> list[Downloaded]:
     """Every listed snapshot downloaded and verified, in the list's order; what other
     snapshots an earlier download left behind is deleted."""
     folder = directory(data_dir)
@@ -72,33 +97,41 @@ def fetch_all(
             leftover.unlink(missing_ok=True)
     total = sum(s.bytes for s in listed)
     report = Throttled(sink, Phase.DOWNLOAD, total)
-    files: list[Path] = []
+    files: list[Downloaded] = []
     before = 0
     for info in listed:
 
         def advanced(n: int, before: int = before) -> None:
             report(before + n)
 
-        files.append(_fetch_verified(client, folder, info, advanced))
+        files.append(_fetch_verified(client, folder, info, advanced, _sealed(key, info)))
         before += info.bytes
     report(total, final=True)
     return files
 
 
 def _fetch_verified(
-    client: RegistryClient, folder: Path, info: p.SnapshotInfo, progress: ProgressCallback
-) -> Path:
+    client: RegistryClient,
+    folder: Path,
+    info: p.SnapshotInfo,
+    progress: ProgressCallback,
+    sealed: SealedFile,
+) -> Downloaded:
     for _attempt in range(2):
-        part = _download(client, folder, info, progress)
-        if _sha256(part) == info.sha256:
-            return part
+        done = Downloaded(_download(client, folder, info, progress, sealed), sealed)
+        if _sha256(done) == info.sha256:
+            return done
         # Corrupted on the way (or on disk): never loaded; the next attempt starts from zero.
         discard(folder, info.id)
     raise SnapshotCorrupt(f"snapshot {info.id}: checksum differs twice")
 
 
 def _download(
-    client: RegistryClient, folder: Path, info: p.SnapshotInfo, progress: ProgressCallback
+    client: RegistryClient,
+    folder: Path,
+    info: p.SnapshotInfo,
+    progress: ProgressCallback,
+    sealed: SealedFile,
 ) -> Path:
     part, tag = folder / f"{info.id}.part", folder / f"{info.id}.etag"
     have = part.stat().st_size if part.exists() else 0
@@ -129,11 +162,16 @@ def _download(
         with os.fdopen(fd, "r+b") as out:
             out.truncate(have)
             out.seek(have)
+            seal = sealed.at(have)
             try:
                 # read1: what has arrived, so a cut keeps every byte before it (a read of a
                 # fixed size loses the partial last one).
                 while chunk := response.raw.read1(CHUNK):
-                    out.write(chunk)
+                    if have + len(chunk) > info.bytes:
+                        # More than announced: not this snapshot; nothing past it is kept.
+                        discard(folder, info.id)
+                        raise SnapshotChanged(info.id)
+                    out.write(seal.update(chunk))
                     have += len(chunk)
                     progress(have)
             except (urllib3.exceptions.HTTPError, requests.RequestException, OSError) as exc:
@@ -156,9 +194,9 @@ def discard_all(data_dir: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def _sha256(path: Path) -> str:
+def _sha256(done: Downloaded) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as f:
+    with done.open() as f:
         while block := f.read(1 << 20):
             digest.update(block)
     return digest.hexdigest()
