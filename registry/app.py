@@ -238,6 +238,11 @@ def _at_cursor(column: Any) -> Any:
     return sa_select(column).where(_LOG.c.seq == bindparam("after")).scalar_subquery()
 
 
+def _at_head(column: Any) -> Any:
+    newest = sa_select(func.max(_LOG.c.seq)).scalar_subquery()
+    return sa_select(column).where(_LOG.c.seq == newest).scalar_subquery()
+
+
 # Everything a poll needs besides the changes, in one statement of primary-key lookups:
 # epoch, tombstone horizon, the change row the cursor names (its tag), the newest seq (the
 # page cache key) and the device's last op_seq.
@@ -250,6 +255,10 @@ _POLL_STATE = sa_select(
     _at_cursor(_LOG.c.entity_id),
     _at_cursor(_LOG.c.version),
     _at_cursor(_LOG.c.partition),
+    _at_head(_LOG.c.entity),
+    _at_head(_LOG.c.entity_id),
+    _at_head(_LOG.c.version),
+    _at_head(_LOG.c.partition),
 )
 
 
@@ -283,7 +292,8 @@ def _read_page(
         raise ApiError(400, p.ApiErrorCode.CURSOR_INVALID) from None
     with db.read() as session:
         state = session.connection().execute(_POLL_STATE, {"d": who.device_id, "after": after})
-        epoch, horizon, head, last_op_seq, *at = state.one()
+        epoch, horizon, head, last_op_seq, *tags = state.one()
+        at, at_head = tags[:4], tags[4:]
         epoch = epoch or ""
         if cursor_epoch and cursor_epoch != epoch:
             raise ApiError(410, p.ApiErrorCode.EPOCH_CHANGED, "registry epoch changed: re-pull")
@@ -305,8 +315,15 @@ def _read_page(
         # A kiosk catching up is shown how far it has to go; a poll at the head has none left.
         remaining = snapshot.remaining(session, partitions, cached[1]) if cached[3] else 0
     changes, last, tag, more, shared = cached
+    cursor = p.make_cursor(epoch, last, tag if last != after else after_tag)
+    if not more and head and head > last and at_head[0] is not None:
+        # Caught up: every change of these partitions up to the newest of all is in hand, so
+        # the cursor moves there. Left at its partitions' last change, a quiet kiosk's cursor
+        # fell behind the tombstone horizon once any other partition's old tombstone was
+        # pruned, and every pull, the re-pull included, was answered 410 again.
+        cursor = p.make_cursor(epoch, head, change_tag(*at_head))
     meta: dict[str, object] = {
-        "cursor": p.make_cursor(epoch, last, tag if last != after else after_tag),
+        "cursor": cursor,
         "epoch": epoch,
         "partitions": list(who.partitions),
         "last_op_seq": last_op_seq,

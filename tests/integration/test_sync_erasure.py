@@ -112,3 +112,35 @@ def test_a_kiosk_behind_the_tombstones_resyncs_and_retires_what_it_missed(
         assert not again.resynced and again.pushed == 0
         a.close()
         b.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_quiet_venue_is_not_sent_round_in_re_pulls_by_another_venues_old_tombstone(
+    backend: str, tmp_path: Path
+) -> None:
+    with running_registry(backend, tmp_path) as registry:
+        west = registry.venue("西城零工市场", region="西城区")
+        east = registry.venue("东城零工市场", region="东城区")
+        quiet = make_kiosk(registry, tmp_path, west, "quiet")
+        busy = make_kiosk(registry, tmp_path, east, "busy")
+        gone = busy.worker(PHONE)
+        busy.sync()
+        quiet.sync()
+        # At the busy venue a worker is erased and another registers; nothing changes at the
+        # quiet one. Half a year on, the registry forgets the tombstone.
+        admin.erase_worker(registry.db, gone.id, "the worker asked")
+        busy.worker(OTHER, name="李秀英")
+        busy.sync()
+        assert store.prune(registry.db, now=store.utcnow() + timedelta(days=181)) == 1
+        assert quiet.engine is not None
+        # By cursor pages, as from a registry without snapshots (a snapshot's cursor is the
+        # newest change of all already). The horizon is the registry's, not a venue's: the
+        # quiet kiosk may re-pull once (it cannot be told the tombstone was not its own),
+        # and then it is done.
+        quiet.engine.snapshots_missing = True
+        quiet.engine.pull_all(max_pages=20)
+        again = quiet.engine.pull_all(max_pages=20)
+        assert not again.resynced
+        assert quiet.table("SELECT value FROM sync_state WHERE key = 'last_error'") in ([], [("",)])
+        quiet.close()
+        busy.close()
