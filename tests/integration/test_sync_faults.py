@@ -813,8 +813,11 @@ class WorkingKiosk:
     def _start(self) -> subprocess.Popen[bytes]:
         args = [str(self.kiosk.home), self.url, self.kiosk.staff_id, self.prefix]
         with self.log.open("ab") as log:
+            # Unbuffered: _expect waits with select() on the pipe, and a buffered readline
+            # took "ready" and "paused" of a restarted kiosk in one read, kept "paused" in its
+            # buffer and waited 2 minutes for it ("kiosk None silent", its main thread idle).
             return subprocess.Popen(
-                [sys.executable, "-c", WORKING_KIOSK, *args], cwd=ROOT,
+                [sys.executable, "-c", WORKING_KIOSK, *args], cwd=ROOT, bufsize=0,
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log,
             )  # fmt: skip
 
