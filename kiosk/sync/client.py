@@ -215,24 +215,34 @@ class RegistryClient:
         _read_body(response)
         if path.startswith(p.API_PREFIX + "/") and response.ok:
             self.body_coding = wire.preferred(response.headers.get("Accept-Encoding", ""))
+        self._raise_for_status(response, headers, sent_at, signed=signed)
+        return response
+
+    def _raise_for_status(
+        self, response: requests.Response, headers: dict[str, str], sent_at: float, *,
+        signed: bool,
+    ) -> None:  # fmt: skip
+        """5xx and 429: try later. Another 4xx: refused, with the registry's code; a clock
+        refusal carries the offset the registry signed, whichever request met it."""
         if response.status_code >= 500 or response.status_code == 429:
+            response.close()
             raise RegistryUnavailable(
                 f"registry answered {response.status_code}", _retry_after(response)
             )
-        if response.status_code >= 400:
-            offset = None
-            try:
-                err = p.ErrorBody.model_validate_json(response.content)
-                code, message, expected = err.error.value, err.message, err.expected_op_seq
-                if err.error is p.ApiErrorCode.CLOCK_SKEW and signed:
-                    offset = self._signed_offset(err, headers, sent_at, self.clock())
-            except ValidationError:
-                code, message, expected = "http_error", response.text[:200], None
-            raise RegistryRefused(
-                response.status_code, code, message, expected_op_seq=expected,
-                retry_after=_retry_after(response), clock_offset=offset,
-            )  # fmt: skip
-        return response
+        if response.status_code < 400:
+            return
+        offset = None
+        try:
+            err = p.ErrorBody.model_validate_json(response.content)
+            code, message, expected = err.error.value, err.message, err.expected_op_seq
+            if err.error is p.ApiErrorCode.CLOCK_SKEW and signed:
+                offset = self._signed_offset(err, headers, sent_at, self.clock())
+        except ValidationError:
+            code, message, expected = "http_error", response.text[:200], None
+        raise RegistryRefused(
+            response.status_code, code, message, expected_op_seq=expected,
+            retry_after=_retry_after(response), clock_offset=offset,
+        )  # fmt: skip
 
     def _request(
         self, method: str, path: str, headers: dict[str, str], *, signed: bool, body: bytes,
@@ -313,6 +323,7 @@ class RegistryClient:
         None on 404 (an older registry, or a snapshot gone)."""
         headers = dict(VERSION_HEADERS, **extra)
         headers.update(self.signed_headers("GET", path, b""))
+        sent_at = self.clock()
         response = self._request(
             "GET", path, headers, signed=True, body=b"", stream=stream,
             timeout=(self.connect_timeout, self.timeout),
@@ -320,18 +331,8 @@ class RegistryClient:
         if response.status_code == 404:
             response.close()
             return None
-        if response.status_code >= 500 or response.status_code == 429:
-            response.close()
-            raise RegistryUnavailable(
-                f"registry answered {response.status_code}", _retry_after(response)
-            )
-        if response.status_code >= 400 and response.status_code != 416:
-            try:
-                err = p.ErrorBody.model_validate_json(response.content)
-                code, message = err.error.value, err.message
-            except ValidationError:
-                code, message = "http_error", response.text[:200]
-            raise RegistryRefused(response.status_code, code, message)
+        if response.status_code != 416:  # a range past the end: the caller starts over
+            self._raise_for_status(response, headers, sent_at, signed=True)
         return response
 
 

@@ -55,6 +55,27 @@ def test_a_kiosk_whose_clock_is_two_hours_ahead_still_syncs_and_staff_see_by_how
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
+def test_a_new_kiosk_whose_clock_is_wrong_still_makes_its_first_sync(
+    backend: str, tmp_path: Path
+) -> None:
+    """Nothing to push, so its first request is the snapshot list: that refusal must teach
+    it the registry's time as a push's or a pull's does."""
+    with running_registry(backend, tmp_path) as registry:
+        venue = registry.venue()
+        first = make_kiosk(registry, tmp_path, venue, "first")
+        first.posting(first.employer().id)
+        first.sync()
+        fresh = make_kiosk(registry, tmp_path, venue, "fresh")
+        _clock_ahead(fresh)
+        fresh.sync()
+        assert len(fresh.table("SELECT id FROM posting")) == 1
+        shown = state.read(fresh.services.db)
+        assert shown.clock_offset_s == pytest.approx(-HOURS_AHEAD, abs=5)
+        first.close()
+        fresh.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_a_time_not_signed_with_the_key_pinned_at_enrollment_moves_no_clock(
     backend: str, tmp_path: Path
 ) -> None:
