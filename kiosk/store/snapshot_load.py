@@ -19,9 +19,8 @@ import orjson
 import zstandard
 from sqlmodel import Session
 
-from kiosk.store import resync as resync_store
-from kiosk.store import sync_deferred
-from kiosk.store.sync_apply import PulledRecord, apply_records
+from kiosk.store.pulled import apply_pulled
+from kiosk.store.sync_apply import PulledRecord
 
 CHUNK_RECORDS = 5000
 
@@ -69,14 +68,7 @@ def load(
 
     def apply() -> None:
         nonlocal changed, done
-        skipped = [r for r in chunk if (r.entity, r.id) in waiting]
-        # A re-pull: the registry's copy wins even at a lower version number.
-        changed += apply_records(session, chunk, force=resync, skip=waiting)
-        if skipped:
-            sync_deferred.keep(session, skipped)
-        if resync:
-            resync_store.remember(session, chunk)
-            resync_store.renumber(session, skipped)
+        changed += apply_pulled(session, chunk, resync=resync, waiting=waiting)
         done += len(chunk)
         progress(done)
         chunk.clear()

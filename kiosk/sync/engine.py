@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from kiosk.store import outbox, posting_indexes, snapshot_load, sync_deferred, sync_state
 from kiosk.store import resync as resync_store
 from kiosk.store.database import Database
+from kiosk.store.pulled import apply_pulled
 from kiosk.store.sync_apply import (
     PulledRecord,
     apply_records,
@@ -360,16 +361,7 @@ class SyncEngine:
                 # Catching up into an empty kiosk: indexes are built once, after the last page.
                 posting_indexes.defer_if_empty(session.connection())
             resync = sync_state.get(session, state.RESYNC) == "1"
-            waiting = pending_keys(session)
-            skipped = [r for r in page.records if (r.entity, r.id) in waiting]
-            # During a re-pull the registry's copy wins even at a lower version number.
-            n = apply_records(session, page.records, force=resync, skip=waiting)
-            if skipped:
-                # The cursor moves past them: kept until their ops are answered.
-                sync_deferred.keep(session, skipped)
-            if resync:
-                resync_store.remember(session, page.records)
-                resync_store.renumber(session, skipped)
+            n = apply_pulled(session, page.records, resync=resync, waiting=pending_keys(session))
             sync_state.put(session, state.CURSOR, page.cursor)
             sync_state.put(session, state.EPOCH, page.epoch)
             sync_state.put(session, state.PARTITIONS, ",".join(page.partitions))
