@@ -20,9 +20,11 @@ from sqlmodel import Session
 
 from kiosk.domain.model import PostingStatus, SortOrder
 
+# Content-less: searches read rowids only, so the text is indexed but not kept (migration
+# 0010); `contentless_delete` lets a changed posting's old entry go by rowid.
 FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS posting_fts USING fts5("
-    "body, tokenize = 'unicode61 remove_diacritics 2')"
+    "body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2')"
 )
 
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff])")
