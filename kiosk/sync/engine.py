@@ -80,6 +80,10 @@ class SyncEngine:
         self.progress: ProgressSink = ignore
         # The registry has no snapshots (an older one): cursor pulls only, from now on.
         self.snapshots_missing = False
+        # The WAL left by a large pull is copied into the file after the pull returns (see
+        # `_checkpoint_soon`); one thread, started when first needed.
+        self._copier = ThreadPoolExecutor(1, thread_name_prefix="sync-checkpoint")
+        self._copying: Future[None] | None = None
 
     # ------------------------------------------------------------------ push
 
@@ -231,10 +235,8 @@ class SyncEngine:
         with (
             ExitStack() as catching_up,
             ThreadPoolExecutor(1, thread_name_prefix="sync-prefetch") as pool,
-            ThreadPoolExecutor(1, thread_name_prefix="sync-checkpoint") as checkpoints,
         ):
             ahead: tuple[str, Future[PulledPage]] | None = None
-            copying: Future[None] | None = None
             paused = False
             size = self.page
             tries = 0
@@ -284,15 +286,24 @@ class SyncEngine:
                 pulled(done, done + (page.remaining or 0), final=not page.more)
                 if not page.more:
                     break
-                if copying is None or copying.done():
-                    # The WAL is copied into the database file while the next page is applied
-                    # (a passive checkpoint does not block the writer): less left for the end.
-                    copying = checkpoints.submit(self.db.checkpoint)
+                # The WAL is copied into the database file while the next page is applied
+                # (a passive checkpoint does not block the writer): less left for the end.
+                self._checkpoint_soon()
                 wait = 0.0
         if report.pulled:
-            # Pages are committed without automatic checkpoints (see Database.write): one here.
-            self.db.checkpoint()
+            # Pages are committed without automatic checkpoints (see Database.write).
+            self._checkpoint_soon()
         return report
+
+    def _checkpoint_soon(self) -> None:
+        """Copy the WAL into the database file in the background.
+
+        The records are committed and readable already: the copy is housekeeping (10 MB for
+        10,000 postings) that the kiosk need not wait for, but must not leave to SQLite's
+        automatic checkpoint, which would make the next small commit, perhaps a tap, pay it.
+        """
+        if self._copying is None or self._copying.done():
+            self._copying = self._copier.submit(self.db.checkpoint)
 
     def _first_sync(self) -> int | None:
         """Load the device's partitions' snapshots in one transaction and set the cursor
@@ -348,7 +359,6 @@ class SyncEngine:
             return None
         loading(loading.value.done, final=True)
         snapshots.discard_all(data_dir)
-        self.db.checkpoint()
         return changed
 
     def _pull_page(self, cursor: str, wait: float, limit: int) -> PulledPage:
