@@ -290,8 +290,8 @@ def _read_page(
         cursor_epoch, after, after_tag = p.parse_cursor(cursor)
     except ValueError:
         raise ApiError(400, p.ApiErrorCode.CURSOR_INVALID) from None
-    with db.read() as session:
-        state = session.connection().execute(_POLL_STATE, {"d": who.device_id, "after": after})
+    with db.statements() as conn:
+        state = conn.execute(_POLL_STATE, {"d": who.device_id, "after": after})
         epoch, horizon, head, last_op_seq, *tags = state.one()
         at, at_head = tags[:4], tags[4:]
         epoch = epoch or ""
@@ -307,13 +307,13 @@ def _read_page(
         key = (epoch, tuple(partitions), after, limit, head or 0)
         cached = _PAGES.get(key)
         if cached is None:
-            changes, last, tag, more = store.read_changes(session, partitions, after, limit)
+            changes, last, tag, more = store.read_changes(conn, partitions, after, limit)
             cached = (changes, last, tag, more, _shared_page(changes, more))
             if len(_PAGES) >= PAGE_CACHE_SIZE:
                 _PAGES.pop(next(iter(_PAGES)))
             _PAGES[key] = cached
         # A kiosk catching up is shown how far it has to go; a poll at the head has none left.
-        remaining = snapshot.remaining(session, partitions, cached[1]) if cached[3] else 0
+        remaining = snapshot.remaining(conn, partitions, cached[1]) if cached[3] else 0
     changes, last, tag, more, shared = cached
     cursor = p.make_cursor(epoch, last, tag if last != after else after_tag)
     if not more and head and head > last and at_head[0] is not None:

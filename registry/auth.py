@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam
 from sqlalchemy import select as sa_select
@@ -35,6 +36,9 @@ _DEVICE_QUERY = (
     .join(_VENUE, _VENUE.c.id == _DEVICE.c.venue_id)
     .where(_DEVICE.c.id == bindparam("device_id"))
 )  # fmt: skip
+_REVOKED = sa_select(_DEVICE.c.id).where(
+    _DEVICE.c.id.in_(bindparam("ids", expanding=True)), _DEVICE.c.revoked_at.is_not(None)
+)
 
 
 def _partitions(venue_id: str, region: str) -> tuple[str, ...]:
@@ -92,25 +96,52 @@ def authenticate(
             401, p.ApiErrorCode.CLOCK_SKEW, "timestamp outside the allowed window",
             server_time=server_time, time_signature=signature,
         )  # fmt: skip
+    known = _known_device(db, device_id)
+    if known is None:
+        raise ApiError(401, p.ApiErrorCode.DEVICE_UNKNOWN)
+    data = p.signing_payload(
+        method=method, path=path, body=body, device_id=device_id, timestamp=stamp, nonce=nonce
+    )
+    if not verify_signature(known.public_key, decode_signature(signature), data):
+        raise ApiError(401, p.ApiErrorCode.SIGNATURE_INVALID)
+    # Revocation is checked on every request, so it takes effect at once: by the statement
+    # that records the nonce, which reads the device row as committed now.
+    _remember_nonce(db, device_id, nonce, clock)
+    return known.caller
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What never changes about an enrolled device: its key and its venue (and so the
+    partitions it is served; a venue's region is set when it is added and never changed).
+    Its revocation does change, and is not kept here."""
+
+    public_key: str
+    caller: rules.Caller
+
+
+# Per database, per process: device id -> what is known of it. Only devices found in the
+# database are kept (an unknown id is looked up again), so it grows with the fleet only.
+_KNOWN: weakref.WeakKeyDictionary[Database, dict[str, _Known]] = weakref.WeakKeyDictionary()
+
+
+def _known_device(db: Database, device_id: str) -> _Known | None:
+    known = _KNOWN.get(db)
+    if known is None:
+        known = _KNOWN.setdefault(db, {})
+    found = known.get(device_id)
+    if found is not None:
+        return found
     with db.engine.connect() as conn:
         row = conn.execute(_DEVICE_QUERY, {"device_id": device_id}).first()
         conn.rollback()
     if row is None:
-        raise ApiError(401, p.ApiErrorCode.DEVICE_UNKNOWN)
-    public_key, revoked = row.public_key, row.revoked_at is not None
+        return None
     caller = rules.Caller(
         device_id=row.id, venue_id=row.venue_id, partitions=_partitions(row.venue_id, row.region)
     )
-    data = p.signing_payload(
-        method=method, path=path, body=body, device_id=device_id, timestamp=stamp, nonce=nonce
-    )
-    if not verify_signature(public_key, decode_signature(signature), data):
-        raise ApiError(401, p.ApiErrorCode.SIGNATURE_INVALID)
-    # Revocation is checked on every request, so it takes effect at once.
-    if revoked:
-        raise ApiError(403, p.ApiErrorCode.DEVICE_REVOKED)
-    _remember_nonce(db, device_id, nonce, clock)
-    return caller
+    found = known[device_id] = _Known(public_key=row.public_key, caller=caller)
+    return found
 
 
 def _remember_nonce(db: Database, device_id: str, nonce: str, clock: float) -> None:
@@ -125,8 +156,16 @@ def _remember_nonce(db: Database, device_id: str, nonce: str, clock: float) -> N
     log = _LOGS.get(db)
     if log is None:
         log = _LOGS.setdefault(db, NonceLog(db))
-    if not log.remember(device_id, nonce, datetime.fromtimestamp(clock, UTC)):
+    try:
+        fresh = log.remember(device_id, nonce, datetime.fromtimestamp(clock, UTC))
+    except DeviceRevoked:
+        raise ApiError(403, p.ApiErrorCode.DEVICE_REVOKED) from None
+    if not fresh:
         raise ApiError(401, p.ApiErrorCode.NONCE_REUSED)
+
+
+class DeviceRevoked(Exception):
+    """The device was revoked: its nonce is not recorded, its request is refused."""
 
 
 @dataclass(slots=True, eq=False)
@@ -136,6 +175,7 @@ class _Seen:
     seen_at: datetime
     fresh: bool | None = None
     error: BaseException | None = None
+    revoked: bool = False
 
 
 class NonceLog:
@@ -146,6 +186,10 @@ class NonceLog:
     tries). Here the first request to arrive writes every nonce waiting at that moment in
     one transaction and tells each whether its row was new; the rest wait for it. The
     check is still the database's unique key, so it holds across registry processes.
+
+    The same transaction reads which of the batch's devices are revoked (their nonces are
+    not written; `remember` raises `DeviceRevoked`): the revocation check rides on a trip
+    every request makes anyway, and sees a revocation committed by any process before it.
     """
 
     MAX_BATCH = 500
@@ -157,7 +201,8 @@ class NonceLog:
         self._writing = False
 
     def remember(self, device_id: str, nonce: str, seen_at: datetime) -> bool:
-        """True if the nonce was new (and is now recorded), False for a replay."""
+        """True if the nonce was new (and is now recorded), False for a replay; raises
+        `DeviceRevoked` if the device is revoked."""
         mine = _Seen(device_id, nonce, seen_at)
         with self._cond:
             self._waiting.append(mine)
@@ -184,32 +229,49 @@ class NonceLog:
     def _result(seen: _Seen) -> bool:
         if seen.error is not None:
             raise seen.error
+        if seen.revoked:
+            raise DeviceRevoked(seen.device_id)
         return bool(seen.fresh)
 
     def _write(self, batch: list[_Seen]) -> None:
-        rows: dict[tuple[str, str], dict[str, object]] = {}
-        for seen in batch:
-            key = (seen.device_id, seen.nonce)
-            if key in rows:
-                seen.fresh = False  # the same nonce twice in one batch: the second is a replay
-                continue
-            rows[key] = {"device_id": seen.device_id, "nonce": seen.nonce,
-                         "seen_at": seen.seen_at}  # fmt: skip
-        insert = pg_insert(NONCE) if self.db.is_postgres else sqlite_insert(NONCE)
-        stmt = (
-            insert.values(list(rows.values()))
-            .on_conflict_do_nothing()
-            .returning(NONCE.c.device_id, NONCE.c.nonce)
-        )
         # Durable, like a push (issue 14, point 10): see `_remember_nonce`.
         with self.db.write(durable=True) as session:
-            added = {(d, n) for d, n in session.connection().execute(stmt)}
+            conn = session.connection()
+            devices = sorted({seen.device_id for seen in batch})
+            revoked = {d for (d,) in conn.execute(_REVOKED, {"ids": devices})}
+            for seen in batch:
+                if seen.device_id in revoked:
+                    seen.revoked, seen.fresh = True, False
+            rows = self._rows(batch)
+            added: set[tuple[str, str]] = set()
+            if rows:
+                added = {(d, n) for d, n in conn.execute(self._insert(rows))}
         claimed: set[tuple[str, str]] = set()
         for seen in batch:
             if seen.fresh is None:
                 key = (seen.device_id, seen.nonce)
                 seen.fresh = key in added and key not in claimed
                 claimed.add(key)
+
+    @staticmethod
+    def _rows(batch: list[_Seen]) -> list[dict[str, object]]:
+        rows: dict[tuple[str, str], dict[str, object]] = {}
+        for seen in batch:
+            if seen.revoked:
+                continue
+            key = (seen.device_id, seen.nonce)
+            if key in rows:
+                seen.fresh = False  # the same nonce twice in one batch: the second is a replay
+                continue
+            rows[key] = {"device_id": seen.device_id, "nonce": seen.nonce,
+                         "seen_at": seen.seen_at}  # fmt: skip
+        return list(rows.values())
+
+    def _insert(self, rows: list[dict[str, object]]) -> Any:
+        insert = pg_insert(NONCE) if self.db.is_postgres else sqlite_insert(NONCE)
+        return (
+            insert.values(rows).on_conflict_do_nothing().returning(NONCE.c.device_id, NONCE.c.nonce)
+        )
 
 
 _LOGS: weakref.WeakKeyDictionary[Database, NonceLog] = weakref.WeakKeyDictionary()

@@ -24,7 +24,7 @@ from json.encoder import encode_basestring
 from typing import Any
 
 import zstandard
-from sqlalchemy import Text, cast, delete, func, text
+from sqlalchemy import Connection, Text, bindparam, cast, delete, func, text
 from sqlalchemy import select as sa_select
 from sqlmodel import Session
 
@@ -139,11 +139,14 @@ class _Cache:
 CACHE = _Cache()
 
 
-def remaining(session: Session, partitions: list[str], after: int) -> int:
+_REMAINING = sa_select(func.count()).where(
+    _LOG.c.partition.in_(bindparam("parts", expanding=True)), _LOG.c.seq > bindparam("after")
+)
+
+
+def remaining(conn: Connection, partitions: list[str], after: int) -> int:
     """Changes of `partitions` after seq `after` (a pull answer's `remaining`)."""
-    count = session.connection().execute(
-        sa_select(func.count()).where(_LOG.c.partition.in_(partitions), _LOG.c.seq > after)
-    ).scalar()  # fmt: skip
+    count = conn.execute(_REMAINING, {"parts": partitions, "after": after}).scalar()
     return int(count or 0)
 
 

@@ -33,6 +33,7 @@ from integration.test_sync_harness import (
 from kiosk.sync import protocol as p
 from kiosk.sync import state
 from kiosk.sync.client import RegistryClient, RegistryRefused, RegistryUnavailable
+from registry import admin
 
 KIOSKS = 4
 READY = b"Application startup complete"
@@ -147,6 +148,37 @@ def test_a_request_replayed_on_another_registry_process_is_refused(tmp_path: Pat
             replayed = requests.get(second.url + path, headers=headers, timeout=10)
             assert replayed.status_code == 401
             assert replayed.json()["error"] == p.ApiErrorCode.NONCE_REUSED.value
+            client.close()
+            kiosk.close()
+        finally:
+            second.stop()
+
+
+def test_a_device_revoked_is_refused_at_its_next_request_by_every_registry_process(
+    tmp_path: Path,
+) -> None:
+    """Both processes have served the kiosk (each keeps what never changes about a device in
+    memory); an operator revokes it: its very next request is refused by either process."""
+    _require_pg()
+    with running_registry("postgresql", tmp_path) as first:
+        second = RegistryProcess(first.db_url, tmp_path / "second.log").start()
+        try:
+            kiosk = make_kiosk(first, tmp_path, first.venue(), "k")
+            client = _client(kiosk, first.url)
+
+            def pull(url: str) -> requests.Response:
+                path = f"{p.PULL_PATH}?cursor=&limit=10"
+                headers = client.signed_headers("GET", path, b"")
+                headers[p.HEADER_PROTOCOL] = str(p.PROTOCOL_VERSION)
+                return requests.get(url + path, headers=headers, timeout=10)
+
+            assert [pull(first.url).status_code, pull(second.url).status_code] == [200, 200]
+            assert client.identity is not None
+            admin.revoke_device(first.db, client.identity.device_id)
+            for url in (second.url, first.url):
+                refused = pull(url)
+                assert refused.status_code == 403
+                assert refused.json()["error"] == p.ApiErrorCode.DEVICE_REVOKED.value
             client.close()
             kiosk.close()
         finally:
