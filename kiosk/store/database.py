@@ -26,8 +26,10 @@ BUSY_TIMEOUT_MS = 5000
 # as fast as 64 MB (p95 ~10 ms), 8 MB and less 30-50% slower; a kiosk's RSS grows by what its
 # cache holds (rss_mb_100k_postings: 64 MB of it took the kiosk from 97 to 157 MB).
 CACHE_KIB = 16 * 1024
-# A bulk write's cache while it runs (see `Database.write`).
-BULK_CACHE_KIB = 64 * 1024
+# A bulk write's cache while it runs (see `Database.write`), given back when it ends. A first
+# sync of 100,000 postings (about 90 MB of pages) then builds its six posting indexes from the
+# cache, not from decrypted WAL pages: 0.47 s instead of 0.85 (CPU, kiosk apply alone).
+BULK_CACHE_KIB = 128 * 1024
 WAL_AUTOCHECKPOINT_PAGES = 1000  # SQLite's own default
 
 
