@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import subprocess
@@ -22,6 +23,39 @@ from kiosk.store import maintenance, migrate, postings
 from kiosk.store.database import Database
 from kiosk.store.search import SearchQuery
 from kiosk.store.tables import EmployerRow, OutboxOpRow, PostingRow
+
+
+def test_a_file_searched_before_the_index_lost_its_copy_still_finds_and_follows_edits(
+    tmp_path: Path,
+) -> None:
+    """Migration 0010: the search index of a 0009 file is rebuilt content-less; its postings
+    are still found, an edited one by its new words only, and the index keeps no text."""
+    db = Database(tmp_path / "old.db")
+    migrate.upgrade(db, "0009")
+    old = builders.posting(
+        "e1", id="p1", title="物流园搬运工", skill_tags=[], description="装卸货物",
+        start_date=date(2099, 1, 1), end_date=date(2099, 1, 2), status=PostingStatus.OPEN,
+    )  # fmt: skip
+    with db.write() as session:
+        session.add(EmployerRow(id="e1", name="顺达物流", venue_id="v"))
+        session.flush()
+        postings.save(session, old)
+    db.close()
+    settings = config.load(tmp_path / "home", env={})
+    settings.home.mkdir()
+    (tmp_path / "old.db").rename(settings.database_path)
+    services = Services.create(settings)
+    try:
+        assert [c.posting.id for c in services.postings.search(SearchQuery(text="搬运"))] == ["p1"]
+        with services.db.write() as session:
+            postings.save(session, dataclasses.replace(old, title="小区保洁员"))
+        assert services.postings.search(SearchQuery(text="搬运")) == []
+        assert [c.posting.id for c in services.postings.search(SearchQuery(text="保洁"))] == ["p1"]
+        with services.db.read() as session:
+            kept = session.connection().execute(text("SELECT body FROM posting_fts")).all()
+        assert kept == [(None,)]
+    finally:
+        services.db.close()
 
 
 def test_pragmas_protect_confirmed_writes(services: Services) -> None:
