@@ -11,7 +11,6 @@ import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from sqlalchemy import bindparam
 from sqlalchemy import select as sa_select
@@ -245,7 +244,8 @@ class NonceLog:
             rows = self._rows(batch)
             added: set[tuple[str, str]] = set()
             if rows:
-                added = {(d, n) for d, n in conn.execute(self._insert(rows))}
+                insert = _INSERT_PG if self.db.is_postgres else _INSERT_SQLITE
+                added = {(d, n) for d, n in conn.execute(insert, rows)}
         claimed: set[tuple[str, str]] = set()
         for seen in batch:
             if seen.fresh is None:
@@ -267,11 +267,13 @@ class NonceLog:
                          "seen_at": seen.seen_at}  # fmt: skip
         return list(rows.values())
 
-    def _insert(self, rows: list[dict[str, object]]) -> Any:
-        insert = pg_insert(NONCE) if self.db.is_postgres else sqlite_insert(NONCE)
-        return (
-            insert.values(rows).on_conflict_do_nothing().returning(NONCE.c.device_id, NONCE.c.nonce)
-        )
+
+# Built once and sent with the batch's rows (SQLAlchemy makes them one multi-row INSERT): a
+# statement built around each batch's rows was compiled again for every batch.
+_INSERT_PG = pg_insert(NONCE).on_conflict_do_nothing().returning(NONCE.c.device_id, NONCE.c.nonce)
+_INSERT_SQLITE = (
+    sqlite_insert(NONCE).on_conflict_do_nothing().returning(NONCE.c.device_id, NONCE.c.nonce)
+)
 
 
 _LOGS: weakref.WeakKeyDictionary[Database, NonceLog] = weakref.WeakKeyDictionary()
