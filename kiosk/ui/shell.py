@@ -75,7 +75,7 @@ class KioskShell:
         self.app = app
         self.settings = settings
         self.prefs = Preferences(settings.language, settings.elderly_mode)
-        self.translations = Translations()
+        self.translations = Translations(staff=True)
         self.runner = TaskRunner()
         self.reader = Reader(str(settings.extra.get("tts_engine", "")))
         self.translations.switch(self.prefs.language)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
 from kiosk.ui import i18n_build
@@ -37,7 +36,8 @@ def ensure(language: str) -> Path | None:
 class StaffTranslator(QObject):
     """Keeps the staff translator installed for the kiosk's current language.
 
-    Installing a translator posts a LanguageChange event, so every staff page retranslates.
+    Installed beside the kiosk's by kiosk.ui.i18n.Translations, in the same switch: installing
+    a translator posts a LanguageChange event to every widget, staff pages and screens alike.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -61,14 +61,6 @@ class StaffTranslator(QObject):
         app.installTranslator(translator)
         self._translator = translator
         return True
-
-    def remove(self) -> None:
-        app = QCoreApplication.instance()
-        translator = self._translator
-        if app is not None and translator is not None and shiboken6.isValid(translator):
-            app.removeTranslator(translator)
-        self._translator = None
-        self.language = ""
 
 
 def main() -> int:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, 
 from kiosk.ui.screen import ScreenDeps
 from kiosk.ui.staff import words
 from kiosk.ui.staff.context import StaffContext
-from kiosk.ui.staff.i18n import StaffTranslator
 from kiosk.ui.staff.page import StaffPage
 from kiosk.ui.staff.print_status import PrintStatusLine
 from kiosk.ui.staff.sign_in_screen import SignInScreen
@@ -60,9 +59,6 @@ class StaffMode(QWidget):
         super().__init__(parent)
         self.deps = deps
         self.ctx = StaffContext(deps, self)
-        self.translator = StaffTranslator(self)
-        self.translator.switch(deps.prefs.language)
-        deps.prefs.sig_language_changed.connect(self._on_prefs_language_changed)
         self.header = QFrame()
         self.header.setObjectName("topbar")
         bar = QHBoxLayout(self.header)
@@ -191,6 +187,3 @@ class StaffMode(QWidget):
 
     def _on_sign_out_clicked(self) -> None:
         self.sign_out("user")
-
-    def _on_prefs_language_changed(self, language: str) -> None:
-        self.translator.switch(language)

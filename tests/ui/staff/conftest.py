@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
@@ -59,14 +57,11 @@ class Desk(Person):
 @pytest.fixture
 def desk(
     qtbot: QtBot, kiosk: KioskShell, staff_id: str, supervisor_id: str, admin: StaffUser
-) -> Iterator[Desk]:
+) -> Desk:
     kiosk.window.go("staff")
     person = Desk(qtbot, kiosk)
     person.on("staff")
-    yield person
-    # No event processing here: pytest-qt has already closed the window, and running the event
-    # loop would delete it under the kiosk fixture's own teardown.
-    person.mode.translator.remove()
+    return person
 
 
 @pytest.fixture
