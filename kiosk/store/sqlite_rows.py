@@ -1,15 +1,23 @@
-"""Rows straight into a kiosk table with one driver-level executemany.
+"""Rows straight into a kiosk table with one INSERT for any number of them.
 
 For the thousands of records of a sync page: ORM objects row by row, or even Core's per-row
 parameter handling, cost more than SQLite's own work. Each row is a dict of column values in
 JSON form: ISO text for dates and times (`json_form` turns Python values into it), lists and
-dicts for JSON columns. The INSERT itself turns the text into what SQLAlchemy's SQLite types
-store (a unit test holds them equal), so queries and ORM reads see no difference.
+dicts for JSON columns. The rows travel to SQLite as one JSON array of arrays and the INSERT
+itself turns each value into what SQLAlchemy's SQLite type stores (a unit test holds them
+equal; JSON columns hold the same JSON, written compactly), so queries and ORM reads see no
+difference.
+
+One statement, not an executemany: it runs as one step of SQLite with the GIL released
+throughout, so a snapshot's next records are read and checked meanwhile on another thread
+(kiosk/store/snapshot_load.py). An executemany gives the GIL away for each row's step and
+waits up to the switch interval (5 ms) to take it back while that thread runs.
 """
 
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +25,7 @@ from datetime import UTC, date, datetime, time
 from functools import cache
 from typing import Any, cast
 
+import orjson
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Time
 from sqlmodel import Session, SQLModel
 from sqlmodel.sql.sqltypes import AutoString
@@ -26,9 +35,10 @@ from kiosk.store.types import UTCDateTime
 
 def insert_rows(session: Session, table: type[SQLModel], rows: Sequence[dict[str, Any]]) -> None:
     """INSERT `rows` (each holding every column of `table`) in the caller's transaction."""
-    plan = _plan(table)
     if rows:
-        session.connection().exec_driver_sql(plan.sql, list(map(plan.params, rows)))
+        plan = _plan(table)
+        values = orjson.dumps(list(map(plan.values, rows)))
+        session.connection().exec_driver_sql(plan.sql, (values,))
 
 
 def column_names(table: type[SQLModel]) -> list[str]:
@@ -38,37 +48,43 @@ def column_names(table: type[SQLModel]) -> list[str]:
 @dataclass(slots=True, frozen=True)
 class _Plan:
     sql: str
-    params: Callable[[dict[str, Any]], tuple[Any, ...]]  # a row's values in column order
+    values: Callable[[dict[str, Any]], tuple[Any, ...]]  # a row's values in column order
 
 
 @cache
 def _plan(table: type[SQLModel]) -> _Plan:
     columns = list(table.__table__.columns)  # type: ignore[attr-defined]
     names = [c.name for c in columns]
-    values: list[str] = []
-    env: dict[str, Any] = {}
-    items: list[str] = []
-    for i, c in enumerate(columns):
-        expression = value_sql(c.type, f"?{i + 1}")
-        if expression is None:
-            # Converters SQL cannot take over (JSON), applied in Python; NULL stays NULL.
-            env[f"_c{i}"] = sqlite_converter(c.type)
-            items.append(f"None if (x := v[{c.name!r}]) is None else _c{i}(x)")
-            expression = f"?{i + 1}"
-        else:
-            items.append(f"v[{c.name!r}]")
-        values.append(expression)
+    select = rows_sql([c.type for c in columns])
     return _Plan(
-        sql=f"INSERT INTO {table.__tablename__} ({', '.join(names)}) VALUES ({', '.join(values)})",
-        params=_compiled(f"lambda v: ({', '.join(items)},)", env),
+        sql=f"INSERT INTO {table.__tablename__} ({', '.join(names)}) SELECT * FROM ({select})",
+        values=cast(Callable[[dict[str, Any]], tuple[Any, ...]], operator.itemgetter(*names)),
     )
 
 
-def _compiled(source: str, env: dict[str, Any]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """One straight-line function per table: an itemgetter plus a loop over the converters
-    cost more per row than SQLite's own insert of it (a sync page has thousands of rows)."""
-    # Built from the table's own column names (identifiers), never from input.
-    return cast(Callable[[dict[str, Any]], tuple[Any, ...]], eval(source, env))
+def rows_sql(kinds: Sequence[Any]) -> str:
+    """A SELECT of the rows given as a JSON array of arrays (parameter 1), value i of each
+    row as SQLAlchemy's SQLite type `kinds[i]` stores it."""
+    extracted = ", ".join(
+        f"value {'->' if isinstance(kind, JSON) else '->>'} {i} AS c{i}"
+        for i, kind in enumerate(kinds)
+    )
+    values = ", ".join(_stored_sql(kind, f"c{i}") for i, kind in enumerate(kinds))
+    # JSONB: parsed once, each value read without parsing its row again. Materialized: the
+    # conversions read some values several times, and each is extracted once.
+    return (
+        f"WITH r AS MATERIALIZED (SELECT {extracted} FROM jsonb_each(jsonb(?1))) "
+        f"SELECT {values} FROM r"
+    )
+
+
+def _stored_sql(kind: Any, p: str) -> str:
+    if isinstance(kind, JSON):
+        return f"nullif({p}, 'null')"  # `->` gives JSON text; a JSON null is NULL
+    expression = value_sql(kind, p)
+    if expression is None:
+        raise TypeError(f"no SQL conversion for {kind!r}")
+    return expression
 
 
 # The text forms, checked by SQLite's own date functions, that SQL rewrites by itself; any other
@@ -79,8 +95,8 @@ _MICRO = "[0-9][0-9][0-9][0-9][0-9][0-9]"
 
 
 def value_sql(kind: Any, p: str) -> str | None:
-    """SQL storing parameter `p` (JSON text form) as SQLAlchemy's SQLite type would; None:
-    the value needs `sqlite_converter` in Python first (JSON), or none at all (plain types).
+    """SQL storing `p` (a value in its JSON text form) as SQLAlchemy's SQLite type would;
+    None for JSON and plain DateTime columns (`rows_sql` and `sqlite_converter` take those).
 
     A sync page has a million typed values per 100,000 postings: converting each in Python was
     a sixth of an initial sync. SQL does the registry's usual forms in C.
