@@ -307,7 +307,13 @@ def _read_page(
         key = (epoch, tuple(partitions), after, limit, head or 0)
         cached = _PAGES.get(key)
         if cached is None:
-            changes, last, tag, more = store.read_changes(conn, partitions, after, limit)
+            # At the newest change of all there is nothing after the cursor to read.
+            at_end = after >= (head or 0)
+            changes, last, tag, more = (
+                ([], after, "", False)
+                if at_end
+                else store.read_changes(conn, partitions, after, limit)
+            )
             cached = (changes, last, tag, more, _shared_page(changes, more))
             if len(_PAGES) >= PAGE_CACHE_SIZE:
                 _PAGES.pop(next(iter(_PAGES)))

@@ -101,7 +101,9 @@ class DevicesSeen:
             if before and before[:2] == (said, spoken) and now - before[2] < SEEN_EVERY_S:
                 return
             self._written[device_id] = (said, spoken, now)
-        with db.write() as session:
+        # Bookkeeping a power cut may lose (it is written again within SEEN_EVERY_S): not
+        # worth a disk flush in every device's first request after a registry start.
+        with db.write(durable=False) as session:
             session.exec(
                 update(Device)
                 .where(Device.id == device_id)  # type: ignore[arg-type]
