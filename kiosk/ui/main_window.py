@@ -12,6 +12,7 @@ from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
+from kiosk.ui.event_watch import EventWatch
 from kiosk.ui.home_screen import HomeScreen
 from kiosk.ui.idle import ELDERLY_FACTOR, CountdownOverlay, IdleWatcher
 from kiosk.ui.keyboard import KeyboardDock
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.topbar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        # Installed on the application by the shell: the on-screen keyboard docks below.
+        # Watches the application (see self.watch): the on-screen keyboard docks below.
         self.keyboard = KeyboardDock(self, layout)
         # The window is the screen: what it holds never makes it grow past it (the keyboard's
         # margin, while a screen is still settling, would push it beyond the bottom edge).
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         # Installed on the application by the shell: drops bounced and double taps everywhere.
         self.tap_guard = TapGuard(self)
         self.idle = IdleWatcher(settings.idle_timeout_s, self)
+        # Installed on the application by the shell. The idle watcher is asked first: it sees
+        # every touch, even a tap the guard then drops.
+        self.watch = EventWatch(self.idle, self.keyboard, self.tap_guard, parent=self)
         self.idle.sig_idle.connect(self._on_idle_idle)
         self.question = QuestionOverlay(central)
         self.overlay = CountdownOverlay(central)

@@ -85,10 +85,7 @@ class KioskShell:
         self.window = MainWindow(
             settings=settings, prefs=self.prefs, runner=self.runner, reader=self.reader, staff=staff
         )
-        # The idle watcher, installed last, sees every touch first: a dropped tap still counts.
-        app.installEventFilter(self.window.tap_guard)
-        app.installEventFilter(self.window.keyboard)
-        app.installEventFilter(self.window.idle)
+        app.installEventFilter(self.window.watch)
         self.services: Services | None = None
         self.printer: PrintWorker | None = None
         self.sync: SyncRunner | None = None
@@ -129,9 +126,7 @@ class KioskShell:
         self._sync_watch.stop()
         if self.sync is not None:
             self.sync.stop()
-        self.app.removeEventFilter(self.window.idle)
-        self.app.removeEventFilter(self.window.tap_guard)
-        self.app.removeEventFilter(self.window.keyboard)
+        self.app.removeEventFilter(self.window.watch)
         self.runner.shutdown()
         self.window.close()
         self.window.deleteLater()

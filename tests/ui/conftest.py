@@ -43,9 +43,7 @@ def kiosk(
     yield shell
     shell.prefs.restore_defaults()
     shell.runner.shutdown()
-    app.removeEventFilter(shell.window.idle)
-    app.removeEventFilter(shell.window.tap_guard)
-    app.removeEventFilter(shell.window.keyboard)
+    app.removeEventFilter(shell.window.watch)
     shell.translations.switch("en")
 
 
