@@ -19,7 +19,11 @@ from sqlmodel import Session, create_engine
 from kiosk import config, datakey
 from kiosk.store import at_rest, sqlite_rows
 
-BUSY_TIMEOUT_MS = 5000
+# How long a write waits for another to finish. A snapshot's load (a first sync, a re-pull)
+# is one transaction: 100,000 postings hold the lock about six seconds on a 2-core kiosk, and
+# a worker's registration meanwhile must wait for it (on the task lane, the screen responsive),
+# not fail. Nothing else holds it for more than a page's apply.
+BUSY_TIMEOUT_MS = 30_000
 # Decrypted page cache per connection (SQLite's default is 2 MB). With SQLCipher a page read
 # from the OS is decrypted and its HMAC checked (~8 us), where a plain file's page was a copy.
 # Measured over 100,000 postings (benchmarks/search_p95_ms's queries, CPU time): 16 MB answers

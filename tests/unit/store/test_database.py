@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,7 @@ from sqlmodel import select
 
 import builders
 from kiosk import config
-from kiosk.domain.model import PostingStatus
+from kiosk.domain.model import PostingStatus, Worker
 from kiosk.services.container import Services
 from kiosk.store import maintenance, migrate, postings
 from kiosk.store.database import Database
@@ -56,6 +57,32 @@ def test_a_file_searched_before_the_index_lost_its_copy_still_finds_and_follows_
         assert kept == [(None,)]
     finally:
         services.db.close()
+
+
+def test_a_worker_who_registers_while_the_kiosk_loads_its_jobs_waits_and_is_saved(
+    services: Services,
+) -> None:
+    """A first sync (or a re-pull) loads a snapshot in one write transaction: 100,000 postings
+    hold the lock about six seconds on a 2-core kiosk. A registration meanwhile waits for it
+    instead of failing with "Something went wrong" after five."""
+    loading = threading.Event()
+
+    def load() -> None:
+        with services.db.write(durable=False, bulk=True) as session:
+            session.connection().exec_driver_sql("DELETE FROM sync_deferred")  # takes the lock
+            loading.set()
+            time.sleep(6.5)
+
+    loader = threading.Thread(target=load)
+    loader.start()
+    assert loading.wait(10)
+    try:
+        done = services.workers.register(
+            Worker(display_name="王", phone="13812345678"), consent=True
+        )
+    finally:
+        loader.join()
+    assert services.workers.get(done.worker.id) is not None
 
 
 def test_pragmas_protect_confirmed_writes(services: Services) -> None:
