@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import bindparam
+from sqlalchemy import Connection, bindparam
 from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -35,8 +35,9 @@ _DEVICE_QUERY = (
     .join(_VENUE, _VENUE.c.id == _DEVICE.c.venue_id)
     .where(_DEVICE.c.id == bindparam("device_id"))
 )  # fmt: skip
-_REVOKED = sa_select(_DEVICE.c.id).where(
-    _DEVICE.c.id.in_(bindparam("ids", expanding=True)), _DEVICE.c.revoked_at.is_not(None)
+# Of a batch's devices, those the database holds and has not revoked.
+_SERVED = sa_select(_DEVICE.c.id).where(
+    _DEVICE.c.id.in_(bindparam("ids", expanding=True)), _DEVICE.c.revoked_at.is_(None)
 )
 
 
@@ -103,7 +104,7 @@ def authenticate(
     )
     if not verify_signature(known.public_key, decode_signature(signature), data):
         raise ApiError(401, p.ApiErrorCode.SIGNATURE_INVALID)
-    # Revocation is checked on every request, so it takes effect at once: by the statement
+    # Revocation is checked on every request, so it takes effect at once: by the transaction
     # that records the nonce, which reads the device row as committed now.
     _remember_nonce(db, device_id, nonce, clock)
     return known.caller
@@ -113,7 +114,7 @@ def authenticate(
 class _Known:
     """What never changes about an enrolled device: its key and its venue (and so the
     partitions it is served; a venue's region is set when it is added and never changed).
-    Its revocation does change, and is not kept here."""
+    Whether it is revoked (or gone, a backup restored) is read at each request instead."""
 
     public_key: str
     caller: rules.Caller
@@ -159,12 +160,19 @@ def _remember_nonce(db: Database, device_id: str, nonce: str, clock: float) -> N
         fresh = log.remember(device_id, nonce, datetime.fromtimestamp(clock, UTC))
     except DeviceRevoked:
         raise ApiError(403, p.ApiErrorCode.DEVICE_REVOKED) from None
+    except DeviceUnknown:
+        _KNOWN.get(db, {}).pop(device_id, None)
+        raise ApiError(401, p.ApiErrorCode.DEVICE_UNKNOWN) from None
     if not fresh:
         raise ApiError(401, p.ApiErrorCode.NONCE_REUSED)
 
 
 class DeviceRevoked(Exception):
     """The device was revoked: its nonce is not recorded, its request is refused."""
+
+
+class DeviceUnknown(Exception):
+    """The database holds no such device (any more): its request is refused."""
 
 
 @dataclass(slots=True, eq=False)
@@ -174,7 +182,7 @@ class _Seen:
     seen_at: datetime
     fresh: bool | None = None
     error: BaseException | None = None
-    revoked: bool = False
+    refused: type[Exception] | None = None
 
 
 class NonceLog:
@@ -186,9 +194,10 @@ class NonceLog:
     one transaction and tells each whether its row was new; the rest wait for it. The
     check is still the database's unique key, so it holds across registry processes.
 
-    The same transaction reads which of the batch's devices are revoked (their nonces are
-    not written; `remember` raises `DeviceRevoked`): the revocation check rides on a trip
-    every request makes anyway, and sees a revocation committed by any process before it.
+    The same transaction reads which of the batch's devices are enrolled and not revoked
+    (the others' nonces are not written; `remember` raises `DeviceRevoked` or
+    `DeviceUnknown`): the check rides on a trip every request makes anyway, and sees a
+    revocation committed by any process before it.
     """
 
     MAX_BATCH = 500
@@ -201,7 +210,7 @@ class NonceLog:
 
     def remember(self, device_id: str, nonce: str, seen_at: datetime) -> bool:
         """True if the nonce was new (and is now recorded), False for a replay; raises
-        `DeviceRevoked` if the device is revoked."""
+        `DeviceRevoked` or `DeviceUnknown` for a device not served."""
         mine = _Seen(device_id, nonce, seen_at)
         with self._cond:
             self._waiting.append(mine)
@@ -228,8 +237,8 @@ class NonceLog:
     def _result(seen: _Seen) -> bool:
         if seen.error is not None:
             raise seen.error
-        if seen.revoked:
-            raise DeviceRevoked(seen.device_id)
+        if seen.refused is not None:
+            raise seen.refused(seen.device_id)
         return bool(seen.fresh)
 
     def _write(self, batch: list[_Seen]) -> None:
@@ -237,10 +246,12 @@ class NonceLog:
         with self.db.write(durable=True) as session:
             conn = session.connection()
             devices = sorted({seen.device_id for seen in batch})
-            revoked = {d for (d,) in conn.execute(_REVOKED, {"ids": devices})}
+            served = {d for (d,) in conn.execute(_SERVED, {"ids": devices})}
+            held = served | self._revoked_of(conn, set(devices) - served)
             for seen in batch:
-                if seen.device_id in revoked:
-                    seen.revoked, seen.fresh = True, False
+                if seen.device_id not in served:
+                    seen.fresh = False
+                    seen.refused = DeviceRevoked if seen.device_id in held else DeviceUnknown
             rows = self._rows(batch)
             added: set[tuple[str, str]] = set()
             if rows:
@@ -254,10 +265,19 @@ class NonceLog:
                 claimed.add(key)
 
     @staticmethod
+    def _revoked_of(conn: Connection, devices: set[str]) -> set[str]:
+        """Which of `devices` (none of them served) the database holds: revoked ones. Rare:
+        a batch is almost always all served devices, and then this asks nothing."""
+        if not devices:
+            return set()
+        held = sa_select(_DEVICE.c.id).where(_DEVICE.c.id.in_(sorted(devices)))
+        return {d for (d,) in conn.execute(held)}
+
+    @staticmethod
     def _rows(batch: list[_Seen]) -> list[dict[str, object]]:
         rows: dict[tuple[str, str], dict[str, object]] = {}
         for seen in batch:
-            if seen.revoked:
+            if seen.refused is not None:
                 continue
             key = (seen.device_id, seen.nonce)
             if key in rows:

@@ -11,15 +11,29 @@ from typing import Any
 
 import pytest
 import requests
-from sqlalchemy import event
+from sqlalchemy import event, insert
 
 from integration.test_sync_harness import BACKENDS, database_url, make_kiosk, running_registry
 from kiosk.sync import protocol as p
-from registry.auth import NonceLog
+from registry import admin
+from registry.auth import DeviceUnknown, NonceLog
 from registry.db import Database, upgrade
+from registry.tables import Device
 
 THREADS = 24
 PER_THREAD = 20
+
+
+def _enrolled(db: Database, *device_ids: str) -> None:
+    """Device rows as enrollment writes them (a nonce is remembered only for a known device)."""
+    venue = admin.add_venue(db, name="东城零工市场", district="东城区")
+    now = datetime.now(UTC)
+    rows = [
+        {"id": d, "venue_id": venue, "public_key": f"key-{d}", "enrolled_at": now}
+        for d in device_ids
+    ]
+    with db.write() as session:
+        session.execute(insert(Device), rows)
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -28,6 +42,7 @@ def test_each_nonce_is_accepted_once_however_requests_interleave(
 ) -> None:
     db = Database(database_url(backend, tmp_path))
     upgrade(db)
+    _enrolled(db, "dev-0", "dev-1", "dev-2")
     # Two logs on one database: two registry processes behind one load balancer.
     logs = [NonceLog(db), NonceLog(Database(db.url))]
     now = datetime.now(UTC)
@@ -90,6 +105,7 @@ def test_a_nonce_is_on_disk_before_its_request_is_answered(backend: str, tmp_pat
     nonce's commit must be one that waits for the disk, as a push's does."""
     db = Database(database_url(backend, tmp_path))
     upgrade(db)
+    _enrolled(db, "dev-1")
     seen: list[str] = []
 
     @event.listens_for(db.engine, "commit")
@@ -107,5 +123,25 @@ def test_a_nonce_is_on_disk_before_its_request_is_answered(backend: str, tmp_pat
         assert NonceLog(db).remember("dev-1", "nonce-on-disk-1", datetime.now(UTC))
         # SQLite: 2 is FULL (fsync at every commit); PostgreSQL: on (the WAL flushed).
         assert seen == (["on"] if db.is_postgres else ["2"])
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_device_the_database_no_longer_holds_is_refused_though_a_process_knew_it(
+    backend: str, tmp_path: Path
+) -> None:
+    """A registry process keeps a device's key once read; a backup restored without that
+    device must still refuse it: the nonce's transaction reads the device row each time."""
+    db = Database(database_url(backend, tmp_path))
+    upgrade(db)
+    _enrolled(db, "dev-1")
+    log = NonceLog(db)
+    try:
+        assert log.remember("dev-1", "nonce-before-restore", datetime.now(UTC))
+        with db.write() as session:
+            session.execute(Device.__table__.delete())  # type: ignore[attr-defined]
+        with pytest.raises(DeviceUnknown):
+            log.remember("dev-1", "nonce-after-restore", datetime.now(UTC))
     finally:
         db.dispose()
