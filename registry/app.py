@@ -8,13 +8,13 @@ import math
 import threading
 import time
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from anyio import to_thread
 from fastapi import FastAPI, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import bindparam, func
@@ -39,6 +39,12 @@ from registry.wire import InflateBody, SharedBody, shared_response
 LONG_POLL_MAX_S = 30.0
 LONG_POLL_STEP_S = 0.5
 WORKER_THREADS = 8
+# Polls run on threads of their own: a hop through anyio's worker threads (a Python-level
+# queue and condition, a capacity limiter, a cancel scope) was a tenth of a poll's registry
+# CPU; an executor's hop is a C queue. With WORKER_THREADS, within a process's connections
+# (registry/db.py): each thread holds one at a time.
+POLL_THREADS = 6
+_POLLS = ThreadPoolExecutor(POLL_THREADS, thread_name_prefix="registry-poll")
 
 
 @asynccontextmanager
@@ -167,13 +173,14 @@ def create_app(
             return who, wanted, _read_page(db, who, cursor, wanted, limit)
 
         deadline = time.monotonic() + wait
-        who, wanted, page = await run_in_threadpool(first)
+        loop = asyncio.get_running_loop()
+        who, wanted, page = await loop.run_in_executor(_POLLS, first)
         while True:
             done = page.changes or page.more or time.monotonic() >= deadline
             if done or stopping.is_set():
                 return page.response(request.headers.get("accept-encoding"))
             await asyncio.sleep(LONG_POLL_STEP_S)
-            page = await run_in_threadpool(_read_page, db, who, cursor, wanted, limit)
+            page = await loop.run_in_executor(_POLLS, _read_page, db, who, cursor, wanted, limit)
 
     @app.get(
         p.WORKER_LOOKUP_PATH,
