@@ -132,9 +132,8 @@ def _known_device(db: Database, device_id: str) -> _Known | None:
     found = known.get(device_id)
     if found is not None:
         return found
-    with db.engine.connect() as conn:
+    with db.statements() as conn:
         row = conn.execute(_DEVICE_QUERY, {"device_id": device_id}).first()
-        conn.rollback()
     if row is None:
         return None
     caller = rules.Caller(
