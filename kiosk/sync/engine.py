@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -36,6 +38,7 @@ MAX_GAP_RETRIES = 3
 # First syncs from snapshots one pull_all tries (a snapshot rebuilt or a new epoch during the
 # download costs one); after that it continues with cursor pulls.
 MAX_SNAPSHOT_TRIES = 3
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 OUTBOX = OutboxOpRow.__table__  # type: ignore[attr-defined]
 _MARK_OP = (
@@ -80,10 +83,9 @@ class SyncEngine:
         self.progress: ProgressSink = ignore
         # The registry has no snapshots (an older one): cursor pulls only, from now on.
         self.snapshots_missing = False
-        # The WAL left by a large pull is copied into the file after the pull returns (see
-        # `_checkpoint_soon`); one thread, started when first needed.
-        self._copier = ThreadPoolExecutor(1, thread_name_prefix="sync-checkpoint")
-        self._copying: Future[None] | None = None
+        # The WAL left by a large pull is copied into the file after the pull returns, by a
+        # thread of its own (see `_checkpoint_soon`).
+        self._copying: threading.Thread | None = None
 
     # ------------------------------------------------------------------ push
 
@@ -302,8 +304,16 @@ class SyncEngine:
         10,000 postings) that the kiosk need not wait for, but must not leave to SQLite's
         automatic checkpoint, which would make the next small commit, perhaps a tap, pay it.
         """
-        if self._copying is None or self._copying.done():
-            self._copying = self._copier.submit(self.db.checkpoint)
+        if self._copying is None or not self._copying.is_alive():
+            # Not a daemon: a kiosk that stops waits for the copy (a fraction of a second).
+            self._copying = threading.Thread(target=self._copy_wal, name="sync-checkpoint")
+            self._copying.start()
+
+    def _copy_wal(self) -> None:
+        try:
+            self.db.checkpoint()
+        except Exception:  # the database closed meanwhile: the next pull's copy will do it
+            log.warning("WAL copy after a pull failed", exc_info=True)
 
     def _first_sync(self) -> int | None:
         """Load the device's partitions' snapshots in one transaction and set the cursor
