@@ -7,16 +7,11 @@ from sqlmodel import Session
 
 from kiosk.store import resync as resync_store
 from kiosk.store import sync_deferred
-from kiosk.store.sync_apply import Prepared, PulledRecord, apply_records
+from kiosk.store.sync_apply import PulledRecord, apply_records
 
 
 def apply_pulled(
-    session: Session,
-    records: list[PulledRecord],
-    *,
-    resync: bool,
-    waiting: set[tuple[str, str]],
-    prepared: Prepared | None = None,
+    session: Session, records: list[PulledRecord], *, resync: bool, waiting: set[tuple[str, str]]
 ) -> int:
     """Apply `records`, keeping aside those with a local op waiting; how many rows changed.
 
@@ -25,7 +20,7 @@ def apply_pulled(
     remembered, so what it no longer holds can be retired at the end.
     """
     skipped = [r for r in records if (r.entity, r.id) in waiting]
-    changed = apply_records(session, records, force=resync, skip=waiting, prepared=prepared)
+    changed = apply_records(session, records, force=resync, skip=waiting)
     if skipped:
         sync_deferred.keep(session, skipped)
     if resync:

@@ -12,18 +12,15 @@ like `SyncEngine._apply_page`).
 from __future__ import annotations
 
 import io
-import queue
-import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO
 
 import orjson
 import zstandard
 from sqlmodel import Session
 
 from kiosk.store.pulled import apply_pulled
-from kiosk.store.sync_apply import Prepared, PulledRecord
+from kiosk.store.sync_apply import PulledRecord
 
 CHUNK_RECORDS = 5000
 
@@ -65,79 +62,22 @@ def load(
     waiting: set[tuple[str, str]],
     progress: Callable[[int], None],
 ) -> int:
-    """Apply every record of `files` (in order); returns how many rows changed.
-
-    A reader thread decrypts, decompresses, parses and checks the next chunk, and makes its
-    postings' search text, while this thread's SQLite statements write the chunk before it
-    (each one step, without the GIL: see sqlite_rows). That pure Python work is half of a
-    first sync's, and the two cores share it.
-    """
+    """Apply every record of `files` (in order); returns how many rows changed."""
     changed = done = 0
-    with _read_ahead(files) as chunks:
-        for chunk, prepared in chunks:
-            changed += apply_pulled(
-                session, chunk, resync=resync, waiting=waiting, prepared=prepared
-            )
-            done += len(chunk)
-            progress(done)
+    chunk: list[PulledRecord] = []
+
+    def apply() -> None:
+        nonlocal changed, done
+        changed += apply_pulled(session, chunk, resync=resync, waiting=waiting)
+        done += len(chunk)
+        progress(done)
+        chunk.clear()
+
+    for source in files:
+        for rec in records(source):
+            chunk.append(rec)
+            if len(chunk) >= CHUNK_RECORDS:
+                apply()
+    if chunk:
+        apply()
     return changed
-
-
-Chunk = tuple[list[PulledRecord], Prepared]
-_END = object()
-
-
-@contextmanager
-def _read_ahead(files: list[Callable[[], BinaryIO]]) -> Iterator[Iterator[Chunk]]:
-    """The files' records in chunks, read and prepared by a thread two chunks ahead.
-
-    An error there (an unreadable snapshot) is raised here, at the chunk it stopped; leaving
-    the block early stops the thread.
-    """
-    ahead: queue.Queue[object] = queue.Queue(maxsize=2)
-    stop = threading.Event()
-
-    def put(item: object) -> bool:
-        while not stop.is_set():
-            try:
-                ahead.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def read() -> None:
-        names: dict[str, str] = {}  # employers met so far, for their postings' search text
-        chunk: list[PulledRecord] = []
-        prepared = Prepared()
-        try:
-            for source in files:
-                for rec in records(source):
-                    prepared.add(rec, names)
-                    chunk.append(rec)
-                    if len(chunk) >= CHUNK_RECORDS:
-                        if not put((chunk, prepared)):
-                            return
-                        chunk, prepared = [], Prepared()
-            if chunk and not put((chunk, prepared)):
-                return
-            put(_END)
-        except BaseException as exc:  # handed to the applying thread, raised there
-            put(exc)
-
-    def chunks() -> Iterator[Chunk]:
-        while True:
-            item = ahead.get()
-            if item is _END:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield cast(Chunk, item)
-
-    reader = threading.Thread(target=read, name="snapshot-reader", daemon=True)
-    reader.start()
-    try:
-        yield chunks()
-    finally:
-        stop.set()
-        reader.join()

@@ -8,10 +8,9 @@ itself turns each value into what SQLAlchemy's SQLite type stores (a unit test h
 equal; JSON columns hold the same JSON, written compactly), so queries and ORM reads see no
 difference.
 
-One statement, not an executemany: it runs as one step of SQLite with the GIL released
-throughout, so a snapshot's next records are read and checked meanwhile on another thread
-(kiosk/store/snapshot_load.py). An executemany gives the GIL away for each row's step and
-waits up to the switch interval (5 ms) to take it back while that thread runs.
+One statement, not an executemany: the same work, in one step of SQLite with the GIL
+released throughout. An executemany gives the GIL away for each row's step and, whenever
+another thread runs Python (the UI's), waits up to the switch interval to take it back.
 """
 
 from __future__ import annotations

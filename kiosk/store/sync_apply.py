@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import cache
 from itertools import groupby
@@ -88,41 +88,6 @@ class PulledRecord:
     deleted: bool = False
 
 
-@dataclass(slots=True)
-class Prepared:
-    """What a reader thread worked out for records before their apply (snapshot_load): each
-    record's contract problem (or None), and each posting's search text with the employer
-    name it was made with. Pure work, done while SQLite writes the records before them."""
-
-    problems: dict[tuple[str, str], contract.Problem | None] = field(default_factory=dict)
-    bodies: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-    def add(self, rec: PulledRecord, employer_names: dict[str, str]) -> None:
-        self.problems[(rec.entity, rec.id)] = problem = record_problem(rec)
-        if rec.entity == Entity.EMPLOYER and problem is None and not rec.deleted:
-            employer_names[rec.id] = rec.data.get("name") or ""
-        elif rec.entity == Entity.POSTING and problem is None:
-            name = employer_names.get(str(rec.data.get("employer_id")))
-            if name is not None:
-                row = {**_defaults(PostingRow)[0], **rec.data}  # as `_bulk_insert` makes it
-                self.bodies[rec.id] = (name, search_text(row, name))
-
-    def problem(self, rec: PulledRecord) -> contract.Problem | None:
-        key = (rec.entity, rec.id)
-        return self.problems[key] if key in self.problems else record_problem(rec)
-
-    def body(self, row: dict[str, Any], employer_name: str) -> str:
-        made = self.bodies.get(row["id"])
-        if made is not None and made[0] == employer_name:
-            return made[1]
-        return search_text(row, employer_name)  # its employer is not the one it was made with
-
-
-def search_text(row: dict[str, Any], employer_name: str) -> str:
-    """The search index text of a posting row (its column values as a dict)."""
-    return posting_store.index_body(_Fields(row), employer_name)
-
-
 def _parse_datetime(raw: Any) -> Any:
     if raw is None or isinstance(raw, datetime):
         return raw
@@ -190,7 +155,6 @@ def apply_records(
     *,
     force: bool = False,
     skip: set[tuple[str, str]] | None = None,
-    prepared: Prepared | None = None,
 ) -> int:
     """Upsert records newer than the local copy; returns how many rows changed.
 
@@ -200,25 +164,23 @@ def apply_records(
     """
     skip = pending_keys(session) if skip is None else skip
     wanted = [r for r in records if r.entity in TABLES and (r.entity, r.id) not in skip]
-    todo = sorted(_keep_or_set_aside(session, wanted, prepared), key=lambda r: RANK[r.entity])
+    todo = sorted(_keep_or_set_aside(session, wanted), key=lambda r: RANK[r.entity])
     changed = 0
     for entity, group in groupby(todo, key=lambda r: r.entity):
         if entity == "posting":
-            changed += _apply_postings(session, list(group), force=force, prepared=prepared)
+            changed += _apply_postings(session, list(group), force=force)
         else:
             changed += _apply_others(session, entity, list(group), force=force)
     _scrub_erased(session, [r.id for r in todo if r.entity == "worker" and r.deleted])
     return changed + _retake(session, todo, force=force, skip=skip)
 
 
-def record_problem(rec: PulledRecord) -> contract.Problem | None:
+def _problem(rec: PulledRecord) -> contract.Problem | None:
     # A tombstone keeps only what records pointing at it need (an erased worker's id).
     return contract.check(Entity(rec.entity), rec.data, partial=rec.deleted)
 
 
-def _keep_or_set_aside(
-    session: Session, recs: list[PulledRecord], prepared: Prepared | None
-) -> list[PulledRecord]:
+def _keep_or_set_aside(session: Session, recs: list[PulledRecord]) -> list[PulledRecord]:
     """The records this kiosk can apply; the others go to the set-aside table.
 
     Parents come before children in `TABLES`, so a child meets its parent's fate first: a
@@ -227,7 +189,7 @@ def _keep_or_set_aside(
     """
     aside: dict[tuple[str, str], tuple[PulledRecord, str]] = {}
     for rec in recs:
-        problem = prepared.problem(rec) if prepared is not None else record_problem(rec)
+        problem = _problem(rec)
         if problem is not None:
             aside[(rec.entity, rec.id)] = (rec, str(problem))
     arriving = {(r.entity, r.id) for r in recs} - set(aside)
@@ -364,7 +326,7 @@ def _retake(
     ]
     ready = [
         r for r in waiting
-        if record_problem(r) is None and _held_parent(r, parents) is not None
+        if _problem(r) is None and _held_parent(r, parents) is not None
     ]  # fmt: skip
     return apply_records(session, ready, force=force, skip=skip) if ready else 0
 
@@ -515,9 +477,7 @@ def _drop_conflicting(
     session.flush()
 
 
-def _apply_postings(
-    session: Session, recs: list[PulledRecord], *, force: bool, prepared: Prepared | None
-) -> int:
+def _apply_postings(session: Session, recs: list[PulledRecord], *, force: bool) -> int:
     """Postings keep the search index in step; new ones go in as one bulk insert."""
     if not recs:
         return 0
@@ -537,11 +497,11 @@ def _apply_postings(
         posting_store.save(session, posting_store.to_domain(row), demo=row.demo)
         changed += 1
     if fresh:
-        _insert_postings(session, list(fresh.values()), prepared or Prepared())
+        _insert_postings(session, list(fresh.values()))
     return changed + len(fresh)
 
 
-def _insert_postings(session: Session, recs: list[PulledRecord], prepared: Prepared) -> None:
+def _insert_postings(session: Session, recs: list[PulledRecord]) -> None:
     conn = session.connection()
     top: int = conn.exec_driver_sql("SELECT coalesce(max(num), 0) FROM posting").scalar_one()
     # `num` is the rowid: numbering the new rows here is what SQLite would do, and gives the
@@ -555,7 +515,10 @@ def _insert_postings(session: Session, recs: list[PulledRecord], prepared: Prepa
     merged = _bulk_insert(session, PostingRow, recs, prepare)
     employers = {m["employer_id"] for m in merged}
     names = dict(_in_json(conn, "SELECT id, name FROM employer", "id", employers))
-    bodies = [(m["num"], prepared.body(m, names.get(m["employer_id"], ""))) for m in merged]
+    bodies = [
+        (m["num"], posting_store.index_body(_Fields(m), names.get(m["employer_id"], "")))
+        for m in merged
+    ]
     # One statement (see sqlite_rows): the tokenizing runs in one step without the GIL.
     conn.exec_driver_sql(
         "INSERT INTO posting_fts(rowid, body) SELECT value ->> 0, value ->> 1 FROM json_each(?)",

@@ -1,10 +1,9 @@
-"""A downloaded snapshot loads as a pulled page applies: read and checked on a thread of its own
-while the records before are written, with the same outcome as reading them in turn."""
+"""A downloaded snapshot loads as a pulled page applies: checked against the contract, searchable
+by what this kiosk holds, and all or nothing."""
 
 from __future__ import annotations
 
 import io
-import threading
 from typing import Any
 
 import orjson
@@ -52,11 +51,7 @@ def _ignore(_done: int) -> None:
     pass
 
 
-def _readers() -> list[str]:
-    return [t.name for t in threading.enumerate() if t.name == "snapshot-reader"]
-
-
-def test_a_snapshot_unreadable_part_way_loads_nothing_and_leaves_no_reader_behind(
+def test_a_snapshot_unreadable_part_way_loads_nothing(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(snapshot_load, "CHUNK_RECORDS", 2)  # the bad line in the second chunk
@@ -70,14 +65,13 @@ def test_a_snapshot_unreadable_part_way_loads_nothing_and_leaves_no_reader_behin
     assert seen == [2]  # the first chunk was applied in the transaction, then all rolled back
     with services.db.read() as session:
         assert session.exec(select(EmployerRow)).all() == []
-    assert _readers() == []
 
 
 def test_a_posting_whose_employer_waits_with_a_local_change_is_found_by_this_kiosks_name(
     services: Services,
 ) -> None:
-    """The reader makes search text with the snapshot's employer name; the employer's record
-    is kept aside (a local change waits to be sent), so the name this kiosk holds is used."""
+    """The snapshot's employer record is kept aside (a local change of it waits to be sent):
+    the posting is found by the employer name this kiosk holds, not the snapshot's."""
     with services.db.write() as session:
         session.add(EmployerRow(id=EMPLOYER, name="本地物业公司", venue_id="v"))
     files = _snapshot(_employer(EMPLOYER, "远方集团"), _posting("p1", "会展服务员"))
