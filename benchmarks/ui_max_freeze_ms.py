@@ -119,6 +119,10 @@ def during_first_sync(app: Any) -> Figure:
         shell.window.resize(1920, 1080)
         shell.window.show()
         shell.window.idle.pause()
+        painted: list[bool] = []
+        shell.window.home_screen.sig_first_paint.connect(lambda: painted.append(True))
+        while not painted:  # the app attaches once the home screen is on the glass
+            app.processEvents()
         synced = threading.Event()
 
         def watch() -> None:
@@ -140,12 +144,14 @@ def during_first_sync(app: Any) -> Figure:
 
         heartbeat.timeout.connect(on_heartbeat)
         started = time.perf_counter()
-        # Enrolled: the app's sync threads start here. Building the screens is start-up (its
-        # own budget), so the heartbeat starts once they stand, with the sync just begun.
+        # Enrolled: the app's sync threads start here. Building the screens, and the turn
+        # that lays them out, are start-up (its own budget): the heartbeat starts after them,
+        # with the sync just begun, and a person taps "find work".
         shell.attach(services)
-        shell.window.go("find_work")
+        app.processEvents()
         beat.start()
         heartbeat.start()
+        shell.window.go("find_work")
         threading.Thread(target=watch, daemon=True).start()
         deadline = started + 120
         while not synced.is_set() and time.perf_counter() < deadline:
