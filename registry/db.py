@@ -24,9 +24,9 @@ ENV_DB = "KIOSK_REGISTRY_DB"
 # PostgreSQL connections each registry process keeps (pool size) and may open beyond them
 # under a burst (overflow). A process runs its blocking work on 8 threads and its polls on 6
 # (registry/app.py WORKER_THREADS, POLL_THREADS), each holding one connection at a time
-# (the nonce writer's is its caller's): 10 + 5 covers them. Every process has its own pool, so processes x (size + overflow)
-# plus a few for admin commands must stay under the server's max_connections (100 by
-# default: up to 5 processes at the defaults).
+# (the nonce writer's is its caller's): 10 + 5 covers them. Every process has its own pool,
+# so processes x (size + overflow) plus a few for admin commands must stay under the server's
+# max_connections (100 by default: up to 5 processes at the defaults).
 ENV_POOL_SIZE = "KIOSK_REGISTRY_POOL_SIZE"
 ENV_POOL_OVERFLOW = "KIOSK_REGISTRY_POOL_OVERFLOW"
 POOL_SIZE, POOL_OVERFLOW = 10, 5
