@@ -51,6 +51,9 @@ class SyncRunner:
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()
         self.online = False
+        # Records pulled since start: the UI looks for a change (an int, read from any thread)
+        # and lets a screen that shows nothing yet look again.
+        self.pulled = 0
 
     def start(self) -> None:
         if self._threads:
@@ -145,6 +148,7 @@ class SyncRunner:
                 self._pull_backoff.reset()
                 self._set_online(True)
                 if report.pulled:
+                    self.pulled += report.pulled
                     self._notify()
                 delay = 0.0 if self.long_poll_s else self.interval_s
             except RegistryUnavailable as exc:

@@ -207,6 +207,12 @@ class FindWorkScreen(Screen):
         elif self.model.total == 0 and not self._pending_search():
             self._run_search()
 
+    def records_arrived(self) -> None:
+        # An empty list fills itself, as when the screen is entered (a kiosk opened while
+        # its first sync ran); one a person is reading does not jump under their finger.
+        if self.model.total == 0 and not self._pending_search():
+            self._run_search()
+
     def reset(self) -> None:
         self._search_delay.stop()
         self.search_box.clear()

@@ -105,6 +105,9 @@ class Screen(QWidget):
     def enter(self, arg: Any = None) -> None:
         """Called each time the screen is shown, with what the previous screen passed."""
 
+    def records_arrived(self) -> None:
+        """The registry's records came in while this screen is shown (a first sync, say)."""
+
     def title(self) -> str:
         return ""
 

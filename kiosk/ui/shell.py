@@ -98,6 +98,7 @@ class KioskShell:
         self.printer: PrintWorker | None = None
         self.sync: SyncRunner | None = None
         self._sync_watch = QTimer(interval=SYNC_WATCH_MS)
+        self._pulled_seen = 0
         self._sync_watch.timeout.connect(self._on_sync_watch_timeout)
 
     def attach(self, services: Services) -> None:
@@ -129,6 +130,9 @@ class KioskShell:
         # Polled on the UI thread: the sync threads never touch a widget.
         if self.sync is not None:
             self.window.topbar.set_online(self.sync.online)
+            if self.sync.pulled != self._pulled_seen:
+                self._pulled_seen = self.sync.pulled
+                self.window.current_screen().records_arrived()
 
     def close(self) -> None:
         self._sync_watch.stop()

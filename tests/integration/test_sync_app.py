@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from integration.test_sync_harness import make_kiosk, running_registry
+from integration.test_sync_harness import FaultProxy, Kiosk, make_kiosk, running_registry
 from kiosk import config
 from kiosk.domain.model import StaffRole, Worker
 from kiosk.services.container import Services
+from kiosk.ui.find_work_screen import FindWorkScreen
 from kiosk.ui.shell import KioskShell
 from kiosk.ui.staff.sync_screen import SyncScreen
 
@@ -45,6 +46,42 @@ def test_an_enrolled_kiosk_shows_online_and_pushes_what_it_records(
             qtbot.waitUntil(lambda: registered.id in registry.records("worker"), timeout=WAIT_MS)
         finally:
             shell.close()
+
+
+def test_a_job_list_opened_during_the_first_sync_fills_with_the_jobs_it_brings(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A new kiosk is switched on; a worker opens "find work" before its first sync is in
+    and sees no jobs. When the sync brings them, the list shows them, with no tap."""
+    with running_registry("sqlite", tmp_path) as registry:
+        venue = registry.venue()
+        desk = make_kiosk(registry, tmp_path, venue, "desk")
+        desk.posting(desk.employer().id, title="物流园装卸工")
+        desk.sync()
+        desk.close()
+        link = FaultProxy(registry.server.port)
+        hall = Kiosk(tmp_path / "hall")
+        hall.enroll(link.url, registry.code(venue))
+        hall.close()
+
+        settings = config.load(hall.home, env={})
+        services = Services.create(settings)
+        shell = KioskShell(qapp, settings)
+        link.mode = "hold"  # the registry's answers wait on the line
+        try:
+            shell.attach(services)
+            shell.window.go("find_work")
+            screen = shell.window.screens["find_work"]
+            assert isinstance(screen, FindWorkScreen)
+            qtbot.waitUntil(lambda: screen.count_label.text() == "找到 0 个工作", timeout=WAIT_MS)
+            link.mode = "pass"
+            link.release.set()
+            qtbot.waitUntil(lambda: screen.model.total == 1, timeout=WAIT_MS)
+            assert screen.count_label.text() == "找到 1 个工作"
+            assert screen.model.card(0).posting.title == "物流园装卸工"
+        finally:
+            shell.close()
+            link.close()
 
 
 def test_staff_see_what_the_registry_refused_and_sync_on_demand(
