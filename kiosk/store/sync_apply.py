@@ -11,14 +11,13 @@ from functools import cache
 from itertools import groupby
 from typing import Any, cast
 
-import orjson
 from sqlalchemy import JSON, Date, DateTime, Time, delete, func, tuple_, update
 from sqlmodel import Session, SQLModel, col, select
 
 from kiosk.domain import contract
 from kiosk.domain.contract import Entity
 from kiosk.domain.model import PayUnit, utcnow
-from kiosk.store import outbox, sqlite_rows
+from kiosk.store import outbox, search, sqlite_rows
 from kiosk.store import postings as posting_store
 from kiosk.store.tables import (
     ApplicationRow,
@@ -519,11 +518,7 @@ def _insert_postings(session: Session, recs: list[PulledRecord]) -> None:
         (m["num"], posting_store.index_body(_Fields(m), names.get(m["employer_id"], "")))
         for m in merged
     ]
-    # One statement (see sqlite_rows): the tokenizing runs in one step without the GIL.
-    conn.exec_driver_sql(
-        "INSERT INTO posting_fts(rowid, body) SELECT value ->> 0, value ->> 1 FROM json_each(?)",
-        (orjson.dumps(bodies),),
-    )
+    search.insert_index_rows(conn, bodies)
 
 
 class _Fields:
