@@ -65,3 +65,19 @@ def worker(**overrides: Any) -> Worker:
     }
     values.update(overrides)
     return Worker(**values)
+
+
+def posting_wire(record_id: str, employer_id: str, **overrides: Any) -> dict[str, Any]:
+    """A posting as the registry sends it (a pull page's or snapshot line's `data`)."""
+    data: dict[str, Any] = {
+        "id": record_id, "employer_id": employer_id, "title": "会展服务员",
+        "occupation_code": "4-03-02-05", "skill_tags": ["服务员"], "description": "包午餐",
+        "district": "东城区", "workplace": "东城区会展中心", "pay_cents": 20000,
+        "pay_unit": "day", "settlement": "same_day", "start_date": "2026-11-25",
+        "end_date": "2026-11-27", "start_time": "08:00:00", "end_time": "17:00:00",
+        "headcount": 5, "filled": 0, "status": "open", "flags": [],
+        "valid_through": "2026-11-28T00:00:00+00:00", "source_channel": "registry",
+        "created_at": "2026-11-25T13:52:42.850990+00:00",
+        "updated_at": "2026-11-25T13:52:42.850990+00:00",
+    }  # fmt: skip
+    return data | overrides

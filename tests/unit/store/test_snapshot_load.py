@@ -11,6 +11,7 @@ import pytest
 import zstandard
 from sqlmodel import select
 
+import builders
 from kiosk.services.container import Services
 from kiosk.store import snapshot_load
 from kiosk.store.search import SearchQuery, search_ids
@@ -29,17 +30,7 @@ def _employer(record_id: str, name: str) -> bytes:
 
 
 def _posting(record_id: str, title: str) -> bytes:
-    data = {
-        "id": record_id, "employer_id": EMPLOYER, "title": title, "occupation_code": "4-03-02-05",
-        "skill_tags": ["服务员"], "description": "包午餐", "district": "东城区",
-        "workplace": "东城区会展中心", "pay_cents": 20000, "pay_unit": "day",
-        "settlement": "same_day", "start_date": "2026-11-25", "end_date": "2026-11-27",
-        "start_time": "08:00:00", "end_time": "17:00:00", "headcount": 5, "filled": 0,
-        "status": "open", "flags": [], "valid_through": "2026-11-28T00:00:00+00:00",
-        "source_channel": "registry", "created_at": "2026-11-25T13:52:42.850990+00:00",
-        "updated_at": "2026-11-25T13:52:42.850990+00:00",
-    }  # fmt: skip
-    return _line("posting", record_id, data)
+    return _line("posting", record_id, builders.posting_wire(record_id, EMPLOYER, title=title))
 
 
 def _snapshot(*lines: bytes) -> list[Any]:

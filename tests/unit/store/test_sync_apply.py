@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 from sqlmodel import SQLModel
 
+import builders
 from kiosk.domain.model import SortOrder
 from kiosk.services.container import Services
 from kiosk.store import postings as posting_store
@@ -88,16 +89,7 @@ def _employer(name: str = "东城物业") -> PulledRecord:
 
 def _posting(n: int, *, pay_cents: int, unit: str, title: str, version: int = 1) -> PulledRecord:
     pid = f"p0000000-0000-0000-0000-00000000000{n}"
-    data = {
-        "id": pid, "employer_id": EMPLOYER, "title": title, "occupation_code": "4-03-02-05",
-        "skill_tags": ["服务员"], "description": "包午餐", "district": "东城区",
-        "workplace": "东城区会展中心", "pay_cents": pay_cents, "pay_unit": unit,
-        "settlement": "same_day", "start_date": "2026-11-25", "end_date": "2026-11-27",
-        "start_time": "08:00:00", "end_time": "17:00:00", "headcount": 5, "filled": 0,
-        "status": "open", "flags": [], "valid_through": "2026-11-28T00:00:00+00:00",
-        "source_channel": "registry", "created_at": "2026-11-25T13:52:42.850990+00:00",
-        "updated_at": "2026-11-25T13:52:42.850990+00:00",
-    }  # fmt: skip
+    data = builders.posting_wire(pid, EMPLOYER, title=title, pay_cents=pay_cents, pay_unit=unit)
     return PulledRecord("posting", pid, version, data)
 
 
