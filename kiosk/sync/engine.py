@@ -85,7 +85,9 @@ class SyncEngine:
         self.snapshots_missing = False
         # The WAL left by a large pull is copied into the file after the pull returns, by a
         # thread of its own (see `_checkpoint_soon`).
+        self._copy_lock = threading.Lock()
         self._copying: threading.Thread | None = None
+        self._copy_again = False
 
     # ------------------------------------------------------------------ push
 
@@ -304,16 +306,25 @@ class SyncEngine:
         10,000 postings) that the kiosk need not wait for, but must not leave to SQLite's
         automatic checkpoint, which would make the next small commit, perhaps a tap, pay it.
         """
-        if self._copying is None or not self._copying.is_alive():
-            # Not a daemon: a kiosk that stops waits for the copy (a fraction of a second).
-            self._copying = threading.Thread(target=self._copy_wal, name="sync-checkpoint")
-            self._copying.start()
+        with self._copy_lock:
+            # Asked while a copy runs (a page applied meanwhile): that thread copies once more.
+            self._copy_again = True
+            if self._copying is None:
+                # Not a daemon: a kiosk that stops waits for the copy (a fraction of a second).
+                self._copying = threading.Thread(target=self._copy_wal, name="sync-checkpoint")
+                self._copying.start()
 
     def _copy_wal(self) -> None:
-        try:
-            self.db.checkpoint()
-        except Exception:  # the database closed meanwhile: the next pull's copy will do it
-            log.warning("WAL copy after a pull failed", exc_info=True)
+        while True:
+            with self._copy_lock:
+                if not self._copy_again:
+                    self._copying = None
+                    return
+                self._copy_again = False
+            try:
+                self.db.checkpoint()
+            except Exception:  # the database closed meanwhile: the next pull's copy does it
+                log.warning("WAL copy after a pull failed", exc_info=True)
 
     def _first_sync(self) -> int | None:
         """Load the device's partitions' snapshots in one transaction and set the cursor
