@@ -74,6 +74,12 @@ def _retry_after(response: requests.Response) -> float | None:
         return None  # an HTTP date: treated like no hint, the backoff decides
 
 
+# POSTs the registry takes twice as once: a push it applied already is answered again from its
+# op log (by device and op_seq), and a set-aside report replaces the device's last one. Sent
+# again when a registry process that is restarting closed the connection before answering,
+# so a kiosk notices nothing (a push was left for the engine's next round, an error meanwhile).
+REPEATABLE_POSTS = frozenset({p.PUSH_PATH, p.SET_ASIDE_PATH})
+
 # Every request says which protocol and release it comes from (registry/versions.py).
 VERSION_HEADERS = {p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION), p.HEADER_RELEASE: release()}
 
@@ -105,8 +111,8 @@ class RegistryClient:
         self.http = requests.Session()
         # A registry process that restarts closes its kept-alive connections, and a request
         # can meet one in that instant: refused, or reset before any answer, it goes once more
-        # at once on a new connection. A read error is retried for GETs only, signed anew
-        # (`_exchange`; a push may have been applied: the engine resends its batch later).
+        # at once on a new connection. A read error is retried, signed anew, only for a
+        # request safe to repeat (`_request`: GETs and REPEATABLE_POSTS).
         once = Retry(total=1, connect=1, read=0, status=0, other=0)
         for scheme in ("http://", "https://"):
             self.http.mount(scheme, HTTPAdapter(max_retries=once))
@@ -248,11 +254,11 @@ class RegistryClient:
         self, method: str, path: str, headers: dict[str, str], *, signed: bool, body: bytes,
         **kwargs: Any,
     ) -> requests.Response:  # fmt: skip
-        """Send once; a GET whose connection broke before any answer goes once more at once,
-        signed anew. The registry may have read it and kept its nonce: the same headers
-        again (urllib3's read retry) were refused as a replay, 401 nonce_reused, when a
-        pull's answer was lost (the 200x40 property run)."""
-        for again in (method == "GET", False):
+        """Send once; a request safe to repeat whose connection broke before any answer goes
+        once more at once, signed anew. The registry may have read it and kept its nonce: the
+        same headers again (urllib3's read retry) were refused as a replay, 401
+        nonce_reused, when a pull's answer was lost (the 200x40 property run)."""
+        for again in (method == "GET" or path in REPEATABLE_POSTS, False):
             try:
                 return self.http.request(method, self.base_url + path, headers=headers, **kwargs)
             except requests.ConnectionError as exc:

@@ -236,6 +236,34 @@ def test_a_pull_that_meets_a_closing_connection_goes_again_at_once(tmp_path: Pat
         kiosk.close()
 
 
+@pytest.mark.parametrize("lost", ["refuse", "drop_response"])
+def test_a_push_that_meets_a_closing_connection_goes_again_and_counts_once(
+    tmp_path: Path, lost: str
+) -> None:
+    """The same for a push, whether the connection closed before the registry read it
+    ("refuse") or after it applied the batch and before the answer came back
+    ("drop_response"): sent again at once, signed anew; the registry answers the repeat from
+    its op log, so the posting is there once and the kiosk notices nothing."""
+    with running_registry("sqlite", tmp_path) as registry:
+        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "k")
+        kiosk.sync()
+        proxy = FaultProxy(registry.server.port)
+        kiosk.point_at(proxy.url)
+        assert kiosk.engine is not None
+        posting = kiosk.posting(kiosk.employer().id, title="夜班装卸工")
+        ops = registry.op_count()
+        proxy.once = lost
+        report = kiosk.engine.push_pending()
+        assert proxy.served[:2] == [lost, "pass"]
+        assert report.pushed == 2 and report.rejected == 0
+        assert registry.op_count() == ops + 2  # the employer and the posting, each once
+        assert posting.id in registry.records("posting")
+        assert state.read(kiosk.services.db).last_error == ""
+        assert kiosk.outbox_states().get("pending", 0) == 0
+        proxy.close()
+        kiosk.close()
+
+
 class _Working:
     """Kiosks pushing new postings, syncing and long-polling, each in its own thread."""
 
