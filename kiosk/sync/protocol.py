@@ -43,8 +43,12 @@ HEADER_SIGNATURE = "X-Signature"
 # The sync protocol this code speaks; raised when the wire changes in a way an older peer cannot
 # read (release 0.2.0: the registry validates every op against kiosk/domain/contract.py, clock
 # statements, set-aside records). Kiosks send it and their release on every request; the
-# registry answers with the range it serves (registry/versions.py).
-PROTOCOL_VERSION = 2
+# registry answers with the range it serves (registry/versions.py). 3 (release 0.5.0): snapshots
+# are SQLite images (kiosk/domain/snapshot_image.py).
+PROTOCOL_VERSION = 3
+# The first protocol that reads snapshot images. An older kiosk is answered 404 on the snapshot
+# paths, as by a registry without snapshots, and catches up by cursor pulls.
+SNAPSHOT_IMAGE_PROTOCOL = 3
 HEADER_PROTOCOL = "X-Sync-Protocol"
 HEADER_RELEASE = "X-Kiosk-Release"
 HEADER_SERVED = "X-Sync-Protocol-Served"
