@@ -1,7 +1,8 @@
 """A partition snapshot as an SQLite database image: the registry writes it, a kiosk reads it.
 
 One table per synced entity (named by `Entity`), one row per live record: `version` and then
-every field of the entity's contract record (`contract.RECORDS`) in its order, `id` among them.
+every field of the entity's contract record (`contract.RECORDS`) in its order, the record's id
+among them (`key_field`).
 The columns have no declared type, so a value keeps the type it has on the wire: text, integer
 or NULL (a field the record lacks); true and false are 1 and 0, and lists and objects are
 compact JSON text. `PRAGMA user_version` says the layout (`IMAGE_VERSION`).
@@ -73,7 +74,12 @@ def decode(entity: Entity, row: Sequence[Any]) -> tuple[str, int, dict[str, Any]
                 data[spec.name] = None
             continue
         data[spec.name] = _decoded(spec, value)
-    return str(data.get("id", "")), version, data
+    return str(data.get(key_field(entity), "")), version, data
+
+
+def key_field(entity: Entity) -> str:
+    """The field holding a record's id (a device key is known by its device's id)."""
+    return "device_id" if entity is Entity.DEVICE_KEY else "id"
 
 
 def _decoded(spec: FieldSpec, value: Any) -> Any:
