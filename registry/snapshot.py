@@ -237,7 +237,8 @@ def _rows(db: Database, partition: str) -> Iterator[tuple[Entity, list[tuple[Any
                 rows: list[tuple[Any, ...]] = []
                 for record_id, version, text_data in chunk:
                     data = orjson.loads(text_data)
-                    data["id"] = record_id  # the record's key, as a pull change carries it
+                    # The row's key is the record's, as a pull change carries it.
+                    data[snapshot_image.key_field(entity)] = record_id
                     rows.append(snapshot_image.encode(entity, version, data))
                 yield entity, rows
 

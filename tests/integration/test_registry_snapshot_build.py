@@ -119,12 +119,15 @@ def test_a_snapshot_holds_each_live_record_with_every_field_a_kiosk_takes(db: Da
     postings[1][1]["skill_tags"] = ["电工", "持证上岗", "夜班"]
     postings[2][1]["flags"] = ["deposit"]
     bulk_insert(db, "posting", postings, "global")
+    device = str(uuid.uuid4())
+    key = {"device_id": device, "public_key": "a" * 64, "venue_id": "", "revoked_at": None}
+    bulk_insert(db, "device_key", [(device, key)], "global")
 
     records = _records(db, "global")
 
     stored = _stored(db)
     assert sorted(_ids(records)) == sorted(rid for _, rid in stored)
-    for entity in (Entity.EMPLOYER, Entity.POSTING):
+    for entity in (Entity.DEVICE_KEY, Entity.EMPLOYER, Entity.POSTING):
         # Read back in id order, each with its version and its fields as the registry holds them.
         assert [rid for rid, _, _ in records[entity]] == sorted(
             rid for e, rid in stored if e == entity.value
@@ -133,6 +136,7 @@ def test_a_snapshot_holds_each_live_record_with_every_field_a_kiosk_takes(db: Da
             assert version == 1
             assert data == _as_pulled(entity, stored[(entity.value, rid)])
     by_id = {rid: data for rows in records.values() for rid, _, data in rows}
+    assert by_id[device] == key  # a device key, known by its device's id
     assert by_id[employers[0][0]]["verified"] is True
     assert by_id[employers[1][0]]["verified"] is False
     assert by_id[postings[0][0]]["valid_through"] is None
