@@ -1,9 +1,10 @@
 """`GET /v1/sync/snapshot` (the device's partitions' snapshots) and `/{id}` (their bytes).
 
 Signed like every sync request; the device's partitions come from its enrollment, never
-from the request. The bytes are served with HTTP Range and an ETag (the SHA-256), and
-`If-Range` makes a resumed download start over if the snapshot was rebuilt meanwhile, so
-a kiosk never splices two snapshots.
+from the request. Kiosks before `SNAPSHOT_IMAGE_PROTOCOL` read snapshots of another format:
+to them this registry has none (404), and they catch up by cursor pulls. The bytes are
+served with HTTP Range and an ETag (the SHA-256), and `If-Range` makes a resumed download
+start over if the snapshot was rebuilt meanwhile, so a kiosk never splices two snapshots.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from registry import snapshot
 from registry.caller import AppState, CallerDep
 from registry.errors import ApiError
 from registry.tables import Device
+from registry.versions import kiosk_protocol
 
 log = logging.getLogger(__name__)
 _DEV = Device.__table__  # type: ignore[attr-defined]
@@ -59,8 +61,17 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 router = APIRouter(lifespan=_lifespan)
 
 
+def _refuse_older_kiosks(request: Request) -> None:
+    """A kiosk before protocol 3 would take an image for JSON lines and fail its first sync:
+    it hears what a registry without snapshots says, so it pulls from the cursor instead."""
+    spoken = kiosk_protocol(request.headers.get(p.HEADER_PROTOCOL)) or 1
+    if spoken < p.SNAPSHOT_IMAGE_PROTOCOL:
+        raise ApiError(404, p.ApiErrorCode.NOT_FOUND, "no snapshots for this protocol")
+
+
 @router.get(p.SNAPSHOT_PATH, response_model=p.SnapshotList)
 async def snapshot_list(who: CallerDep, request: Request) -> p.SnapshotList:
+    _refuse_older_kiosks(request)  # before `ensure`: nothing is built for such a kiosk
     state: AppState = request.app.state.registry
 
     def read() -> p.SnapshotList:
@@ -79,6 +90,7 @@ async def snapshot_list(who: CallerDep, request: Request) -> p.SnapshotList:
 
 @router.get(p.SNAPSHOT_PATH + "/{snapshot_id}")
 async def snapshot_bytes(snapshot_id: str, who: CallerDep, request: Request) -> Response:
+    _refuse_older_kiosks(request)
     state: AppState = request.app.state.registry
     partition = next((x for x in who.partitions if snapshot.snapshot_id(x) == snapshot_id), None)
     if partition is None:
