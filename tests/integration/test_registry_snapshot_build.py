@@ -4,6 +4,7 @@ snapshot list, and it waited for the build)."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 import sqlite3
 import uuid
@@ -23,7 +24,7 @@ from registry import admin, snapshot
 from registry.db import Database, upgrade
 from registry.seed import bulk_insert, employer_data, posting_data, seed
 from registry.store import ensure_epoch, venue_partition
-from registry.tables import Record
+from registry.tables import Record, Snapshot
 
 Records = dict[Entity, list[tuple[str, int, dict[str, Any]]]]
 
@@ -171,3 +172,34 @@ def test_an_erased_worker_is_not_in_the_venues_next_snapshot(db: Database) -> No
     finally:
         image.close()
     assert erased not in dump and "李四" not in dump and "13800000002" not in dump
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_registry_upgraded_from_json_line_snapshots_serves_images(
+    backend: str, tmp_path: Path
+) -> None:
+    db = Database(database_url(backend, tmp_path))
+    try:
+        upgrade(db, "0006")
+        ensure_epoch(db)
+        seed(db, postings=30, employers=3)
+        # The snapshot release 0.4.0 stored: JSON lines, this epoch's and current, so usable.
+        old = snapshot.build(db, "global")
+        lines = b'{"entity": "posting", "id": "x", "version": 1, "data": {}}\n'
+        stale = zstandard.ZstdCompressor().compress(lines)
+        with db.write() as session:
+            session.connection().execute(
+                Snapshot.__table__.update().values(  # type: ignore[attr-defined]
+                    data=stale, size=len(stale), sha256=hashlib.sha256(stale).hexdigest()
+                )
+            )
+
+        upgrade(db)
+
+        with db.read() as session:
+            assert snapshot.info(session, "global") is None  # dropped, not served
+        records = _records(db, "global")  # built again, as an image
+        assert len(records[Entity.POSTING]) == 30
+        assert snapshot.ensure(db, ["global"])[0].records == old.records
+    finally:
+        db.dispose()
