@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+import zstandard
+
+from kiosk.domain import snapshot_image as snapshot_layout
+from kiosk.domain.contract import Entity
 from kiosk.domain.model import (
     VENUE_TZ,
     Employer,
@@ -81,3 +86,24 @@ def posting_wire(record_id: str, employer_id: str, **overrides: Any) -> dict[str
         "updated_at": "2026-11-25T13:52:42.850990+00:00",
     }  # fmt: skip
     return data | overrides
+
+
+Record = tuple[str, str, int, dict[str, Any]]
+
+
+def snapshot_image(records: list[Record], *, layout: int = 0) -> bytes:
+    """A registry's snapshot as downloaded (zstd SQLite image) of (entity, id, version, data)
+    records, in the order given; `layout` other than 0 writes that user_version instead."""
+    db = sqlite3.connect(":memory:")
+    for entity in Entity:
+        db.execute(snapshot_layout.create_sql(entity))
+    for entity_name, record_id, version, data in records:
+        entity = Entity(entity_name)
+        key = snapshot_layout.key_field(entity)
+        row = snapshot_layout.encode(entity, version, data | {key: record_id})
+        db.execute(snapshot_layout.insert_sql(entity), row)
+    db.execute(f"PRAGMA user_version = {layout or snapshot_layout.IMAGE_VERSION}")
+    db.commit()
+    plain = db.serialize()
+    db.close()
+    return zstandard.ZstdCompressor(level=3, write_content_size=True).compress(plain)

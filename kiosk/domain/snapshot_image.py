@@ -26,6 +26,12 @@ from typing import Any
 from kiosk.domain.contract import RECORDS, Entity, FieldSpec, Kind
 
 IMAGE_VERSION = 1
+
+
+class SnapshotUnreadable(Exception):
+    """A verified snapshot that is no image of records: a registry fault, never applied."""
+
+
 _JSON_KINDS = frozenset({Kind.TEXT_LIST, Kind.TERMS, Kind.FLAGS})
 
 

@@ -7,7 +7,7 @@ a key kept outside the data directory (kiosk/datakey.py), and private to the kio
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -95,7 +95,9 @@ class Database:
             yield s
 
     @contextmanager
-    def write(self, *, durable: bool = True, bulk: bool = False) -> Iterator[Session]:
+    def write(
+        self, *, durable: bool = True, bulk: bool = False, attach: Mapping[str, Path] | None = None
+    ) -> Iterator[Session]:
         """One transaction: commits when the block ends, rolls back everything on an error.
 
         `durable=False` skips the fsync of this commit (synchronous=NORMAL for it alone): only
@@ -107,8 +109,11 @@ class Database:
         page cache: a sync page of thousands of postings touches index pages all over a
         100 MB file and would read (and decrypt) most of them again for every page. The cache
         shrinks back afterwards (SQLite frees the pages above the limit).
+        `attach` names plain (unencrypted) database files to attach, by schema name, for the
+        transaction's statements to read (a snapshot image): SQLite attaches only outside a
+        transaction, and the files are detached again when it ends.
         """
-        with self.engine.connect() as conn:
+        with self.engine.connect() as conn, _attached(conn, attach or {}):
             raw = conn.connection.dbapi_connection
             assert raw is not None
             if not durable:
@@ -144,6 +149,26 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def _attached(conn: Any, files: Mapping[str, Path]) -> Iterator[None]:
+    """`files` attached to the connection while the block runs, and detached again."""
+    raw = conn.connection.dbapi_connection
+    done: list[str] = []
+    try:
+        for schema, path in files.items():
+            # KEY '': a plain file; without it SQLCipher would read it with this file's key.
+            raw.execute(f"ATTACH DATABASE ? AS {schema} KEY ''", (str(path),))
+            done.append(schema)
+        yield
+    finally:
+        for schema in done:
+            try:
+                raw.execute(f"DETACH DATABASE {schema}")
+            except Exception:  # (sqlcipher3's own error classes)
+                conn.invalidate()  # never hand out a connection with another file attached
+                break
 
 
 def open_kiosk_database(settings: config.Settings) -> Database:

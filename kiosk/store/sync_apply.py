@@ -227,7 +227,7 @@ def _links(rec: PulledRecord) -> list[Link]:
     data = rec.data
     return [
         (name, column, str(data[name]))
-        for name, column in _foreign_keys(rec.entity)
+        for name, column in foreign_keys(rec.entity)
         if data.get(name) is not None
     ]
 
@@ -271,8 +271,16 @@ def _held_parent(rec: PulledRecord, held: set[tuple[str, str]]) -> str | None:
     return None
 
 
+def retake_children(
+    session: Session, entity: str, ids: list[str], *, skip: set[tuple[str, str]]
+) -> int:
+    """Records set aside for want of one of these records (just inserted) are applied now."""
+    return _retake(session, [PulledRecord(entity, i, 0, {}) for i in ids], force=False, skip=skip)
+
+
 @cache
-def _foreign_keys(entity: str) -> tuple[tuple[str, Any], ...]:
+def foreign_keys(entity: str) -> tuple[tuple[str, Any], ...]:
+    """(field, the parent column its foreign key names) of each link an entity's rows have."""
     # In column order: a set's order would name a different field on each run.
     table = TABLES[entity].__table__  # type: ignore[attr-defined]
     return tuple((c.name, fk.column) for c in table.columns for fk in c.foreign_keys)
@@ -509,7 +517,7 @@ def _insert_postings(session: Session, recs: list[PulledRecord]) -> None:
 
     def prepare(values: dict[str, Any]) -> None:
         values["num"] = next(nums)
-        values["day_rate_cents"] = _day_rate_cents(int(values["pay_cents"]), values["pay_unit"])
+        values["day_rate_cents"] = day_rate_cents(int(values["pay_cents"]), values["pay_unit"])
 
     merged = _bulk_insert(session, PostingRow, recs, prepare)
     employers = {m["employer_id"] for m in merged}
@@ -534,7 +542,7 @@ class _Fields:
 
 
 @cache
-def _day_rate_cents(pay_cents: int, pay_unit: str) -> int:
+def day_rate_cents(pay_cents: int, pay_unit: str) -> int:
     """The pay sort key, derived locally (the registry does not send it); pay figures repeat."""
     return posting_store.day_rate_cents(posting_store.from_cents(pay_cents), PayUnit(pay_unit))
 
@@ -561,10 +569,8 @@ def _bulk_insert(
     Each row is the record's JSON over the table's defaults, with the fields this kiosk
     keeps for itself (`LOCAL_ONLY`) and the server's version and tombstone.
     """
-    fixed, factories, local, key = _defaults(table)
-    # Factory defaults (a timestamp, a fresh list) are made once per page, never once per
-    # process: a record without `created_at` is stamped when its page arrives.
-    defaults = {**fixed, **{n: sqlite_rows.json_form(make()) for n, make in factories.items()}}
+    defaults = fresh_defaults(table)
+    local, key = _defaults(table)[2:]
     columns = set(sqlite_rows.column_names(table))
     rows: list[dict[str, Any]] = []
     for rec in recs:
@@ -581,6 +587,14 @@ def _bulk_insert(
         rows.append(values)
     sqlite_rows.insert_rows(session, table, rows)
     return rows
+
+
+def fresh_defaults(table: type[SQLModel]) -> dict[str, Any]:
+    """The values (JSON form) a record's absent optional fields take in `table`."""
+    fixed, factories, _local, _key = _defaults(table)
+    # Factory defaults (a timestamp, a fresh list) are made once per page, never once per
+    # process: a record without `created_at` is stamped when its page arrives.
+    return {**fixed, **{n: sqlite_rows.json_form(make()) for n, make in factories.items()}}
 
 
 @cache

@@ -15,6 +15,7 @@ from sqlalchemy import bindparam, func, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from kiosk.domain.snapshot_image import SnapshotUnreadable
 from kiosk.store import outbox, posting_indexes, snapshot_load, sync_deferred, sync_state
 from kiosk.store import resync as resync_store
 from kiosk.store.database import Database
@@ -356,12 +357,18 @@ class SyncEngine:
             self.progress, Phase.LOAD, sum(s.records for s in listed.snapshots)
         )
         try:
-            with collector_paused(), self.db.write(durable=False, bulk=True) as session:
+            with (
+                snapshot_load.unpacked([f.open for f in files]) as images,
+                collector_paused(),
+                self.db.write(
+                    durable=False, bulk=True, attach=snapshot_load.attachments(images)
+                ) as session,
+            ):
                 # Into an empty kiosk: indexes are built once, after the last record.
                 posting_indexes.defer_if_empty(session.connection())
                 resync = sync_state.get(session, state.RESYNC) == "1"
                 changed = snapshot_load.load(
-                    session, [f.open for f in files], resync=resync, waiting=pending_keys(session),
+                    session, images, resync=resync, waiting=pending_keys(session),
                     progress=loading,
                 )  # fmt: skip
                 sync_state.put(session, state.CURSOR, cursor)
@@ -374,7 +381,7 @@ class SyncEngine:
                 posting_indexes.build_missing(session.connection())
                 sync_state.put(session, state.LAST_PULL_AT, state.stamp(self.clock()))
                 self._contact(session)
-        except snapshot_load.SnapshotUnreadable as exc:
+        except SnapshotUnreadable as exc:
             self.note_error(f"snapshot unreadable: {exc}", answered=True)
             snapshots.discard_all(data_dir)
             return None

@@ -1,0 +1,278 @@
+"""A snapshot image's postings into a kiosk that has none: checked, inserted and indexed by SQL.
+
+A new kiosk's first sync is mostly postings (100,000 in a city). Record by record they cost about
+60 µs each in Python; here SQLite reads the attached image (kiosk/domain/snapshot_image.py) and
+does the work itself: one INSERT ... SELECT stores every row as the kiosk stores postings (the
+conversions of `sqlite_rows`), a scan finds the rows that may not stay, and only the search text
+is made in Python.
+
+What may not go in this way takes the ordinary path (`pulled.apply_pulled`), which decides with
+the same rules and says why: a row the contract's SQL reading does not accept
+(kiosk/store/contract_sql.py), one whose employer is missing or set aside, one with a local op
+waiting, one set aside before. An image that breaks a constraint or a conversion anyway (the
+same id twice, a time that is no time) is rolled back to a savepoint and goes the ordinary way
+whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
+
+import orjson
+import sqlcipher3
+from sqlalchemy import JSON, Connection, exc
+from sqlmodel import Session
+
+from kiosk.domain.contract import RECORDS, Entity
+from kiosk.domain.model import PayUnit
+from kiosk.domain.snapshot_image import SnapshotUnreadable
+from kiosk.store import contract_sql, posting_indexes, search, sqlite_rows, sync_apply
+from kiosk.store import postings as posting_store
+from kiosk.store.tables import PostingRow, SetAsideRow
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+_ENTITY = Entity.POSTING
+_TABLE = PostingRow.__table__  # type: ignore[attr-defined]
+_ASIDE = SetAsideRow.__tablename__
+# Rows per statement: progress is reported between them (a tenth of a second each).
+SLICE_ROWS = 5000
+# Filled in by the statement itself, not taken from the image.
+_OWN = {"num": ":top + s.rowid", "server_version": 's."version"'}
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    inserted: int
+    refused: list[int]  # image rowids left for the ordinary path
+
+
+def take(
+    session: Session,
+    schema: str,
+    image: Path,
+    *,
+    waiting: set[tuple[str, str]],
+    progress: Callable[[int], None],
+) -> Taken | None:
+    """Insert the postings of `image`, attached as `schema`; None if none went in this way
+    (the caller applies them all the ordinary way). `progress` hears how many of the image's
+    rows are dealt with: the first half of the way while they are inserted, the second while
+    they are indexed for search.
+
+    The search text is made (in Python) by a helper thread from the image while this one
+    inserts and builds the posting indexes (in SQLite, without the GIL).
+    """
+    conn = session.connection()
+    present = frozenset(_image_columns(conn, schema))
+    top = int(conn.exec_driver_sql("SELECT coalesce(max(num), 0) FROM posting").scalar_one())
+    last = int(
+        conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {schema}.posting").scalar_one()
+    )
+    names: dict[str, str] = dict(conn.exec_driver_sql("SELECT id, name FROM employer").all())
+    held = json.dumps([i for e, i in waiting if e == _ENTITY])
+    with ThreadPoolExecutor(1, thread_name_prefix="sync-search-text") as helper:
+        searched = helper.submit(_search_texts, image, present, names)
+        try:
+            inserted = _insert(session, schema, present, {"top": top, "held": held}, last, progress)
+        except exc.DBAPIError as error:
+            log.warning("snapshot postings not bulk-insertable (%s): one by one", error.orig)
+            return None
+        posting_indexes.build_missing(conn)
+        # What the INSERT's conditions left out (each row would have been numbered top + rowid).
+        refused = [
+            int(r)
+            for (r,) in conn.exec_driver_sql(
+                f"SELECT s.rowid FROM {schema}.posting s"
+                " WHERE NOT EXISTS (SELECT 1 FROM posting WHERE num = :top + s.rowid)",
+                {"top": top},
+            )
+        ]
+        texts = _helped(searched)
+    out = set(refused)
+    bodies = [(top + r, text) for r, text in texts if r not in out]
+    for start in range(0, len(bodies), SLICE_ROWS):
+        search.insert_index_rows(conn, bodies[start : start + SLICE_ROWS])
+        progress((last + last * min(start + SLICE_ROWS, len(bodies)) // max(len(bodies), 1)) // 2)
+    if inserted and _anything_aside(conn):
+        ids = [i for (i,) in conn.exec_driver_sql(f"SELECT id FROM posting WHERE num > {top}")]
+        sync_apply.retake_children(session, _ENTITY, ids, skip=waiting)
+    return Taken(inserted, refused)
+
+
+def _insert(
+    session: Session,
+    schema: str,
+    present: frozenset[str],
+    params: dict[str, Any],
+    last: int,
+    progress: Callable[[int], None],
+) -> int:
+    """The image's rows that pass the contract and whose links hold, stored as the kiosk
+    stores postings; how many. In slices of rowids, for progress; under one savepoint, so a
+    failure leaves nothing behind."""
+    conn = session.connection()
+    names, values, defaults = _insert_plan(present)
+    ok = f"{contract_sql.accepted(_ENTITY, _column(present))} AND {_links_ok(present)}"
+    sql = (
+        f"INSERT INTO posting ({names}) SELECT {values} FROM {schema}.posting s"
+        f" WHERE s.rowid > :after AND s.rowid <= :upto AND {ok}"
+    )
+    fixed = {**params, **defaults()}
+    inserted = 0
+    with session.begin_nested():
+        for after in range(0, last, SLICE_ROWS):
+            upto = min(after + SLICE_ROWS, last)
+            inserted += conn.exec_driver_sql(sql, {**fixed, "after": after, "upto": upto}).rowcount
+            progress(upto // 2)
+    return inserted
+
+
+def _helped(future: Future[list[T]]) -> list[T]:
+    try:
+        return future.result()
+    except sqlcipher3.Error as error:  # the main connection read it: the helper's is no image
+        raise SnapshotUnreadable(f"posting: {error}") from error
+
+
+def _image(path: Path) -> Any:
+    """A connection of a helper thread's own to the image (SQLCipher's SQLite, unkeyed: plain,
+    and as new as the kiosk's own, where the system's may lack functions the check uses)."""
+    return sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+def _search_texts(
+    path: Path, present: frozenset[str], employers: dict[str, str]
+) -> list[tuple[int, str]]:
+    """(image rowid, search text) of every posting, from the image: what `postings.index_body`
+    makes of the row it becomes (absent texts and tags are empty, as their defaults)."""
+    wanted = ("title", "description", "skill_tags", "occupation_code", "district", "workplace")
+    picked = ", ".join(_column(present)(n) for n in (*wanted, "employer_id"))
+    loads, body = orjson.loads, posting_store.index_body
+    with contextlib.closing(_image(path)) as image:
+        # All rows as one JSON value: one step of SQLite for the whole table. Row by row, each
+        # step gives the GIL away and waits to take it back from the threads beside it.
+        (whole,) = image.execute(
+            f"SELECT json_group_array(json_array(rowid, {picked})) FROM posting s"
+        ).fetchone()
+    return [
+        (r, body(_Words(t or "", d or "", _tags(loads, g), o or "", w or "", p or ""),
+                 employers.get(e, "")))
+        for r, t, d, g, o, w, p, e in loads(whole)
+    ]  # fmt: skip
+
+
+def _tags(loads: Any, raw: Any) -> list[str]:
+    try:
+        tags = loads(raw) if raw else []
+    except ValueError:
+        return []  # refused by the check anyway
+    return [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+
+
+def _column(present: frozenset[str]) -> Any:
+    def column(name: str) -> str:
+        return f's."{name}"' if name in present else "NULL"
+
+    return column
+
+
+def _image_columns(conn: Connection, schema: str) -> set[str]:
+    return {str(r[1]) for r in conn.exec_driver_sql(f"PRAGMA {schema}.table_info(posting)")}
+
+
+def _links_ok(present: frozenset[str]) -> str:
+    """Its employer (each parent) here and not set aside; the posting itself neither set
+    aside nor waiting for a local op's answer (`:held`, the ids in JSON)."""
+    column = _column(present)
+    tests = [
+        f"NOT EXISTS (SELECT 1 FROM main.{_ASIDE} WHERE entity = '{_ENTITY}' AND id = s.\"id\")",
+        's."id" NOT IN (SELECT value FROM json_each(:held))',
+    ]
+    for name, parent in sync_apply.foreign_keys(_ENTITY):
+        c, table = column(name), parent.table.name
+        tests.append(
+            f"({c} IS NULL OR (EXISTS (SELECT 1 FROM main.{table} WHERE {parent.name} = {c})"
+            f" AND NOT EXISTS (SELECT 1 FROM main.{_ASIDE} WHERE entity = '{table}' AND id = {c})))"
+        )
+    return " AND ".join(tests)
+
+
+@cache
+def _insert_plan(present: frozenset[str]) -> tuple[str, str, Any]:
+    """(column list, SELECT list, a function giving the default parameters) for the INSERT."""
+    contract_fields = RECORDS[_ENTITY]
+    names: list[str] = []
+    values: list[str] = []
+    defaulted: list[str] = []
+    for c in _TABLE.columns:
+        names.append(c.name)
+        if c.name in _OWN:
+            values.append(_OWN[c.name])
+            continue
+        if c.name == "day_rate_cents":
+            values.append(_day_rate_sql())
+            continue
+        source = f's."{c.name}"' if c.name in present and c.name in contract_fields else None
+        if c.name in sync_apply.LOCAL_ONLY or source is None:
+            defaulted.append(c.name)
+            values.append(_stored(c.type, f":d_{c.name}"))
+            continue
+        if not contract_fields[c.name].required:
+            defaulted.append(c.name)
+            source = f"coalesce({source}, :d_{c.name})"
+        values.append(_stored(c.type, source))
+
+    def defaults() -> dict[str, Any]:
+        fresh = sync_apply.fresh_defaults(PostingRow)
+        return {f"d_{n}": _parameter(fresh.get(n)) for n in defaulted}
+
+    return ", ".join(names), ", ".join(values), defaults
+
+
+def _stored(kind: Any, source: str) -> str:
+    if isinstance(kind, JSON):
+        return f"json({source})"  # compact, as `sqlite_rows` stores JSON
+    expression = sqlite_rows.value_sql(kind, source)
+    if expression is None:
+        raise TypeError(f"no SQL conversion for {kind!r}")
+    return expression
+
+
+def _parameter(value: Any) -> Any:
+    return json.dumps(value) if isinstance(value, list | dict) else value
+
+
+def _day_rate_sql() -> str:
+    """sync_apply's day rate as SQL: for each pay unit the rule is cents times a whole number
+    (a day's 1, an hour's 8, a piece's 0), read off the rule itself. Not a Python function
+    called per row: that would take the GIL 100,000 times from the threads working beside it."""
+    cases = " ".join(
+        f"WHEN '{unit.value}' THEN s.\"pay_cents\" * {sync_apply.day_rate_cents(1, unit.value)}"
+        for unit in PayUnit
+    )
+    return f'CASE s."pay_unit" {cases} ELSE 0 END'
+
+
+class _Words(NamedTuple):
+    """What `postings.index_body` reads of a posting row."""
+
+    title: str
+    description: str
+    skill_tags: list[str]
+    occupation_code: str
+    district: str
+    workplace: str
+
+
+def _anything_aside(conn: Connection) -> bool:
+    return conn.exec_driver_sql(f"SELECT 1 FROM {_ASIDE} LIMIT 1").first() is not None
