@@ -1,61 +1,106 @@
 """A downloaded snapshot loads as a pulled page applies: checked against the contract, searchable
-by what this kiosk holds, and all or nothing."""
+by what this kiosk holds, and all or nothing; its postings taken by SQL end up exactly as they
+would one by one, and no unencrypted copy of it outlives the load."""
 
 from __future__ import annotations
 
 import io
-from typing import Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO
 
-import orjson
 import pytest
 import zstandard
 from sqlmodel import select
 
 import builders
+from kiosk import config
+from kiosk.domain import snapshot_image
+from kiosk.domain.contract import Entity
+from kiosk.domain.snapshot_image import SnapshotUnreadable
 from kiosk.services.container import Services
-from kiosk.store import snapshot_load
+from kiosk.store import posting_bulk, posting_indexes, snapshot_load
+from kiosk.store.pulled import apply_pulled
 from kiosk.store.search import SearchQuery, search_ids
-from kiosk.store.tables import EmployerRow
+from kiosk.store.sync_apply import PulledRecord
+from kiosk.store.tables import EmployerRow, PostingRow, SetAsideRow
 
 EMPLOYER = "e0000000-0000-0000-0000-000000000001"
+Record = builders.Record
 
 
-def _line(entity: str, record_id: str, data: dict[str, Any], version: int = 1) -> bytes:
-    return orjson.dumps({"entity": entity, "id": record_id, "version": version, "data": data})
-
-
-def _employer(record_id: str, name: str) -> bytes:
+def _employer(record_id: str, name: str) -> Record:
     data = {"id": record_id, "name": name, "kind": "company", "verified": True, "status": "ok"}
-    return _line("employer", record_id, data)
+    return ("employer", record_id, 1, data)
 
 
-def _posting(record_id: str, title: str) -> bytes:
-    return _line("posting", record_id, builders.posting_wire(record_id, EMPLOYER, title=title))
+def _posting(record_id: str, title: str = "会展服务员", **overrides: Any) -> Record:
+    data = builders.posting_wire(record_id, EMPLOYER, title=title)
+    return ("posting", record_id, 1, data | overrides)
 
 
-def _snapshot(*lines: bytes) -> list[Any]:
-    packed = zstandard.ZstdCompressor(level=3).compress(b"\n".join(lines) + b"\n")
-    return [lambda: io.BytesIO(packed)]
+def _source(packed: bytes) -> Callable[[], BinaryIO]:
+    return lambda: io.BytesIO(packed)
 
 
-def _ignore(_done: int) -> None:
-    pass
+def _load(
+    services: Services,
+    records: list[Record] | None = None,
+    *,
+    packed: bytes | None = None,
+    waiting: frozenset[tuple[str, str]] = frozenset(),
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """As the engine loads a first sync's snapshot: indexes deferred, the image attached."""
+    data = packed if packed is not None else builders.snapshot_image(records or [])
+    with (
+        snapshot_load.unpacked([_source(data)]) as images,
+        services.db.write(attach=snapshot_load.attachments(images)) as session,
+    ):
+        posting_indexes.defer_if_empty(session.connection())
+        changed = snapshot_load.load(
+            session, images, resync=False, waiting=set(waiting),
+            progress=progress or (lambda _done: None),
+        )  # fmt: skip
+        posting_indexes.build_missing(session.connection())
+    return changed
 
 
-def test_a_snapshot_unreadable_part_way_loads_nothing(
-    services: Services, monkeypatch: pytest.MonkeyPatch
+def _no_memory_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    ram = tmp_path / "ram"
+    ram.mkdir()
+    monkeypatch.setattr(snapshot_load, "RAM_DIR", ram)
+    return ram
+
+
+def test_a_snapshot_that_is_no_image_loads_nothing_and_leaves_no_copy(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(snapshot_load, "CHUNK_RECORDS", 2)  # the bad line in the second chunk
-    files = _snapshot(
-        _employer("e1", "东城物业"), _employer("e2", "西城物业"), _employer("e3", "南城物业"),
-        b'{"entity": "employer", "id": "e4", "version": 1, "data": {"id": "e4", "na',
-    )  # fmt: skip
-    seen: list[int] = []
-    with pytest.raises(snapshot_load.SnapshotUnreadable), services.db.write() as session:
-        snapshot_load.load(session, files, resync=False, waiting=set(), progress=seen.append)
-    assert seen == [2]  # the first chunk was applied in the transaction, then all rolled back
+    ram = _no_memory_copies(tmp_path, monkeypatch)
+    garbage = zstandard.ZstdCompressor(write_content_size=True).compress(b"not a database" * 99)
+    for packed in (garbage, builders.snapshot_image([_employer("e1", "东城物业")], layout=99)):
+        with pytest.raises(SnapshotUnreadable):
+            _load(services, packed=packed)
+        assert list(ram.iterdir()) == []
     with services.db.read() as session:
         assert session.exec(select(EmployerRow)).all() == []
+
+
+def test_a_snapshot_broken_part_way_loads_nothing(services: Services) -> None:
+    """The employers went in; the posting table is not what the image says: all rolled back."""
+    import sqlite3
+
+    plain = sqlite3.connect(":memory:")
+    plain.execute("CREATE TABLE employer (version, id)")  # a table without the contract's columns
+    plain.execute("INSERT INTO employer VALUES (1, 'e1')")
+    plain.execute("PRAGMA user_version = 1")
+    plain.commit()
+    packed = zstandard.ZstdCompressor(write_content_size=True).compress(plain.serialize())
+    changed = _load(services, packed=packed)  # a row without a name is set aside, not loaded
+    assert changed == 0
+    with services.db.read() as session:
+        assert session.exec(select(EmployerRow)).all() == []
+        assert [r.id for r in session.exec(select(SetAsideRow))] == ["e1"]
 
 
 def test_a_posting_whose_employer_waits_with_a_local_change_is_found_by_this_kiosks_name(
@@ -65,11 +110,10 @@ def test_a_posting_whose_employer_waits_with_a_local_change_is_found_by_this_kio
     the posting is found by the employer name this kiosk holds, not the snapshot's."""
     with services.db.write() as session:
         session.add(EmployerRow(id=EMPLOYER, name="本地物业公司", venue_id="v"))
-    files = _snapshot(_employer(EMPLOYER, "远方集团"), _posting("p1", "会展服务员"))
-    with services.db.write() as session:
-        snapshot_load.load(
-            session, files, resync=False, waiting={("employer", EMPLOYER)}, progress=_ignore
-        )
+    _load(
+        services, [_employer(EMPLOYER, "远方集团"), _posting("p1")],
+        waiting=frozenset({("employer", EMPLOYER)}),
+    )  # fmt: skip
     with services.db.read() as session:
         assert len(search_ids(session, SearchQuery(text="本地物业"))) == 1
         assert search_ids(session, SearchQuery(text="远方集团")) == []
@@ -78,12 +122,120 @@ def test_a_posting_whose_employer_waits_with_a_local_change_is_found_by_this_kio
 
 def test_records_of_a_snapshot_are_checked_as_a_pulled_pages_are(services: Services) -> None:
     """A record breaking the contract is set aside; the rest of the snapshot loads."""
-    bad = orjson.loads(_employer("e9", "x"))["data"] | {"kind": 7}
-    files = _snapshot(
-        _employer(EMPLOYER, "东城物业"), _line("employer", "e9", bad), _posting("p1", "仓库搬运"),
-    )  # fmt: skip
-    with services.db.write() as session:
-        snapshot_load.load(session, files, resync=False, waiting=set(), progress=_ignore)
+    bad = _employer("e9", "x")[3] | {"kind": 7}
+    _load(services, [_employer(EMPLOYER, "东城物业"), ("employer", "e9", 1, bad),
+                     _posting("p1", "仓库搬运")])  # fmt: skip
     with services.db.read() as session:
         assert [e.id for e in session.exec(select(EmployerRow))] == [EMPLOYER]
+        assert len(search_ids(session, SearchQuery(text="搬运"))) == 1
+
+
+# A snapshot's postings in every shape the registry may send: the usual ones (taken by SQL) and
+# those the SQL reading leaves to the one-by-one path, which then decides.
+_AWKWARD = [
+    _posting("p-hour", "钟点保洁", pay_unit="hour", pay_cents=3000),
+    _posting("p-piece", "计件包装", pay_unit="piece", pay_cents=50, start_time=None, end_time=None),
+    _posting("p-flagged", "夜班保安", flags=[{"rule": "pay_low", "note": "低于最低工资"}]),
+    _posting("p-beijing-time", "搬家", created_at="2026-11-25T21:52:42.850990+08:00"),
+    _posting("p-whole-second", "厨工", updated_at="2026-11-25T13:52:42+00:00"),
+    _posting("p-bad-unit", "月结司机", pay_unit="month"),
+    _posting("p-no-employer", "洗碗工", employer_id="e0000000-0000-0000-0000-00000000dead"),
+    _posting("p-waiting", "本地修改中"),
+    _posting("p-no-description", "快递分拣", description=None),
+    _posting("p-long-tag", "话务员", skill_tags=["电" * 300]),
+] + [_posting(f"p{i:03}", f"会展服务员{i}") for i in range(30)]
+_WAITING = frozenset({("posting", "p-waiting")})
+
+
+def _one_by_one(services: Services, records: list[Record]) -> None:
+    """The records as an image carries them (a null where the field may not be null is the
+    field absent), applied one by one as a pulled page is."""
+    carried = []
+    for entity, record_id, version, data in records:
+        row = snapshot_image.encode(Entity(entity), version, data)
+        carried.append(
+            PulledRecord(entity, record_id, version, snapshot_image.decode(Entity(entity), row)[2])
+        )
+    with services.db.write() as session:
+        posting_indexes.defer_if_empty(session.connection())
+        apply_pulled(session, carried, resync=False, waiting=set(_WAITING))
+        posting_indexes.build_missing(session.connection())
+
+
+def _stored(services: Services) -> tuple[list[Any], list[Any], dict[str, int]]:
+    columns = [c.name for c in PostingRow.__table__.columns if c.name != "num"]  # type: ignore[attr-defined]
+    with services.db.read() as session:
+        conn = session.connection()
+        rows = sorted(conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM posting").all())
+        aside = sorted(conn.exec_driver_sql("SELECT entity, id, problem FROM sync_set_aside").all())
+        found = {
+            word: len(search_ids(session, SearchQuery(text=word)))
+            for word in (
+                "保洁",
+                "包装",
+                "保安",
+                "搬家",
+                "厨工",
+                "东城物业",
+                "服务员",
+                "分拣",
+                "话务",
+            )
+        }
+    return rows, aside, found
+
+
+def test_postings_taken_by_sql_are_stored_and_found_exactly_as_one_by_one(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ram = _no_memory_copies(tmp_path, monkeypatch)
+    records = [_employer(EMPLOYER, "东城物业"), *_AWKWARD]
+    taken: list[posting_bulk.Taken | None] = []
+    real_take = posting_bulk.take
+
+    def watched(*args: Any, **kwargs: Any) -> posting_bulk.Taken | None:
+        taken.append(real_take(*args, **kwargs))
+        return taken[-1]
+
+    monkeypatch.setattr(posting_bulk, "take", watched)
+    seen: list[int] = []
+    _load(services, records, waiting=_WAITING, progress=seen.append)
+    other = Services.create(config.load(tmp_path / "other", env={}))
+    try:
+        _one_by_one(other, records)
+        assert _stored(services) == _stored(other)
+    finally:
+        other.db.close()
+    # Most went in by SQL; the awkward ones the one-by-one way, which stored or set them aside.
+    assert taken and taken[0] is not None
+    # Image rows 3, 4, 6, 7, 8 and 10: flagged, Beijing time, a month's pay, no employer, a
+    # local op waiting, an overlong tag. The other 34 (a piece rate, a whole second too) by SQL.
+    assert (taken[0].inserted, taken[0].refused) == (34, [3, 4, 6, 7, 8, 10])
+    _rows, aside, found = _stored(services)
+    assert [(e, i) for e, i, _ in aside] == [("posting", "p-bad-unit"), ("posting", "p-long-tag"),
+                                             ("posting", "p-no-employer")]  # fmt: skip
+    assert found["保安"] == found["搬家"] == found["分拣"] == 1
+    assert seen == sorted(seen) and seen[-1] == len(records)  # every record dealt with
+    assert list(ram.iterdir()) == []
+
+
+def test_without_a_memory_directory_the_image_is_read_in_memory_and_loads_the_same(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(snapshot_load, "RAM_DIR", tmp_path / "no-such-directory")
+    records = [_employer(EMPLOYER, "东城物业"), *_AWKWARD]
+    _load(services, records, waiting=_WAITING)
+    other = Services.create(config.load(tmp_path / "other", env={}))
+    try:
+        _one_by_one(other, records)
+        assert _stored(services) == _stored(other)
+    finally:
+        other.db.close()
+
+
+def test_an_image_with_one_posting_twice_still_loads_it_once(services: Services) -> None:
+    twice = _posting("p1", "仓库搬运")
+    _load(services, [_employer(EMPLOYER, "东城物业"), twice, _posting("p2"), twice])
+    with services.db.read() as session:
+        assert sorted(p.id for p in session.exec(select(PostingRow))) == ["p1", "p2"]
         assert len(search_ids(session, SearchQuery(text="搬运"))) == 1
