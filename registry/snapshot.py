@@ -81,7 +81,7 @@ class Info:
         return p.SnapshotInfo(
             id=self.id, partition=self.partition, epoch=self.epoch,
             cursor=p.make_cursor(self.epoch, self.seq, self.tag), records=self.records,
-            bytes=self.size, sha256=self.sha256,
+            bytes=self.size, sha256=self.sha256, format=p.SNAPSHOT_FORMAT,
         )  # fmt: skip
 
 

@@ -1,8 +1,8 @@
 """`GET /v1/sync/snapshot` (the device's partitions' snapshots) and `/{id}` (their bytes).
 
 Signed like every sync request; the device's partitions come from its enrollment, never
-from the request. Kiosks before `SNAPSHOT_IMAGE_PROTOCOL` read snapshots of another format:
-to them this registry has none (404), and they catch up by cursor pulls. The bytes are
+from the request. A kiosk that does not ask for snapshot images (`HEADER_SNAPSHOT_FORMAT`; 0.4.0
+read JSON lines) is told there are none (404), and catches up by cursor pulls. The bytes are
 served with HTTP Range and an ETag (the SHA-256), and `If-Range` makes a resumed download
 start over if the snapshot was rebuilt meanwhile, so a kiosk never splices two snapshots.
 """
@@ -26,7 +26,6 @@ from registry import snapshot
 from registry.caller import AppState, CallerDep
 from registry.errors import ApiError
 from registry.tables import Device
-from registry.versions import kiosk_protocol
 
 log = logging.getLogger(__name__)
 _DEV = Device.__table__  # type: ignore[attr-defined]
@@ -62,11 +61,10 @@ router = APIRouter(lifespan=_lifespan)
 
 
 def _refuse_older_kiosks(request: Request) -> None:
-    """A kiosk before protocol 3 would take an image for JSON lines and fail its first sync:
-    it hears what a registry without snapshots says, so it pulls from the cursor instead."""
-    spoken = kiosk_protocol(request.headers.get(p.HEADER_PROTOCOL)) or 1
-    if spoken < p.SNAPSHOT_IMAGE_PROTOCOL:
-        raise ApiError(404, p.ApiErrorCode.NOT_FOUND, "no snapshots for this protocol")
+    """A kiosk that does not ask for images (0.4.0 read JSON lines) would fail its first sync
+    on one: it hears what a registry without snapshots says, and pulls from the cursor."""
+    if request.headers.get(p.HEADER_SNAPSHOT_FORMAT) != p.SNAPSHOT_FORMAT:
+        raise ApiError(404, p.ApiErrorCode.NOT_FOUND, "no snapshots in the format asked for")
 
 
 @router.get(p.SNAPSHOT_PATH, response_model=p.SnapshotList)

@@ -328,6 +328,7 @@ class RegistryClient:
         """A signed GET of the snapshot paths (their bytes are zstd already: no wire coding);
         None on 404 (an older registry, or a snapshot gone)."""
         headers = dict(VERSION_HEADERS, **extra)
+        headers[p.HEADER_SNAPSHOT_FORMAT] = p.SNAPSHOT_FORMAT
         headers.update(self.signed_headers("GET", path, b""))
         sent_at = self.clock()
         response = self._request(

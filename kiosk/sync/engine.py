@@ -331,8 +331,9 @@ class SyncEngine:
         """Load the device's partitions' snapshots in one transaction and set the cursor
         where they stop; the number of rows changed, or None to go on with cursor pulls."""
         listed = self._call(self.client.snapshots)
-        if listed is None:
-            self.snapshots_missing = True  # an older registry
+        if listed is None or any(s.format != p.SNAPSHOT_FORMAT for s in listed.snapshots):
+            # A registry without snapshots, or one before 0.5.0 (JSON lines): cursor pulls.
+            self.snapshots_missing = True
             return None
         if not listed.snapshots or len({s.epoch for s in listed.snapshots}) > 1:
             return None  # nothing to load, or a new epoch between two partitions' builds

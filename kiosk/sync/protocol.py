@@ -43,12 +43,15 @@ HEADER_SIGNATURE = "X-Signature"
 # The sync protocol this code speaks; raised when the wire changes in a way an older peer cannot
 # read (release 0.2.0: the registry validates every op against kiosk/domain/contract.py, clock
 # statements, set-aside records). Kiosks send it and their release on every request; the
-# registry answers with the range it serves (registry/versions.py). 3 (release 0.5.0): snapshots
-# are SQLite images (kiosk/domain/snapshot_image.py).
-PROTOCOL_VERSION = 3
-# The first protocol that reads snapshot images. An older kiosk is answered 404 on the snapshot
-# paths, as by a registry without snapshots, and catches up by cursor pulls.
-SNAPSHOT_IMAGE_PROTOCOL = 3
+# registry answers with the range it serves (registry/versions.py).
+PROTOCOL_VERSION = 2
+# Snapshots are SQLite images (kiosk/domain/snapshot_image.py) since release 0.5.0, an additive
+# change: a kiosk asks for them by this header on both snapshot paths, and the list says the
+# format of each. A kiosk that does not ask (0.4.0 took JSON lines) is answered 404, as by a
+# registry without snapshots, and catches up by cursor pulls; a list from an older registry
+# names no format, and this kiosk then does the same.
+HEADER_SNAPSHOT_FORMAT = "X-Snapshot-Format"
+SNAPSHOT_FORMAT = "sqlite-image-1"
 HEADER_PROTOCOL = "X-Sync-Protocol"
 HEADER_RELEASE = "X-Kiosk-Release"
 HEADER_SERVED = "X-Sync-Protocol-Served"
@@ -235,6 +238,8 @@ class SnapshotInfo(BaseModel):
     records: int
     bytes: int
     sha256: str
+    # SNAPSHOT_FORMAT; empty from a registry before 0.5.0 (its snapshots are JSON lines).
+    format: str = ""
 
 
 class SnapshotList(BaseModel):

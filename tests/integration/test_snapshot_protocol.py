@@ -1,5 +1,5 @@
-"""Kiosks that cannot read snapshot images (protocol 2, release 0.4.0) are told there are no
-snapshots, as by a registry without them, and catch up by cursor pulls (issue 16)."""
+"""Kiosks that do not ask for snapshot images (release 0.4.0 read JSON lines) are told there are
+no snapshots, as by a registry without them, and catch up by cursor pulls (issue 16)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from kiosk.sync.client import VERSION_HEADERS, RegistryClient
 from kiosk.sync.enrollment import signed_request
 from registry.seed import seed
 
-OLD = str(p.SNAPSHOT_IMAGE_PROTOCOL - 1)
-NOW = str(p.SNAPSHOT_IMAGE_PROTOCOL)
+OLD = ""  # 0.4.0's snapshot requests carry no format
+NOW = p.SNAPSHOT_FORMAT
 
 
 @pytest.fixture
@@ -41,10 +41,11 @@ def device(registry: Registry) -> Iterator[RegistryClient]:
     signer.close()
 
 
-def _get(device: RegistryClient, path: str, protocol: str) -> requests.Response:
-    """A signed GET from a kiosk speaking `protocol` (its release's header otherwise)."""
+def _get(device: RegistryClient, path: str, snapshot_format: str) -> requests.Response:
+    """A signed GET from a kiosk asking for `snapshot_format` (none if empty)."""
     headers = dict(VERSION_HEADERS, **device.signed_headers("GET", path, b""))
-    headers[p.HEADER_PROTOCOL] = protocol
+    if snapshot_format:
+        headers[p.HEADER_SNAPSHOT_FORMAT] = snapshot_format
     return requests.get(device.base_url + path, headers=headers, timeout=30)
 
 
@@ -55,18 +56,19 @@ def test_a_kiosk_before_snapshot_images_hears_there_are_none_and_pulls_from_the_
     assert listed.status_code == 200, listed.text
     snapshots = p.SnapshotList.model_validate_json(listed.content).snapshots
     global_snapshot = next(s for s in snapshots if s.partition == "global")
+    assert global_snapshot.format == p.SNAPSHOT_FORMAT
     assert global_snapshot.records > 20
     path = f"{p.SNAPSHOT_PATH}/{global_snapshot.id}"
     fetched = _get(device, path, NOW)
     assert fetched.status_code == 200 and len(fetched.content) == global_snapshot.bytes
 
-    # Release 0.4.0 speaks 2: both paths answer as a registry without snapshots would.
+    # As release 0.4.0 asks: both paths answer as a registry without snapshots would.
     for asked in (p.SNAPSHOT_PATH, path):
         old = _get(device, asked, OLD)
         assert old.status_code == 404, (asked, old.status_code, old.text)
         body = p.ErrorBody.model_validate_json(old.content)
         assert body.error is p.ApiErrorCode.NOT_FOUND
-        assert body.message == "no snapshots for this protocol"
+        assert body.message == "no snapshots in the format asked for"
     # And it still catches up by cursor pulls: every record in its pages.
     pulled = _get(device, f"{p.PULL_PATH}?cursor=&limit={p.MAX_PAGE}", OLD)
     assert pulled.status_code == 200, pulled.text

@@ -1,4 +1,4 @@
-"""snapshots become SQLite images (protocol 3): the stored JSON-lines ones are dropped
+"""snapshots become SQLite images: the stored JSON-lines ones are dropped
 
 A kiosk of this release cannot read the old ones; the next snapshot list, or the background
 refresh, builds each partition's snapshot again as an image (registry/snapshot.py).
