@@ -103,7 +103,8 @@ def take(
     bodies = [(top + r, text) for r, text in texts if r not in out]
     for start in range(0, len(bodies), SLICE_ROWS):
         search.insert_index_rows(conn, bodies[start : start + SLICE_ROWS])
-        progress((last + last * min(start + SLICE_ROWS, len(bodies)) // max(len(bodies), 1)) // 2)
+        indexed = min(start + SLICE_ROWS, len(bodies))
+        progress(last // 2 + last * indexed // (2 * len(bodies)))
     if inserted and _anything_aside(conn):
         ids = [i for (i,) in conn.exec_driver_sql(f"SELECT id FROM posting WHERE num > {top}")]
         sync_apply.retake_children(session, _ENTITY, ids, skip=waiting)
@@ -165,11 +166,17 @@ def _search_texts(
         (whole,) = image.execute(
             f"SELECT json_group_array(json_array(rowid, {picked})) FROM posting s"
         ).fetchone()
+    # Every row, the ones the check will refuse too (their texts are dropped): anything that
+    # is not a text counts as empty, so a bad row cannot stop the others.
     return [
-        (r, body(_Words(t or "", d or "", _tags(loads, g), o or "", w or "", p or ""),
-                 employers.get(e, "")))
+        (r, body(_Words(_s(t), _s(d), _tags(loads, g), _s(o), _s(w), _s(p)),
+                 employers.get(e, "") if isinstance(e, str) else ""))
         for r, t, d, g, o, w, p, e in loads(whole)
     ]  # fmt: skip
+
+
+def _s(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _tags(loads: Any, raw: Any) -> list[str]:
