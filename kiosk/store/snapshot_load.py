@@ -41,8 +41,8 @@ from kiosk.store.sync_apply import PulledRecord
 CHUNK_RECORDS = 5000
 RAM_DIR = Path("/dev/shm")
 _PREFIX = "kiosk-snapshot-"
-# An image larger than this is refused, not inflated (100,000 postings make about 60 MB).
-MAX_IMAGE_BYTES = 2 << 30
+# An image larger than this is refused, not inflated (100,000 postings make about 46 MB).
+MAX_IMAGE_BYTES = 1 << 30
 _COPY = 1 << 20
 
 Read = Callable[[str, Sequence[Any]], list[Any]]
@@ -120,6 +120,7 @@ def _verify(path: Path) -> None:
     try:
         with contextlib.closing(sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)) as image:
             version = image.execute("PRAGMA user_version").fetchone()[0]
+            image.execute("SELECT count(*) FROM sqlite_master").fetchone()  # its schema parses
     except sqlcipher3.Error as error:
         raise SnapshotUnreadable(f"not an image: {error}") from error
     if version != IMAGE_VERSION:

@@ -5,6 +5,7 @@ would one by one, and no unencrypted copy of it outlives the load."""
 from __future__ import annotations
 
 import io
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -78,7 +79,8 @@ def test_a_snapshot_that_is_no_image_loads_nothing_and_leaves_no_copy(
 ) -> None:
     ram = _no_memory_copies(tmp_path, monkeypatch)
     garbage = zstandard.ZstdCompressor(write_content_size=True).compress(b"not a database" * 99)
-    for packed in (garbage, builders.snapshot_image([_employer("e1", "东城物业")], layout=99)):
+    for packed in (garbage, builders.snapshot_image([_employer("e1", "东城物业")], layout=99),
+                   _malformed_schema()):  # fmt: skip
         with pytest.raises(SnapshotUnreadable):
             _load(services, packed=packed)
         assert list(ram.iterdir()) == []
@@ -86,10 +88,20 @@ def test_a_snapshot_that_is_no_image_loads_nothing_and_leaves_no_copy(
         assert session.exec(select(EmployerRow)).all() == []
 
 
-def test_a_snapshot_broken_part_way_loads_nothing(services: Services) -> None:
-    """The employers went in; the posting table is not what the image says: all rolled back."""
-    import sqlite3
+def _malformed_schema() -> bytes:
+    """An image whose schema SQLite cannot read (so it will not attach it)."""
+    plain = sqlite3.connect(":memory:")
+    plain.execute("CREATE TABLE employer (version, id)")
+    plain.execute("PRAGMA user_version = 1")
+    plain.execute("PRAGMA writable_schema = ON")
+    plain.execute("UPDATE sqlite_master SET sql = 'CREATE TABLE employer (' WHERE type = 'table'")
+    plain.commit()
+    return zstandard.ZstdCompressor(write_content_size=True).compress(plain.serialize())
 
+
+def test_rows_of_a_table_without_the_contracts_columns_are_set_aside(services: Services) -> None:
+    """An employer table of an id alone: its rows break the contract (no name), so they wait
+    set aside, shown to staff, and nothing of them is loaded."""
     plain = sqlite3.connect(":memory:")
     plain.execute("CREATE TABLE employer (version, id)")  # a table without the contract's columns
     plain.execute("INSERT INTO employer VALUES (1, 'e1')")
