@@ -175,6 +175,16 @@ def _one_by_one(services: Services, records: list[Record]) -> None:
         posting_indexes.build_missing(session.connection())
 
 
+def _assert_as_one_by_one(services: Services, records: list[Record], home: Path) -> None:
+    """What `services` holds is what a kiosk holds that applied `records` one by one."""
+    other = Services.create(config.load(home, env={}))
+    try:
+        _one_by_one(other, records)
+        assert _stored(services) == _stored(other)
+    finally:
+        other.db.close()
+
+
 def _stored(services: Services) -> tuple[list[Any], list[Any], dict[str, int]]:
     columns = [c.name for c in PostingRow.__table__.columns if c.name != "num"]  # type: ignore[attr-defined]
     with services.db.read() as session:
@@ -213,12 +223,7 @@ def test_postings_taken_by_sql_are_stored_and_found_exactly_as_one_by_one(
     monkeypatch.setattr(posting_bulk, "take", watched)
     seen: list[int] = []
     _load(services, records, waiting=_WAITING, progress=seen.append)
-    other = Services.create(config.load(tmp_path / "other", env={}))
-    try:
-        _one_by_one(other, records)
-        assert _stored(services) == _stored(other)
-    finally:
-        other.db.close()
+    _assert_as_one_by_one(services, records, tmp_path / "other")
     # Most went in by SQL; the awkward ones the one-by-one way, which stored or set them aside.
     assert taken and taken[0] is not None
     # Image rows 3, 4, 6, 7, 8, 10 and 11: flagged, Beijing time, a month's pay, no employer,
@@ -241,12 +246,7 @@ def test_without_a_memory_directory_the_image_is_read_in_memory_and_loads_the_sa
     monkeypatch.setattr(snapshot_load, "RAM_DIR", tmp_path / "no-such-directory")
     records = [_employer(EMPLOYER, "东城物业"), *_AWKWARD]
     _load(services, records, waiting=_WAITING)
-    other = Services.create(config.load(tmp_path / "other", env={}))
-    try:
-        _one_by_one(other, records)
-        assert _stored(services) == _stored(other)
-    finally:
-        other.db.close()
+    _assert_as_one_by_one(services, records, tmp_path / "other")
 
 
 def test_an_image_with_one_posting_twice_still_loads_it_once(services: Services) -> None:
