@@ -5,7 +5,9 @@ would one by one, and no unencrypted copy of it outlives the load."""
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -255,3 +257,24 @@ def test_an_image_with_one_posting_twice_still_loads_it_once(services: Services)
     with services.db.read() as session:
         assert sorted(p.id for p in session.exec(select(PostingRow))) == ["p1", "p2"]
         assert len(search_ids(session, SearchQuery(text="搬运"))) == 1
+
+
+def test_a_plain_image_left_by_a_kiosk_stopped_mid_load_is_removed_at_the_next_load(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Power is the only way out of a load's transaction: the next load deletes what a dead
+    process left in memory, and leaves a living one's alone."""
+    ram = _no_memory_copies(tmp_path, monkeypatch)
+    stale = ram / f"kiosk-snapshot-{_ended_pid()}-x1"
+    living = ram / f"kiosk-snapshot-{os.getppid()}-x2"
+    for folder in (stale, living):
+        folder.mkdir()
+        (folder / "snapshot0.db").write_bytes(b"plain personal data")
+    _load(services, [_employer(EMPLOYER, "东城物业")])
+    assert sorted(p.name for p in ram.iterdir()) == [living.name]
+
+
+def _ended_pid() -> int:
+    child = subprocess.Popen(["true"])
+    child.wait()
+    return child.pid
