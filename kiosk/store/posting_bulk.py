@@ -28,10 +28,10 @@ from typing import Any, NamedTuple, TypeVar
 
 import orjson
 import sqlcipher3
-from sqlalchemy import JSON, Connection, Time, exc
+from sqlalchemy import JSON, Connection, Date, Time, exc
 from sqlmodel import Session
 
-from kiosk.domain.contract import RECORDS, Entity
+from kiosk.domain.contract import RECORDS, Entity, Kind
 from kiosk.domain.model import PayUnit
 from kiosk.domain.snapshot_image import SnapshotUnreadable
 from kiosk.store import contract_sql, posting_indexes, search, sqlite_rows, sync_apply
@@ -47,6 +47,8 @@ _TABLE = PostingRow.__table__  # type: ignore[attr-defined]
 _ASIDE = SetAsideRow.__tablename__
 # Rows per statement: progress is reported between them (a tenth of a second each).
 SLICE_ROWS = 5000
+# What this thread's INSERT checks; the helper checks the rest (contract_sql.PARSED).
+_PLAIN_KINDS = frozenset(Kind) - contract_sql.PARSED
 # Filled in by the statement itself, not taken from the image.
 _OWN = {"num": ":top + s.rowid", "server_version": 's."version"'}
 
@@ -70,8 +72,11 @@ def take(
     rows are dealt with: the first half of the way while they are inserted, the second while
     they are indexed for search.
 
-    The search text is made (in Python) by a helper thread from the image while this one
-    inserts and builds the posting indexes (in SQLite, without the GIL).
+    The work is shared by two threads on a 2-core kiosk. This one inserts the rows that pass
+    the plain checks and builds the posting indexes (SQLite, without the GIL). A helper, on a
+    connection of its own to the image, meanwhile checks the dates, times and lists (the
+    costly part of the contract's SQL reading) and makes the search text (Python); the rows it
+    refuses are taken out again before anything is committed.
     """
     conn = session.connection()
     present = frozenset(_image_columns(conn, schema))
@@ -81,7 +86,8 @@ def take(
     )
     names: dict[str, str] = dict(conn.exec_driver_sql("SELECT id, name FROM employer").all())
     held = json.dumps([i for e, i in waiting if e == _ENTITY])
-    with ThreadPoolExecutor(1, thread_name_prefix="sync-search-text") as helper:
+    with ThreadPoolExecutor(1, thread_name_prefix="sync-snapshot-helper") as helper:
+        parsed = helper.submit(_refused_parsed, image, present)
         searched = helper.submit(_search_texts, image, present, names)
         try:
             inserted = _insert(session, schema, present, {"top": top, "held": held}, last, progress)
@@ -89,7 +95,11 @@ def take(
             log.warning("snapshot postings not bulk-insertable (%s): one by one", error.orig)
             return None
         posting_indexes.build_missing(conn)
-        # What the INSERT's conditions left out (each row would have been numbered top + rowid).
+        inserted -= conn.exec_driver_sql(
+            "DELETE FROM posting WHERE num IN (SELECT :top + value FROM json_each(:rows))",
+            {"top": top, "rows": json.dumps(_helped(parsed))},
+        ).rowcount
+        # What was left out or taken out (each row would have been numbered top + rowid).
         refused = [
             int(r)
             for (r,) in conn.exec_driver_sql(
@@ -119,12 +129,13 @@ def _insert(
     last: int,
     progress: Callable[[int], None],
 ) -> int:
-    """The image's rows that pass the contract and whose links hold, stored as the kiosk
-    stores postings; how many. In slices of rowids, for progress; under one savepoint, so a
-    failure leaves nothing behind."""
+    """The image's rows that pass the contract's plain checks and whose links hold, stored as
+    the kiosk stores postings; how many. In slices of rowids, for progress; under one
+    savepoint, so a failure leaves nothing behind."""
     conn = session.connection()
     names, values, defaults = _insert_plan(present)
-    ok = f"{contract_sql.accepted(_ENTITY, _column(present))} AND {_links_ok(present)}"
+    plain = contract_sql.accepted(_ENTITY, _column(present), _PLAIN_KINDS)
+    ok = f"{plain} AND {_links_ok(present)}"
     sql = (
         f"INSERT INTO posting ({names}) SELECT {values} FROM {schema}.posting s"
         f" WHERE s.rowid > :after AND s.rowid <= :upto AND {ok}"
@@ -150,6 +161,13 @@ def _image(path: Path) -> Any:
     """A connection of a helper thread's own to the image (SQLCipher's SQLite, unkeyed: plain,
     and as new as the kiosk's own, where the system's may lack functions the check uses)."""
     return sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+def _refused_parsed(path: Path, present: frozenset[str]) -> list[int]:
+    """The rowids whose dates, times or lists the contract's SQL reading does not accept."""
+    ok = contract_sql.accepted(_ENTITY, _column(present), contract_sql.PARSED)
+    with contextlib.closing(_image(path)) as image:
+        return [r for (r,) in image.execute(f"SELECT rowid FROM posting s WHERE NOT ({ok})")]
 
 
 def _search_texts(
@@ -258,9 +276,17 @@ def _stored(kind: Any, source: str) -> str:
 
 
 def _checked_stored(kind: Any, source: str) -> str:
-    """As `_stored`, for an image value the INSERT's check has let through: its times are in
-    the registry's UTC forms and its days and clock times canonical (contract_sql), so each
-    is rewritten without being parsed again (a seventh of the insert's time)."""
+    """As `_stored`, for an image value checked by the helper meanwhile (`_refused_parsed`):
+    a time in the registry's UTC forms, a day or clock time canonical, a list (contract_sql)
+    is rewritten without being parsed again, a seventh of the insert's time. None of these
+    can fail on a value the helper will refuse: that row is taken out again before commit."""
+    if isinstance(kind, JSON):
+        return (
+            f"CASE WHEN {source} IS NULL THEN NULL"
+            f" WHEN json_valid({source}) THEN json({source}) ELSE '[]' END"
+        )
+    if isinstance(kind, Date):
+        return source
     if isinstance(kind, UTCDateTime):
         return (
             f"CASE length({source}) WHEN 32 THEN substr({source}, 1, 10) || ' ' ||"
