@@ -158,6 +158,7 @@ _AWKWARD = [
     _posting("p-no-description", "快递分拣", description=None),
     _posting("p-long-tag", "话务员", skill_tags=["电" * 300]),
     _posting("p-number-title", 5, skill_tags="配送", employer_id=["not", "an", "id"]),
+    _posting("p-tags-no-json", "送水工", skill_tags="配送"),
 ] + [_posting(f"p{i:03}", f"会展服务员{i}") for i in range(30)]
 _WAITING = frozenset({("posting", "p-waiting")})
 
@@ -228,14 +229,14 @@ def test_postings_taken_by_sql_are_stored_and_found_exactly_as_one_by_one(
     _assert_as_one_by_one(services, records, tmp_path / "other")
     # Most went in by SQL; the awkward ones the one-by-one way, which stored or set them aside.
     assert taken and taken[0] is not None
-    # Image rows 3, 4, 6, 7, 8, 10 and 11: flagged, Beijing time, a month's pay, no employer,
-    # a local op waiting, an overlong tag, nothing the right type. The other 34 (a piece rate,
-    # a whole second too) by SQL.
-    assert (taken[0].inserted, taken[0].refused) == (34, [3, 4, 6, 7, 8, 10, 11])
+    # Image rows 3, 4, 6, 7, 8, 10, 11 and 12: flagged, Beijing time, a month's pay, no
+    # employer, a local op waiting, an overlong tag, nothing the right type, tags that are no
+    # JSON. The other 34 (a piece rate, a whole second too) by SQL.
+    assert (taken[0].inserted, taken[0].refused) == (34, [3, 4, 6, 7, 8, 10, 11, 12])
     _rows, aside, found = _stored(services)
     assert [(e, i) for e, i, _ in aside] == [
         ("posting", "p-bad-unit"), ("posting", "p-long-tag"), ("posting", "p-no-employer"),
-        ("posting", "p-number-title"),
+        ("posting", "p-number-title"), ("posting", "p-tags-no-json"),
     ]  # fmt: skip
     assert found["保安"] == found["搬家"] == found["分拣"] == 1
     assert seen == sorted(seen) and seen[-1] == len(records)  # every record dealt with
