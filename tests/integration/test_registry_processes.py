@@ -218,22 +218,31 @@ def test_a_stopping_registry_answers_its_long_polls_at_once(tmp_path: Path) -> N
         kiosk.close()
 
 
-def test_a_pull_that_meets_a_closing_connection_goes_again_at_once(tmp_path: Path) -> None:
-    """The instant a registry process stops, a kept-alive connection closes under a request
-    already on its way: the kiosk's pull goes once more at once on a new connection and the
-    kiosk notices nothing (no error, nothing to retry later)."""
+@contextlib.contextmanager
+def _synced_behind_a_proxy(tmp_path: Path) -> Iterator[tuple[Registry, Kiosk, FaultProxy]]:
+    """A registry, a kiosk that has synced once, then reaches it through a fault proxy."""
     with running_registry("sqlite", tmp_path) as registry:
         kiosk = make_kiosk(registry, tmp_path, registry.venue(), "k")
         kiosk.sync()
         proxy = FaultProxy(registry.server.port)
         kiosk.point_at(proxy.url)
+        try:
+            yield registry, kiosk, proxy
+        finally:
+            proxy.close()
+            kiosk.close()
+
+
+def test_a_pull_that_meets_a_closing_connection_goes_again_at_once(tmp_path: Path) -> None:
+    """The instant a registry process stops, a kept-alive connection closes under a request
+    already on its way: the kiosk's pull goes once more at once on a new connection and the
+    kiosk notices nothing (no error, nothing to retry later)."""
+    with _synced_behind_a_proxy(tmp_path) as (_registry, kiosk, proxy):
         assert kiosk.engine is not None
         proxy.once = "refuse"  # the next connection closes before any answer
         kiosk.engine.pull_all()
         assert proxy.served[:2] == ["refuse", "pass"]
         assert state.read(kiosk.services.db).last_error == ""
-        proxy.close()
-        kiosk.close()
 
 
 @pytest.mark.parametrize("lost", ["refuse", "drop_response"])
@@ -244,11 +253,7 @@ def test_a_push_that_meets_a_closing_connection_goes_again_and_counts_once(
     ("refuse") or after it applied the batch and before the answer came back
     ("drop_response"): sent again at once, signed anew; the registry answers the repeat from
     its op log, so the posting is there once and the kiosk notices nothing."""
-    with running_registry("sqlite", tmp_path) as registry:
-        kiosk = make_kiosk(registry, tmp_path, registry.venue(), "k")
-        kiosk.sync()
-        proxy = FaultProxy(registry.server.port)
-        kiosk.point_at(proxy.url)
+    with _synced_behind_a_proxy(tmp_path) as (registry, kiosk, proxy):
         assert kiosk.engine is not None
         posting = kiosk.posting(kiosk.employer().id, title="夜班装卸工")
         ops = registry.op_count()
@@ -260,8 +265,6 @@ def test_a_push_that_meets_a_closing_connection_goes_again_and_counts_once(
         assert posting.id in registry.records("posting")
         assert state.read(kiosk.services.db).last_error == ""
         assert kiosk.outbox_states().get("pending", 0) == 0
-        proxy.close()
-        kiosk.close()
 
 
 class _Working:
