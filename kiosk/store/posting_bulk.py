@@ -73,10 +73,12 @@ def take(
     they are indexed for search.
 
     The work is shared by two threads on a 2-core kiosk. This one inserts the rows that pass
-    the plain checks and builds the posting indexes (SQLite, without the GIL). A helper, on a
-    connection of its own to the image, meanwhile checks the dates, times and lists (the
-    costly part of the contract's SQL reading) and makes the search text (Python); the rows it
-    refuses are taken out again before anything is committed.
+    the plain checks, builds the posting indexes and fills the search index (SQLite, without
+    the GIL). A helper, on a connection of its own to the image, meanwhile makes the search
+    texts (Python), first, so that this thread can index them while the helper goes on to
+    check the dates, times and lists (the costly part of the contract's SQL reading). The
+    rows it refuses are taken out again, from the postings and the search index, before
+    anything is committed.
     """
     conn = session.connection()
     present = frozenset(_image_columns(conn, schema))
@@ -87,34 +89,28 @@ def take(
     names: dict[str, str] = dict(conn.exec_driver_sql("SELECT id, name FROM employer").all())
     held = json.dumps([i for e, i in waiting if e == _ENTITY])
     with ThreadPoolExecutor(1, thread_name_prefix="sync-snapshot-helper") as helper:
-        parsed = helper.submit(_refused_parsed, image, present)
         searched = helper.submit(_search_texts, image, present, names)
+        parsed = helper.submit(_refused_parsed, image, present)
         try:
             inserted = _insert(session, schema, present, {"top": top, "held": held}, last, progress)
         except exc.DBAPIError as error:
             log.warning("snapshot postings not bulk-insertable (%s): one by one", error.orig)
             return None
         posting_indexes.build_missing(conn)
+        left_out = _left_out(conn, schema, top)
+        bodies = [(top + r, text) for r, text in _helped(searched) if r not in left_out]
+        for start in range(0, len(bodies), SLICE_ROWS):
+            search.insert_index_rows(conn, bodies[start : start + SLICE_ROWS])
+            indexed = min(start + SLICE_ROWS, len(bodies))
+            progress(last // 2 + last * indexed // (2 * len(bodies)))
+        taken_out = [top + r for r in _helped(parsed) if r not in left_out]
+    if taken_out:
+        rows = json.dumps(taken_out)
         inserted -= conn.exec_driver_sql(
-            "DELETE FROM posting WHERE num IN (SELECT :top + value FROM json_each(:rows))",
-            {"top": top, "rows": json.dumps(_helped(parsed))},
+            "DELETE FROM posting WHERE num IN (SELECT value FROM json_each(?))", (rows,)
         ).rowcount
-        # What was left out or taken out (each row would have been numbered top + rowid).
-        refused = [
-            int(r)
-            for (r,) in conn.exec_driver_sql(
-                f"SELECT s.rowid FROM {schema}.posting s"
-                " WHERE NOT EXISTS (SELECT 1 FROM posting WHERE num = :top + s.rowid)",
-                {"top": top},
-            )
-        ]
-        texts = _helped(searched)
-    out = set(refused)
-    bodies = [(top + r, text) for r, text in texts if r not in out]
-    for start in range(0, len(bodies), SLICE_ROWS):
-        search.insert_index_rows(conn, bodies[start : start + SLICE_ROWS])
-        indexed = min(start + SLICE_ROWS, len(bodies))
-        progress(last // 2 + last * indexed // (2 * len(bodies)))
+        search.remove_from_index_rows(conn, taken_out)
+    refused = sorted(left_out.union(n - top for n in taken_out))
     if inserted and _anything_aside(conn):
         ids = [i for (i,) in conn.exec_driver_sql(f"SELECT id FROM posting WHERE num > {top}")]
         sync_apply.retake_children(session, _ENTITY, ids, skip=waiting)
@@ -148,6 +144,18 @@ def _insert(
             inserted += conn.exec_driver_sql(sql, {**fixed, "after": after, "upto": upto}).rowcount
             progress(upto // 2)
     return inserted
+
+
+def _left_out(conn: Connection, schema: str, top: int) -> set[int]:
+    """The image rowids the INSERT left out (each row would have been numbered top + rowid)."""
+    return {
+        int(r)
+        for (r,) in conn.exec_driver_sql(
+            f"SELECT s.rowid FROM {schema}.posting s"
+            " WHERE NOT EXISTS (SELECT 1 FROM posting WHERE num = :top + s.rowid)",
+            {"top": top},
+        )
+    }
 
 
 def _helped(future: Future[list[T]]) -> list[T]:

@@ -189,11 +189,16 @@ def _assert_as_one_by_one(services: Services, records: list[Record], home: Path)
 
 
 def _stored(services: Services) -> tuple[list[Any], list[Any], dict[str, int]]:
+    """Postings, set-aside records and search hits; asserting on the way that the search
+    index holds exactly the stored postings (an entry left behind by a refused row would be
+    found as whichever posting takes its number next)."""
     columns = [c.name for c in PostingRow.__table__.columns if c.name != "num"]  # type: ignore[attr-defined]
     with services.db.read() as session:
         conn = session.connection()
         rows = sorted(conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM posting").all())
         aside = sorted(conn.exec_driver_sql("SELECT entity, id, problem FROM sync_set_aside").all())
+        indexed = [n for (n,) in conn.exec_driver_sql("SELECT rowid FROM posting_fts ORDER BY 1")]
+        assert indexed == [n for (n,) in conn.exec_driver_sql("SELECT num FROM posting ORDER BY 1")]
         found = {
             word: len(search_ids(session, SearchQuery(text=word)))
             for word in (
