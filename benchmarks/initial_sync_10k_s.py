@@ -25,6 +25,7 @@ from pathlib import Path
 import requests
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 
 from benchmarks.figure import Figure
 from kiosk import config
@@ -62,7 +63,10 @@ def _database(backend: str, tmp: Path) -> Iterator[str]:
         yield dsn.set(database=name).render_as_string(hide_password=False)
     finally:
         with admin_engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            try:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            except ProgrammingError:  # an autovacuum worker FORCE may not end: DROP ends it
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
         admin_engine.dispose()
 
 

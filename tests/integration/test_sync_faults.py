@@ -32,6 +32,7 @@ from integration.test_sync_harness import (
     Registry,
     _admin_url,
     copy_pg_database,
+    drop_database_now,
     make_kiosk,
     running_registry,
 )
@@ -505,7 +506,7 @@ def _restore(registry: Registry, backend: str, backup: str) -> None:
         source = make_url(backup).database
         engine = create_engine(_admin_url(PG_DSN), isolation_level="AUTOCOMMIT")
         with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            drop_database_now(conn, name)
             conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{source}"'))
         engine.dispose()
     registry.server.start()

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 import requests
 from conftest import require_system
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, exc, text
 from sqlalchemy.engine import make_url
 
 from kiosk import config
@@ -71,8 +71,20 @@ def create_pg_database(prefix: str = "reg") -> str:
 def drop_pg_database(name: str) -> None:
     engine = create_engine(_admin_url(PG_DSN), isolation_level="AUTOCOMMIT")
     with contextlib.suppress(Exception), engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database_now(conn, name)
     engine.dispose()
+
+
+def drop_database_now(conn: Connection, name: str) -> None:
+    """DROP DATABASE, ending the connections still open to it."""
+    try:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    except exc.ProgrammingError:
+        # FORCE refuses to end an autovacuum worker busy on a freshly filled database
+        # ("must be a member of the role whose process is being terminated"; the test role
+        # owns no such process). A plain DROP ends autovacuum itself and waits up to 5 s for
+        # any other connection to close.
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
 
 
 def copy_pg_database(source_url: str, prefix: str = "bak") -> str:
