@@ -10,6 +10,7 @@ Matching rowids come from FTS first; filters and ordering run on indexed posting
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -56,7 +57,8 @@ def posting_body(
     workplace: str,
     occupation_names: tuple[str, ...] = (),
 ) -> str:
-    """What a posting is found by: its words, its employer, tags, place and occupation names."""
+    """What a posting is found by: its words, its employer, tags, place and occupation names.
+    (`posting_words_sql` reads the same rule in SQL: change them together.)"""
     return index_text(
         title,
         description,
@@ -66,6 +68,31 @@ def posting_body(
         workplace,
         " ".join(occupation_names),
     )
+
+
+def posting_words_sql(column: Callable[[str], str], employers: str, occupations: str) -> str:
+    """`posting_body`'s words before `index_text` spaces them, as an SQL expression over a
+    posting row (`column(name)`): the employer's name from the table `employers` (id, name),
+    the occupation names, joined by a space, from `occupations` (code, names). A first sync
+    makes 100,000 of these in one statement; in Python they were half its search texts' time.
+
+    A value that is no text counts as empty, and tags that are no list of texts as none, so a
+    row the contract will refuse cannot stop the others."""
+
+    def words(sql: str) -> str:
+        return f"nullif(CASE WHEN typeof({sql}) = 'text' THEN {sql} END, '')"
+
+    tags = column("skill_tags")
+    joined = (
+        f"(SELECT group_concat(value, ' ' ORDER BY key) FROM json_each(CASE WHEN"
+        f" json_valid({tags}) AND json_type({tags}) = 'array' THEN {tags} END)"
+        " WHERE type = 'text')"
+    )
+    employer = f"(SELECT name FROM {employers} WHERE id = {column('employer_id')})"
+    names = f"(SELECT names FROM {occupations} WHERE code = {column('occupation_code')})"
+    parts = [column("title"), column("description"), joined, employer, column("district"),
+             column("workplace"), names]  # fmt: skip
+    return f"concat_ws(' ', {', '.join(words(p) for p in parts)})"
 
 
 def match_expression(query: str) -> str | None:

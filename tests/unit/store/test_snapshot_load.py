@@ -159,6 +159,11 @@ _AWKWARD = [
     _posting("p-long-tag", "话务员", skill_tags=["电" * 300]),
     _posting("p-number-title", 5, skill_tags="配送", employer_id=["not", "an", "id"]),
     _posting("p-tags-no-json", "送水工", skill_tags="配送"),
+    # What the search text is made of: tags in order, one blank; an occupation code with
+    # spaces (the catalogue finds it) and one it does not know; Latin words.
+    _posting("p-tags", "装卸工", skill_tags=["搬运", "", "forklift 叉车"]),
+    _posting("p-code-spaced", "保洁员", occupation_code=" 4-03-02-05 "),
+    _posting("p-code-unknown", "Odd jobs 杂工", occupation_code="9-99"),
 ] + [_posting(f"p{i:03}", f"会展服务员{i}") for i in range(30)]
 _WAITING = frozenset({("posting", "p-waiting")})
 
@@ -188,10 +193,11 @@ def _assert_as_one_by_one(services: Services, records: list[Record], home: Path)
         other.db.close()
 
 
-def _stored(services: Services) -> tuple[list[Any], list[Any], dict[str, int]]:
-    """Postings, set-aside records and search hits; asserting on the way that the search
-    index holds exactly the stored postings (an entry left behind by a refused row would be
-    found as whichever posting takes its number next)."""
+def _stored(services: Services) -> tuple[list[Any], list[Any], dict[str, int], list[Any]]:
+    """Postings, set-aside records, search hits and every word the search index holds of each
+    posting, where; asserting on the way that the index holds exactly the stored postings (an
+    entry left behind by a refused row would be found as whichever posting takes its number
+    next)."""
     columns = [c.name for c in PostingRow.__table__.columns if c.name != "num"]  # type: ignore[attr-defined]
     with services.db.read() as session:
         conn = session.connection()
@@ -213,7 +219,15 @@ def _stored(services: Services) -> tuple[list[Any], list[Any], dict[str, int]]:
                 "话务",
             )
         }
-    return rows, aside, found
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, posting_fts, instance)"
+        )
+        words = sorted(
+            conn.exec_driver_sql(
+                "SELECT p.id, w.term, w.offset FROM temp.words w JOIN posting p ON p.num = w.doc"
+            ).all()
+        )
+    return rows, aside, found, words
 
 
 def test_postings_taken_by_sql_are_stored_and_found_exactly_as_one_by_one(
@@ -236,9 +250,9 @@ def test_postings_taken_by_sql_are_stored_and_found_exactly_as_one_by_one(
     assert taken and taken[0] is not None
     # Image rows 3, 4, 6, 7, 8, 10, 11 and 12: flagged, Beijing time, a month's pay, no
     # employer, a local op waiting, an overlong tag, nothing the right type, tags that are no
-    # JSON. The other 34 (a piece rate, a whole second too) by SQL.
-    assert (taken[0].inserted, taken[0].refused) == (34, [3, 4, 6, 7, 8, 10, 11, 12])
-    _rows, aside, found = _stored(services)
+    # JSON. The other 37 (a piece rate, a whole second too) by SQL.
+    assert (taken[0].inserted, taken[0].refused) == (37, [3, 4, 6, 7, 8, 10, 11, 12])
+    _rows, aside, found, _words = _stored(services)
     assert [(e, i) for e, i, _ in aside] == [
         ("posting", "p-bad-unit"), ("posting", "p-long-tag"), ("posting", "p-no-employer"),
         ("posting", "p-number-title"), ("posting", "p-tags-no-json"),
