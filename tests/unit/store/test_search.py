@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+import sqlcipher3
 
 import builders
+from kiosk.domain.catalogue import occupation
 from kiosk.domain.model import PayUnit, PostingStatus, Settlement, SortOrder
 from kiosk.services.container import Services
 from kiosk.store import maintenance, search
@@ -144,3 +147,50 @@ def test_a_busy_district_sorted_by_start_walks_the_start_order_and_shows_the_sam
     expected = [pid for _start, pid, s in sorted(made, key=lambda m: m[0]) if s == "same_day"]
     assert [c.posting.id for c in services.postings.search(q)] == expected[:3]
     assert services.postings.count(q) == 5
+
+
+_WORDS_CASES = [
+    # title, description, tags (as JSON text), employer id, district, workplace, occupation code
+    ("保洁", "包午餐", '["清洁", "", "forklift 叉车"]', "e1", "东城区", "世纪花园", "4-03-02-05"),
+    ("Porter", "", "[]", "e-unknown", "西城区", "仓库", "9-99"),
+    ("装卸", None, '[""]', "e2", "朝阳区", "", " 4-03-02-05 "),
+    (5, 1.5, "not json", 7, "海淀区", "工地", 405),
+    ("客服", "话务", '{"a": "b"}', "e1", "", "中心", None),
+]
+
+
+@pytest.mark.parametrize("case", _WORDS_CASES, ids=range(len(_WORDS_CASES)))
+def test_search_words_made_by_sql_are_posting_body_s_words(case: tuple[object, ...]) -> None:
+    """A first sync makes the search text of 100,000 postings in SQL: it must be what
+    `posting_body` makes of the same posting (a value that is no text counting as empty)."""
+    title, description, tags, employer_id, district, workplace, code = case
+    db = sqlcipher3.connect(":memory:")
+    db.execute("CREATE TABLE p (title, description, skill_tags, employer_id, district,"
+               " workplace, occupation_code)")  # fmt: skip
+    db.execute("INSERT INTO p VALUES (?, ?, ?, ?, ?, ?, ?)", case)
+    db.execute("CREATE TABLE e (id PRIMARY KEY, name)")
+    db.executemany("INSERT INTO e VALUES (?, ?)", [("e1", "顺达物流"), ("e2", "")])
+    db.execute("CREATE TABLE o (code PRIMARY KEY, names)")
+    known = occupation(code) if isinstance(code, str) else None
+    if known:
+        db.execute("INSERT INTO o VALUES (?, ?)", (code, f"{known.name_zh} {known.name_en}"))
+    sql = search.posting_words_sql(lambda name: f"p.{name}", "e", "o")
+    (words,) = db.execute(f"SELECT {sql} FROM p").fetchone()
+
+    def text(value: object) -> str:
+        return value if isinstance(value, str) else ""
+
+    try:
+        listed = json.loads(tags) if isinstance(tags, str) else []
+    except ValueError:
+        listed = []
+    expected = search.posting_body(
+        title=text(title),
+        description=text(description),
+        skill_tags=[t for t in listed if isinstance(t, str)] if isinstance(listed, list) else [],
+        employer_name={"e1": "顺达物流", "e2": ""}.get(text(employer_id), ""),
+        district=text(district),
+        workplace=text(workplace),
+        occupation_names=(known.name_zh, known.name_en) if known else (),
+    )
+    assert search.index_text(words) == expected
