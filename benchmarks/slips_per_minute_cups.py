@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from benchmarks.figure import Figure
 from kiosk import config
-from kiosk.domain.model import DocumentKind, Employer, PayUnit, Posting, PrintState, Settlement
+from kiosk.domain.model import (
+    VENUE_TZ,
+    DocumentKind,
+    Employer,
+    PayUnit,
+    Posting,
+    PrintState,
+    Settlement,
+)
 from kiosk.identity import DeviceIdentity
 from kiosk.print.backends import PrinterUnavailable
 from kiosk.print.backends.cups import QueueState, queue_state
@@ -40,7 +48,7 @@ def run() -> list[Figure]:
         services = Services.create(settings)
         try:
             employer = services.employers.create(Employer(name="北京顺达物流有限公司"))
-            today = date.today()
+            today = datetime.now(VENUE_TZ).date()  # the venue's day, which the kiosk checks
             posting = services.postings.create(
                 Posting(
                     employer_id=employer.id,

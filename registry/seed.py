@@ -6,12 +6,13 @@ import random
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert
 
 from kiosk.domain.catalogue import DISTRICTS, OCCUPATIONS
+from kiosk.domain.model import VENUE_TZ
 from registry.db import CHANGE_LOG_LOCK, Database
 from registry.store import utcnow
 from registry.tables import ChangeLog, Record
@@ -89,7 +90,7 @@ def posting_data(employer_id: str, rng: random.Random, today: date) -> dict[str,
 def seed(db: Database, *, postings: int = 200, employers: int = 30, seed: int = 1) -> SeedCounts:
     """Employers, open postings and training courses for the whole city (partition global)."""
     rng = random.Random(seed)
-    today = date.today()
+    today = datetime.now(VENUE_TZ).date()  # the venues' day (China time), not the server's
     emps = [(str(uuid.UUID(int=rng.getrandbits(128))), employer_data(i, rng))
             for i in range(max(1, employers))]  # fmt: skip
     bulk_insert(db, "employer", emps, "global")

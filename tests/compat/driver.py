@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 
@@ -45,7 +46,9 @@ def act(home: Path, action: str, args: list[str]) -> dict[str, Any]:
             return {"device_id": done.device_id}
         if action == "posting":
             employer = services.employers.create(Employer(name=args[1]), actor="compat")
-            today = date.today()
+            # The venue's day (China time): the kiosk refuses a start date before it, and
+            # from 16:00 UTC the machine's own date.today() is already the day before.
+            today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
             posting = services.postings.create(
                 Posting(
                     employer_id=employer.id, title=args[0], occupation_code=OCCUPATIONS[0].code,

@@ -22,8 +22,9 @@ import sys
 import time
 import tomllib
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests
@@ -201,7 +202,9 @@ def _free_port() -> int:
 
 
 def _posting(title: str) -> str:
-    today = date.today()
+    # The venue's day (China time): the kiosk refuses a start date before it, and from
+    # 16:00 UTC the machine's own date.today() is already the day before.
+    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
     return json.dumps(
         {"employer_name": "顺达物流有限公司", "title": title, "occupation_code": "4-02-06-03",
          "district": "东城区", "workplace": "开发区物流园3号库", "pay_amount": 280,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -20,7 +20,7 @@ from kiosk.store.search import SearchQuery
 @pytest.fixture
 def hall(services: Services) -> dict[str, str]:
     e = builders.employer(services, name="顺达物流有限公司")
-    today = date.today()
+    today = builders.venue_today()
     made = {
         "clean_east": builders.posting(e.id, title="小区保洁员", district="东城区"),
         "clean_west": builders.posting(
@@ -77,7 +77,7 @@ def test_text_combines_with_filters(services: Services, hall: dict[str, str]) ->
     assert ids(services, pay_unit="hour") == {hall["hourly"]}
     assert ids(services, settlement="weekly") == {hall["hourly"]}
     assert ids(services, occupation_code="4-02-06-03") == {hall["porter"]}
-    day = date.today() + timedelta(days=5)
+    day = builders.venue_today() + timedelta(days=5)
     assert ids(services, on_date=day) == {hall["porter"]}
 
 
@@ -128,7 +128,7 @@ def test_a_busy_district_sorted_by_start_walks_the_start_order_and_shows_the_sam
     small page cache); it now walks the start order and stops at a full page."""
     monkeypatch.setattr(search, "SMALL_HIT_COUNT", 4)  # "busy" from 4 postings on, not 2,000
     e = builders.employer(services, name="顺达物流有限公司")
-    today = date.today()
+    today = builders.venue_today()
     made = []
     for days, settlement in [(5, "same_day"), (2, "weekly"), (3, "same_day"), (1, "same_day"),
                              (4, "same_day"), (2, "same_day")]:  # fmt: skip
