@@ -186,21 +186,20 @@ def _search_texts(
     are dropped): SQLite joins each row's words (`search.posting_words_sql`), Python only
     spaces them (the Python that was here held the GIL for twice as long)."""
     column = _column(present)
-    rows = "FROM posting s"
     with contextlib.closing(_image(path)) as image:
-        codes = image.execute(f"SELECT DISTINCT {column('occupation_code')} {rows}")
+        codes = image.execute(f"SELECT DISTINCT {column('occupation_code')} FROM posting s")
         known = [(c, o) for (c,) in codes.fetchall() if isinstance(c, str) and (o := occupation(c))]
-        names = [(c, f"{o.name_zh} {o.name_en}") for c, o in known]
+        occupations = [(c, f"{o.name_zh} {o.name_en}") for c, o in known]
         # Untyped columns: a code or id that is a number finds nothing, as in Python.
         image.execute("CREATE TEMP TABLE employer_name (id PRIMARY KEY, name)")
         image.executemany("INSERT INTO employer_name VALUES (?, ?)", employers.items())
         image.execute("CREATE TEMP TABLE occupation_names (code PRIMARY KEY, names)")
-        image.executemany("INSERT INTO occupation_names VALUES (?, ?)", names)
+        image.executemany("INSERT INTO occupation_names VALUES (?, ?)", occupations)
         words = search.posting_words_sql(column, "temp.employer_name", "temp.occupation_names")
         # All rows as one JSON value: one step of SQLite for the whole table. Row by row, each
         # step gives the GIL away and waits to take it back from the threads beside it.
         (whole,) = image.execute(
-            f"SELECT json_group_array(json_array(rowid, {words})) {rows}"
+            f"SELECT json_group_array(json_array(rowid, {words})) FROM posting s"
         ).fetchone()
     spaced = search.index_text
     return [(r, spaced(w)) for r, w in orjson.loads(whole)]
